@@ -1,0 +1,39 @@
+// The standard pipeline: each stage wraps one annotator behind its own small interface.
+import { cleanDocument } from '../clean/index.js';
+import { findDates } from '../nlp/dates/index.js';
+import { findEntities } from '../nlp/entities/index.js';
+import { findQuotes } from '../nlp/quotes/index.js';
+import { splitSentences } from '../nlp/segment.js';
+import type { Document } from './document.js';
+import type { AnalyzeOptions } from './options.js';
+import type { NamedStage } from './pipeline.js';
+
+const withLayers = (doc: Document, layers: Partial<Document['layers']>): Document => ({ ...doc, layers: { ...doc.layers, ...layers } });
+
+/** The date relative expressions are resolved against: the article's own, else the user's. */
+export function referenceDate(doc: Document, options: AnalyzeOptions): string | null {
+  return doc.meta.published?.slice(0, 10) ?? options.referenceDate;
+}
+
+export const cleanStage: NamedStage = { name: 'clean', run: cleanDocument };
+
+export const segmentStage: NamedStage = { name: 'segment', run: (doc) => withLayers(doc, { sentences: splitSentences(doc.text) }) };
+
+export const entitiesStage: NamedStage = {
+  name: 'entities',
+  run: (doc) => withLayers(doc, findEntities(doc.text, doc.layers.sentences)),
+};
+
+export const datesStage: NamedStage = {
+  name: 'dates',
+  run: (doc, options) => withLayers(doc, { dates: findDates(doc.text, doc.layers.sentences, referenceDate(doc, options)) }),
+};
+
+export const quotesStage: NamedStage = {
+  name: 'quotes',
+  run: (doc) => withLayers(doc, { quotes: findQuotes(doc.text, doc.layers.sentences, doc.layers.entities) }),
+};
+
+export function stagesFor(options: AnalyzeOptions): NamedStage[] {
+  return options.nlp ? [cleanStage, segmentStage, entitiesStage, datesStage, quotesStage] : [cleanStage];
+}

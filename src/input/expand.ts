@@ -1,0 +1,43 @@
+// Command-line paths to input files: files, directories (searched recursively), glob patterns, `-`.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+
+export const INPUT_EXTENSIONS = ['txt', 'html', 'htm', 'md', 'ndjson', 'jsonl'];
+const DIRECTORY_PATTERN = `**/*.{${INPUT_EXTENSIONS.join(',')}}`;
+
+export type InputItem = { kind: 'stdin' } | { kind: 'file'; path: string } | { kind: 'error'; path: string; message: string };
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function describe(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'No such file or directory';
+  if (err.code === 'EACCES') return 'Permission denied';
+  if (err.code === 'ELOOP') return 'Too many levels of symbolic links';
+  return err.message;
+}
+
+export async function* expandInputs(args: readonly string[]): AsyncGenerator<InputItem> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield { kind: 'stdin' };
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (e) {
+      if (fg.isDynamicPattern(arg)) {
+        const matches = (await fg(arg, { onlyFiles: true, dot: false, suppressErrors: true })).sort(byName);
+        if (matches.length === 0) yield { kind: 'error', path: arg, message: 'no files match this pattern' };
+        for (const m of matches) yield { kind: 'file', path: m };
+      } else yield { kind: 'error', path: arg, message: describe(e) };
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found = await fg(DIRECTORY_PATTERN, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true, suppressErrors: true, caseSensitiveMatch: false });
+      for (const f of found.sort(byName)) yield { kind: 'file', path: path.join(arg, f) };
+    } else yield { kind: 'file', path: arg };
+  }
+}

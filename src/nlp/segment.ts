@@ -1,0 +1,55 @@
+// Sentence segmentation: a linear scan for sentence-final punctuation, with line breaks as hard
+// boundaries (headlines, paragraphs, and one-sentence-per-line corpora).
+import type { Span } from '../core/document.js';
+
+// Lower-cased abbreviations (without the dot) after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm rev st jr sr inc corp co ltd vs no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e etc'.split(' '),
+);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && !isSpace(text[i - 1]) && text[i - 1] !== '\n') i--;
+  return text.slice(i, dot).toLowerCase().replace(/^[("'“‘[]+/, '');
+}
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      pushTrimmed(out, text, start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && (CLOSERS.has(text[j]!) || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    if (j < text.length && !isSpace(text[j])) continue;
+    let k = j;
+    while (k < text.length && isSpace(text[k])) k++;
+    const next = text[k];
+    if (next !== undefined && next !== '\n' && !/[\p{Lu}\d"“‘'(\[«]/u.test(next)) continue;
+    if (c === '.') {
+      const word = wordBefore(text, i);
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+    }
+    pushTrimmed(out, text, start, j);
+    start = j;
+    i = j - 1;
+  }
+  pushTrimmed(out, text, start, text.length);
+  return out;
+}
