@@ -1,6 +1,5 @@
 // The loop every command shares: analyse the inputs in order, report unreadable ones on stderr,
 // hand each document's rows to the sink, and work out the exit status.
-import { analyzeDocuments } from '../core/analyze.js';
 import type { Document } from '../core/document.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import type { InputFormat } from '../input/read.js';
@@ -26,6 +25,8 @@ export async function runCommand<R>(
   format: Format,
   plan: CommandPlan<R>,
 ): Promise<number> {
+  // Loaded here, not at start-up, so --help and usage errors do not pay for the NLP models.
+  const { analyzeDocuments } = await import('../core/analyze.js');
   const out = new Output();
   const sink = makeSink(out, { ...plan, format, chalk: chalkFor(process.stdout), width: terminalWidth(process.stdout) });
   let errors = 0;
