@@ -1,8 +1,8 @@
 // The loop every command shares: analyse the inputs in order, report unreadable ones on stderr,
 // hand each document's rows to the sink, and work out the exit status.
 import type { Document } from '../core/document.js';
+import type { AnalysisEvent, RunOptions } from '../core/analyze.js';
 import type { AnalyzeOptions } from '../core/options.js';
-import type { InputFormat } from '../input/read.js';
 import { chalkFor, message, Output, terminalWidth } from './output.js';
 import { makeSink, type Format, type SinkOptions } from './sink.js';
 
@@ -19,19 +19,19 @@ export interface CommandPlan<R> extends Omit<SinkOptions<R>, 'format' | 'chalk' 
   groupByDocument?: boolean;
 }
 
-export async function runCommand<R>(
-  paths: readonly string[],
-  options: AnalyzeOptions & { inputFormat: InputFormat },
-  format: Format,
-  plan: CommandPlan<R>,
-): Promise<number> {
+/** The analysed documents of the inputs, in order. */
+export async function* analyzed(paths: readonly string[], options: AnalyzeOptions & RunOptions): AsyncGenerator<AnalysisEvent> {
   // Loaded here, not at start-up, so --help and usage errors do not pay for the NLP models.
   const { analyzeDocuments } = await import('../core/analyze.js');
+  yield* analyzeDocuments(paths, options);
+}
+
+export async function runCommand<R>(events: AsyncIterable<AnalysisEvent>, format: Format, plan: CommandPlan<R>): Promise<number> {
   const out = new Output();
   const sink = makeSink(out, { ...plan, format, chalk: chalkFor(process.stdout), width: terminalWidth(process.stdout) });
   let errors = 0;
   let results = 0;
-  for await (const event of analyzeDocuments(paths, options)) {
+  for await (const event of events) {
     if (event.kind === 'error') {
       errors++;
       message(event.path, event.message);

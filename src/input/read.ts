@@ -37,18 +37,25 @@ function errorMessage(e: unknown): string {
   return err.message ?? String(e);
 }
 
-async function* readNdjson(stream: Readable, name: string): AsyncGenerator<ReadEvent> {
+/** Which documents to read, by id (sharding); the rest are skipped unread where possible. */
+export type KeepDocument = (id: string) => boolean;
+
+async function* readNdjson(stream: Readable, name: string, keep: KeepDocument): AsyncGenerator<ReadEvent> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
     const where = `${name}:${n}`;
+    let doc: SourceDocument;
     try {
-      yield { kind: 'document', doc: parseNdjsonLine(line, where) };
+      doc = parseNdjsonLine(line, where);
     } catch (e) {
-      yield { kind: 'error', path: where, message: errorMessage(e) };
+      // A line without a usable id is reported by the shard its position falls to.
+      if (keep(where)) yield { kind: 'error', path: where, message: errorMessage(e) };
+      continue;
     }
+    if (keep(doc.id)) yield { kind: 'document', doc };
   }
 }
 
@@ -58,17 +65,20 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function* readItem(item: InputItem, format: InputFormat, stdin: Readable = process.stdin): AsyncGenerator<ReadEvent> {
+const keepAll: KeepDocument = () => true;
+
+export async function* readItem(item: InputItem, format: InputFormat, keep: KeepDocument = keepAll, stdin: Readable = process.stdin): AsyncGenerator<ReadEvent> {
+  const name = item.kind === 'stdin' ? '-' : item.path;
   if (item.kind === 'error') {
-    yield { kind: 'error', path: item.path, message: item.message };
+    if (keep(name)) yield { kind: 'error', path: item.path, message: item.message };
     return;
   }
-  const name = item.kind === 'stdin' ? '-' : item.path;
   try {
     if (isNdjson(name, format)) {
-      yield* readNdjson(item.kind === 'stdin' ? stdin : createReadStream(name), name);
+      yield* readNdjson(item.kind === 'stdin' ? stdin : createReadStream(name), name, keep);
       return;
     }
+    if (!keep(name)) return;
     const buf = item.kind === 'stdin' ? await readAll(stdin) : await readFile(name);
     const { text } = decode(buf);
     yield { kind: 'document', doc: { id: name, source: name, kind: kindOf(name, format, text), content: text } };

@@ -5,7 +5,7 @@ import { toCleanRecord } from '../../core/record.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
 import { FORMATS } from '../sink.js';
-import { runCommand } from '../run.js';
+import { analyzed, runCommand } from '../run.js';
 
 const columns: Column<Document>[] = [
   { header: 'document', value: (d) => d.id },
@@ -34,7 +34,7 @@ Examples:
   $ curl -s https://example.com/story | copydesk clean --html -`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags) => {
-    process.exitCode = await runCommand(inputsOf(paths, cmd), analyzeOptionsOf(flags, false), formatOf(flags, 'text'), {
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, false)), formatOf(flags, 'text'), {
       columns,
       toJson: toCleanRecord,
       toText: (d) => d.text,
