@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { RunOptions } from '../core/analyze.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import { parseShard, type Shard } from '../core/shard.js';
-import type { InputFormat } from '../input/read.js';
+import { DEFAULT_MAX_BYTES, type InputFormat } from '../input/read.js';
 import { FORMATS, type Format } from './sink.js';
 
 export interface CommonFlags {
@@ -15,6 +15,8 @@ export interface CommonFlags {
   referenceDate?: string;
   jobs: number;
   shard?: Shard;
+  maxBytes: number;
+  verbose?: boolean;
 }
 
 function isoDate(value: string): string {
@@ -29,6 +31,15 @@ function isoDate(value: string): string {
 function jobCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256.');
+  return n;
+}
+
+const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+function byteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/iu.exec(value.trim());
+  const n = m ? Math.floor(Number(m[1]) * UNITS[m[2]!.toLowerCase()]!) : NaN;
+  if (!(n > 0)) throw new InvalidArgumentError('expected a size such as 500000, 800k or 64M.');
   return n;
 }
 
@@ -51,7 +62,9 @@ export function addCommonOptions(cmd: Command, formats: readonly Format[] = FORM
     .option('--no-clean', 'the text is already clean: keep it exactly as given (offsets index the input)')
     .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this date when a document has no publication date', isoDate)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', jobCount, availableParallelism())
-    .option('--shard <K/N>', 'only the K-th of N deterministic shares of the documents (by id hash), for splitting a batch', shardOf);
+    .option('--shard <K/N>', 'only the K-th of N deterministic shares of the documents (by id hash), for splitting a batch', shardOf)
+    .option('--max-bytes <size>', 'skip files and NDJSON lines larger than this (e.g. 800k, 64M)', byteSize, DEFAULT_MAX_BYTES)
+    .option('-v, --verbose', 'say on stderr how each non-UTF-8 file was decoded');
 }
 
 export function analyzeOptionsOf(flags: CommonFlags, nlp: boolean): AnalyzeOptions & RunOptions {
@@ -63,6 +76,7 @@ export function analyzeOptionsOf(flags: CommonFlags, nlp: boolean): AnalyzeOptio
     inputFormat: flags.inputFormat,
     jobs: flags.jobs,
     shard: flags.shard ?? null,
+    maxBytes: flags.maxBytes,
   };
 }
 

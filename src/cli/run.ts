@@ -26,7 +26,7 @@ export async function* analyzed(paths: readonly string[], options: AnalyzeOption
   yield* analyzeDocuments(paths, options);
 }
 
-export async function runCommand<R>(events: AsyncIterable<AnalysisEvent>, format: Format, plan: CommandPlan<R>): Promise<number> {
+export async function runCommand<R>(events: AsyncIterable<AnalysisEvent>, format: Format, plan: CommandPlan<R>, options: { verbose?: boolean } = {}): Promise<number> {
   const out = new Output();
   const sink = makeSink(out, { ...plan, format, chalk: chalkFor(process.stdout), width: terminalWidth(process.stdout) });
   let errors = 0;
@@ -38,6 +38,7 @@ export async function runCommand<R>(events: AsyncIterable<AnalysisEvent>, format
       continue;
     }
     const { doc } = event;
+    if (options.verbose && doc.encoding && doc.encoding !== 'utf-8') message(doc.source, `decoded as ${doc.encoding}`);
     for (const w of doc.warnings) message(doc.source, `warning: ${w}`);
     const rows = plan.perDocument?.(doc) ?? [];
     results += rows.length;

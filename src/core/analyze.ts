@@ -1,6 +1,6 @@
 // The library's entry points: the same records the CLI prints.
 import { expandInputs } from '../input/expand.js';
-import { readItem, type InputFormat, type ReadEvent } from '../input/read.js';
+import { DEFAULT_MAX_BYTES, readItem, type InputFormat, type ReadEvent } from '../input/read.js';
 import { newDocument, type Document, type SourceDocument } from './document.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { runStages, StageError } from './pipeline.js';
@@ -14,6 +14,8 @@ export interface RunOptions {
   jobs: number;
   /** Only the documents of this share of the inputs (`--shard K/N`). */
   shard: Shard | null;
+  /** Files and NDJSON lines larger than this are refused. */
+  maxBytes: number;
 }
 
 export type ErrorEvent = { kind: 'error'; path: string; message: string };
@@ -38,7 +40,8 @@ export function analyzeSource(src: SourceDocument, options: AnalyzeOptions): Ana
 export async function* readSources(paths: readonly string[], options: Partial<RunOptions> = {}): AsyncGenerator<ReadEvent> {
   const shard = options.shard ?? null;
   const keep = shard ? (id: string) => inShard(id, shard) : undefined;
-  for await (const item of expandInputs(paths)) yield* readItem(item, options.inputFormat ?? 'auto', keep);
+  const read = { format: options.inputFormat ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(keep && { keep }) };
+  for await (const item of expandInputs(paths)) yield* readItem(item, read);
 }
 
 /** Analyse every input the paths name, streaming documents (or errors) in input order. */

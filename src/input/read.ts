@@ -1,6 +1,6 @@
 // Input files to source documents: one per text or HTML file, one per line of an NDJSON file.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -34,13 +34,14 @@ function errorMessage(e: unknown): string {
   if (err.code === 'EACCES') return 'Permission denied';
   if (err.code === 'EISDIR') return 'Is a directory';
   if (err.code === 'ENOENT') return 'No such file or directory';
+  if (err.code === 'ELOOP') return 'Too many levels of symbolic links';
   return err.message ?? String(e);
 }
 
 /** Which documents to read, by id (sharding); the rest are skipped unread where possible. */
 export type KeepDocument = (id: string) => boolean;
 
-async function* readNdjson(stream: Readable, name: string, keep: KeepDocument): AsyncGenerator<ReadEvent> {
+async function* readNdjson(stream: Readable, name: string, keep: KeepDocument, maxBytes: number): AsyncGenerator<ReadEvent> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -49,6 +50,7 @@ async function* readNdjson(stream: Readable, name: string, keep: KeepDocument): 
     const where = `${name}:${n}`;
     let doc: SourceDocument;
     try {
+      if (line.length > maxBytes) throw tooLarge(Buffer.byteLength(line), maxBytes);
       doc = parseNdjsonLine(line, where);
     } catch (e) {
       // A line without a usable id is reported by the shard its position falls to.
@@ -59,15 +61,43 @@ async function* readNdjson(stream: Readable, name: string, keep: KeepDocument): 
   }
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+export interface ReadOptions {
+  format: InputFormat;
+  /** Which documents to read (sharding). */
+  keep: KeepDocument;
+  /** Larger files (and NDJSON lines) are refused, so one runaway dump cannot exhaust memory. */
+  maxBytes: number;
+  stdin: Readable;
+}
+
+/** 16 MiB: news articles are rarely over 1 MB; larger files are dumps or archives. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+export const defaultReadOptions: ReadOptions = { format: 'auto', keep: () => true, maxBytes: DEFAULT_MAX_BYTES, stdin: process.stdin };
+
+function humanSize(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+function tooLarge(bytes: number, max: number): InputError {
+  return new InputError(`${humanSize(bytes)}, over the --max-bytes limit of ${humanSize(max)}; skipped`);
+}
+
+async function readLimited(stream: Readable, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw tooLarge(size, max);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
-const keepAll: KeepDocument = () => true;
-
-export async function* readItem(item: InputItem, format: InputFormat, keep: KeepDocument = keepAll, stdin: Readable = process.stdin): AsyncGenerator<ReadEvent> {
+export async function* readItem(item: InputItem, options: Partial<ReadOptions> = {}): AsyncGenerator<ReadEvent> {
+  const { format, keep, maxBytes, stdin } = { ...defaultReadOptions, ...options };
   const name = item.kind === 'stdin' ? '-' : item.path;
   if (item.kind === 'error') {
     if (keep(name)) yield { kind: 'error', path: item.path, message: item.message };
@@ -75,13 +105,18 @@ export async function* readItem(item: InputItem, format: InputFormat, keep: Keep
   }
   try {
     if (isNdjson(name, format)) {
-      yield* readNdjson(item.kind === 'stdin' ? stdin : createReadStream(name), name, keep);
+      yield* readNdjson(item.kind === 'stdin' ? stdin : createReadStream(name), name, keep, maxBytes);
       return;
     }
     if (!keep(name)) return;
-    const buf = item.kind === 'stdin' ? await readAll(stdin) : await readFile(name);
-    const { text } = decode(buf);
-    yield { kind: 'document', doc: { id: name, source: name, kind: kindOf(name, format, text), content: text } };
+    if (item.kind === 'file') {
+      const info = await stat(name);
+      if (info.isDirectory()) throw new InputError('Is a directory');
+      if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    }
+    const buf = await readLimited(item.kind === 'stdin' ? stdin : createReadStream(name), maxBytes);
+    const { text, encoding } = decode(buf);
+    yield { kind: 'document', doc: { id: name, source: name, kind: kindOf(name, format, text), content: text, encoding } };
   } catch (e) {
     yield { kind: 'error', path: name, message: errorMessage(e) };
   }

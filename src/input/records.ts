@@ -47,5 +47,5 @@ export async function* readRecords(paths: readonly string[]): AsyncGenerator<Rec
 export function recordToDocument(record: AnalysisRecord): Document {
   const meta = { ...emptyMeta(), title: record.title ?? null, published: record.published ?? null };
   const layers = { ...emptyLayers(), sentences: splitSentences(record.text), entities: record.entities, dates: record.dates, quotes: record.quotes };
-  return { id: record.id, source: record.source ?? record.id, kind: 'text', raw: record.text, meta, text: record.text, layers, warnings: [] };
+  return { id: record.id, source: record.source ?? record.id, kind: 'text', encoding: null, raw: record.text, meta, text: record.text, layers, warnings: [] };
 }

@@ -38,6 +38,6 @@ Examples:
       columns,
       toJson: toAnalysisRecord,
       perDocument: (doc) => [doc],
-    });
+    }, flags);
   });
 }

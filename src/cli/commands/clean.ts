@@ -39,6 +39,6 @@ Examples:
       toJson: toCleanRecord,
       toText: (d) => d.text,
       perDocument: (doc) => [doc],
-    });
+    }, flags);
   });
 }
