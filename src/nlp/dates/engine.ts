@@ -81,6 +81,17 @@ export class Scan {
     return set.has(word);
   }
 
+  private earnings: boolean | null = null;
+  /** Quarterly-results news, where "a year ago" means the same quarter a year before. */
+  earningsNews(): boolean {
+    if (this.earnings === null) {
+      let n = 0;
+      for (const t of this.tokens) if (t.lower === 'quarter' || t.lower === 'quarterly') n++;
+      this.earnings = n >= 2;
+    }
+    return this.earnings;
+  }
+
   /** Tokens i-1 and i are written together, with no space between. */
   glued(i: number): boolean { return i > 0 && i < this.tokens.length && !this.tokens[i]!.space; }
 }
@@ -88,12 +99,18 @@ export class Scan {
 // Words that widen a match to their left, and the kinds of match they may widen.
 const DATE_MODIFIERS: ReadonlyArray<readonly string[]> = [
   ['the', 'end', 'of'], ['the', 'beginning', 'of'], ['the', 'start', 'of'], ['the', 'middle', 'of'], ['the', 'turn', 'of'],
-  ['end', 'of'], ['beginning', 'of'], ['middle', 'of'], ['mid', '-'], ['early'], ['late'], ['earlier'], ['later'], ['mid'],
+  ['end', 'of'], ['beginning', 'of'], ['middle', 'of'], ['mid', '-'], ['early', '-'], ['late', '-'], ['early'], ['late'], ['earlier'],
+  ['later'], ['mid'], ['sometime'],
 ];
 const AMOUNT_MODIFIERS: ReadonlyArray<readonly string[]> = [
   ['no', 'more', 'than'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'],
-  ['nearly'], ['almost'], ['about'], ['around'], ['approximately'], ['roughly'], ['some'], ['over'], ['within'], ['under'],
+  ['nearly'], ['almost'], ['about'], ['around'], ['approximately'], ['roughly'], ['some'], ['over'], ['under'],
 ];
+
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'several', 'hundreds', 'dozens']);
+function startsWithNumber(s: Scan, i: number): boolean {
+  return s.tokens[i]?.kind === 'num' || NUMBER_WORDS.has(s.word(i));
+}
 
 function widenLeft(s: Scan, f: Found): Found {
   const lists = f.type === 'duration' ? [AMOUNT_MODIFIERS] : f.type === 'set' ? [] : [AMOUNT_MODIFIERS, DATE_MODIFIERS];
@@ -106,9 +123,10 @@ function widenLeft(s: Scan, f: Found): Found {
         if (from < 0) continue;
         let ok = true;
         for (let k = 0; k < words.length && ok; k++) ok = s.tokens[from + k]!.lower === words[k];
-        // "some" and "over" only before amounts: "some 20 years", not "some Monday".
-        if (ok && (words[0] === 'some' || words[0] === 'over' || words[0] === 'under') && s.tokens[start]?.kind !== 'num' && s.word(start) !== 'a') ok = words[0] === 'over' && f.type === 'duration';
-        if (ok && words[0] === 'the' && s.word(start) === 'the') ok = false;
+        // Amount words only before a number: "about 20 years", "over a week", not "about the future".
+        if (ok && list === AMOUNT_MODIFIERS && !startsWithNumber(s, start)) ok = false;
+        // "Earlier Friday" leaves the adverb out; "earlier this month" takes it in.
+        if (ok && list === DATE_MODIFIERS && f.kind === 'weekday' && (words[0] === 'earlier' || words[0] === 'later')) ok = false;
         if (ok) { start = from; changed = true; break; }
       }
       if (changed) break;

@@ -33,6 +33,7 @@ export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null
     return { value: 1, end: i + 1 };
   }
   if (VAGUE.has(w)) return { value: null, end: i + 1 };
+  if (w === 'couple') return { value: 2, end: t[i + 1]?.lower === 'of' ? i + 2 : i + 1 };
   if (w === 'dozens' || w === 'hundreds' || w === 'thousands') return { value: null, end: t[i + 1]?.lower === 'of' ? i + 2 : i + 1 };
   if (w === 'dozen') return { value: 12, end: i + 1 };
   let value: number | undefined;

@@ -51,7 +51,10 @@ export function monthValue(ref: Ymd | null, m: number, tense: Tense): string {
 export function dayValue(ref: Ymd | null, m: number, d: number, tense: Tense): string {
   const mm = String(m).padStart(2, '0'), dd = String(d).padStart(2, '0');
   if (!ref) return `XXXX-${mm}-${dd}`;
-  return `${fmtYear(yearFor(ref, m, d, tense))}-${mm}-${dd}`;
+  // A day and month without a year is nearly always within months of the article: take the nearest,
+  // whatever the tense ("will be paid Jan. 2" in November, "was signed Oct. 31" in early November).
+  void tense;
+  return `${fmtYear(yearFor(ref, m, d, 'present'))}-${mm}-${dd}`;
 }
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';

@@ -73,7 +73,9 @@ const counted: Rule = {
     if (s.word(j) === 'a' && (u.unit.name === 'second' || u.unit.name === 'quarter')) return null;
     if (s.word(j) === 'a' && (s.word(j - 1) === 'per' || s.tokens[j - 1]?.kind === 'num' || s.word(j - 1) === 'twice' || s.word(j - 1) === 'once' || s.word(j - 1) === 'times' || s.word(j - 1) === '%')) return null;
     // Ages and lengths written as one word keep their tail: "8-month-old", "day-long".
-    if (s.word(end) === '-' && !s.tokens[end]!.space && (s.word(end + 1) === 'old' || s.word(end + 1) === 'long')) end += 2;
+    if (s.word(end) === '-' && !s.tokens[end]!.space && s.word(end + 1) === 'long') end += 2;
+    // Ages are not annotated: "the 6-year-old", "52 years old".
+    if (s.word(end) === '-' && s.word(end + 1) === 'old' || s.word(end) === 'old' || s.word(end) === 'of' && s.word(end + 1) === 'age') return null;
     // "a minute and a half"
     if (value !== null && s.word(end) === 'and' && s.word(end + 1) === 'a' && s.word(end + 2) === 'half') { value += 0.5; end += 3; }
     // "the first quarter" is a calendar quarter; "the nine months" a span.

@@ -12,7 +12,7 @@ export function monthAt(s: Scan, i: number): Piece | null {
   const m = MONTHS.get(t.lower);
   if (m === undefined || !t.cap) return null;
   const next = s.tokens[i + 1];
-  if (next?.text === '.' && !next.space) return { value: m, end: i + 2 };
+  if (next?.text === '.' && !next.space && MONTH_ABBREVIATIONS.has(t.lower)) return { value: m, end: i + 2 };
   if (MONTH_ABBREVIATIONS.has(t.lower) && next?.kind !== 'num') return null;
   // All-capital abbreviations are acronyms more often than months ("DEC", "MAR").
   if (MONTH_ABBREVIATIONS.has(t.lower) && t.text === t.text.toUpperCase() && t.text.length > 1) return null;

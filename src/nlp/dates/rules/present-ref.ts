@@ -14,13 +14,9 @@ const single: Rule = {
   match(s, i) {
     const w = s.word(i);
     let start = i;
-    if (w === 'now') {
-      if (s.word(i - 1) === 'right') start = i - 1;
-      if (s.word(i + 1) === 'that') return null;
-    }
     if (w === 'recently' && s.word(i - 1) === 'more' || w === 'recently' && s.word(i - 1) === 'most') start = i - 1;
-    if (w === 'current' && (NOT_AFTER_CURRENT.has(s.word(i + 1)) || s.word(i - 1) === 'the' || s.word(i - 1) === 'electric' || s.word(i - 1) === 'ocean')) return null;
-    if (w === 'recent' && (s.word(i - 1) === 'the' || s.word(i - 1) === 'most' || s.word(i - 1) === 'more')) return null;
+    if (w === 'current' && (NOT_AFTER_CURRENT.has(s.word(i + 1)) || s.word(i - 1) === 'electric' || s.word(i - 1) === 'ocean')) return null;
+    if (w === 'recent' && (s.word(i - 1) === 'most' || s.word(i - 1) === 'more')) return null;
     if (w === 'future') {
       // "the future", "the near future", "future quarters"; not "futures" (separate word) or "future tense".
       if (s.word(i - 1) === 'near' && s.word(i - 2) === 'the') start = i - 2;

@@ -80,10 +80,10 @@ const shiftedGrain: Rule = {
     }
     if (withThe) return null;
     const month = MONTHS.get(w);
-    if (month !== undefined && s.tokens[j + 1]!.cap && w.length > 3) {
+    if (month !== undefined && s.tokens[j + 1]!.cap && (w.length > 3 || w === 'may')) {
       if (!s.ref) return { start: i, end, type: 'date', value: `XXXX-${String(month).padStart(2, '0')}` };
-      const tense: Tense = shift < 0 ? 'past' : shift > 0 ? 'future' : s.tense(i, end);
-      let v = monthValue(s.ref, month, tense);
+      const tense: Tense = shift < 0 ? 'past' : shift > 0 ? 'future' : 'present';
+      let v = shift === 0 ? `${fmtYear(s.ref.y)}-${String(month).padStart(2, '0')}` : monthValue(s.ref, month, tense);
       if (shift < 0 && month === s.ref.m) v = `${fmtYear(s.ref.y - 1)}-${String(month).padStart(2, '0')}`;
       return { start: i, end, type: 'date', value: v };
     }
@@ -142,7 +142,7 @@ const ago: Rule = {
       case 'quarter': value = shifted(s.ref, 'quarter', k); break;
       case 'year':
         // In earnings news "a year ago" is the same quarter of the year before.
-        value = k === -1 && (s.sentenceHas(i, 'quarter') || s.sentenceHas(i, 'quarterly')) && s.ref ? shifted(s.ref, 'quarter', -5) : shifted(s.ref, 'year', k);
+        value = k === -1 && s.earningsNews() && s.ref ? shifted(s.ref, 'quarter', -5) : shifted(s.ref, 'year', k);
         break;
       case 'decade': value = shifted(s.ref, 'year', 10 * k); break;
       case 'century': value = shifted(s.ref, 'year', 100 * k); break;
@@ -152,21 +152,48 @@ const ago: Rule = {
   },
 };
 
+const YEAR_WORDS = new Set(['fiscal', 'full', 'current', 'latest', 'entire', 'calendar', 'whole']);
+
+/** "year-end", "year end", "year's end": the end of the reference's year (the last one after "since"). */
+const yearEnd: Rule = {
+  name: 'year-end',
+  triggers: ['year'],
+  match(s, i) {
+    let end: number;
+    if (s.word(i + 1) === 'end') end = i + 2;
+    else if (s.word(i + 1) === '-' && !s.tokens[i + 1]!.space && s.word(i + 2) === 'end') end = i + 3;
+    else if ((s.word(i + 1) === "'" || s.word(i + 1) === '’') && s.word(i + 2) === 's' && s.word(i + 3) === 'end') end = i + 4;
+    else return null;
+    if (s.word(i - 1) === 'the' || s.word(i - 1) === '-') return null;
+    const back = s.word(i - 1) === 'since' || s.word(i - 1) === 'last';
+    const y = s.ref ? fmtYear(s.ref.y - (back ? 1 : 0)) : 'XXXX';
+    return { start: i, end, type: 'date', value: y };
+  },
+};
+
 /** "the year", "the month", "the week": the reference's own, or a span of one when "for" precedes. */
 const theGrain: Rule = {
   name: 'the-grain',
   triggers: ['the'],
   match(s, i) {
-    const w = s.word(i + 1);
-    if (w !== 'year' && w !== 'month' && w !== 'week') return null;
-    if (s.word(i + 2) === '-' || s.word(i + 2) === 'before' || s.word(i + 2) === 'after' || s.word(i + 2) === 'of') return null;
-    const prev = s.word(i - 1);
-    if (prev === 'for' || prev === 'throughout' || prev === 'over') {
-      return { start: i, end: i + 2, type: 'duration', value: w === 'year' ? 'P1Y' : w === 'month' ? 'P1M' : 'P1W', priority: -1 };
+    let j = i + 1;
+    let latest = false;
+    while (YEAR_WORDS.has(s.word(j))) { if (s.word(j) === 'latest') latest = true; j++; }
+    const w = s.word(j);
+    const end = j + 1;
+    if (w === 'day' && j === i + 1 && (s.word(i - 1) === 'in' || s.word(i - 1) === 'during') && s.word(end) !== 'of') {
+      return { start: i, end, type: 'date', value: shifted(s.ref, 'day', 0), kind: 'day', priority: -1 };
     }
-    const value = w === 'week' ? (s.ref ? 'XXXX-WXX'.replace('XXXX', fmtYear(s.ref.y)) : 'XXXX-WXX') : shifted(s.ref, w as Grain, 0);
-    return { start: i, end: i + 2, type: 'date', value, priority: -1 };
+    if (w !== 'year' && w !== 'month' && w !== 'week') return null;
+    if (j > i + 1 && w !== 'year') return null;
+    if (s.word(end) === '-' || s.word(end) === 'before' || s.word(end) === 'after' || s.word(end) === 'of' || s.word(end) === 'ago') return null;
+    const prev = s.word(i - 1);
+    if ((prev === 'for' || prev === 'throughout' || prev === 'over') && j === i + 1) {
+      return { start: i, end, type: 'duration', value: w === 'year' ? 'P1Y' : w === 'month' ? 'P1M' : 'P1W', priority: -1 };
+    }
+    const value = w === 'week' ? (s.ref ? 'XXXX-WXX'.replace('XXXX', fmtYear(s.ref.y)) : 'XXXX-WXX') : shifted(s.ref, w as Grain, latest ? -1 : 0);
+    return { start: i, end, type: 'date', value, priority: -1 };
   },
 };
 
-export const relativeRules: readonly Rule[] = [deictic, shiftedGrain, monthOfRelativeYear, ago, theGrain];
+export const relativeRules: readonly Rule[] = [deictic, shiftedGrain, monthOfRelativeYear, ago, theGrain, yearEnd];

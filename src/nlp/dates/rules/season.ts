@@ -9,13 +9,15 @@ const START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SHIFT = new Map([['this', 0], ['last', -1], ['past', -1], ['next', 1], ['coming', 1], ['early', 0], ['late', 0], ['the', 0]]);
 
 /** The year of the nearest such season in the tense's direction. */
-function seasonYear(ref: Ymd, code: string, shift: number, tense: Tense): number {
+function seasonYear(ref: Ymd, code: string, shift: number, tense: Tense, explicit: boolean): number {
   const start = START_MONTH[code]!;
   // The season counts as begun once its first month has come; winter belongs to the year it starts in.
   const begun = ref.m >= start || (code === 'WI' && ref.m <= 2);
   const current = code === 'WI' && ref.m <= 2 ? ref.y - 1 : ref.y;
-  if (shift < 0) return begun && ref.m >= start + 3 ? current : current - 1;
+  // News convention: "last fall" is the previous year's fall, "this summer" the running year's.
+  if (shift < 0) return current - 1;
   if (shift > 0) return begun ? current + 1 : current;
+  if (shift === 0 && explicit) return current;
   if (tense === 'past' && !begun) return current - 1;
   return current;
 }
@@ -44,7 +46,7 @@ const season: Rule = {
     if (shift === undefined && s.word(i - 1) !== 'in' && s.word(i - 1) !== 'this' && s.word(i - 1) !== 'during') return null;
     if (s.word(end) === "'" || s.word(end) === '-') return null;
     if (!s.ref) return { start: i, end, type: 'date', value: `XXXX-${code}` };
-    const sy = seasonYear(s.ref, code, shift ?? 0, s.tense(i, end));
+    const sy = seasonYear(s.ref, code, shift ?? 0, s.tense(i, end), s.word(i) === 'this');
     return { start: i, end, type: 'date', value: `${sy}-${code}` };
   },
 };

@@ -4,7 +4,7 @@ import type { Rule } from '../engine.js';
 import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../lexicon.js';
 import { shiftedWeekday, weekdayDate } from '../resolve.js';
 
-const SHIFT = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['this', 0], ['coming', 0]]);
+const SHIFT = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['following', 1], ['this', 0], ['coming', 0]]);
 
 function weekdayAt(s: Parameters<Rule['match']>[0], i: number): { wd: number; end: number; plural: boolean } | null {
   const t = s.tokens[i];
@@ -24,18 +24,18 @@ const weekday: Rule = {
     const d = weekdayAt(s, i);
     if (!d) return null;
     if (d.plural) return { start: i, end: d.end, type: 'set', value: `XXXX-WXX-${d.wd}` };
-    // A possessive is part of the expression in TimeML ("Friday's").
-    let end = d.end;
-    if ((s.word(end) === "'" || s.word(end) === '’') && s.word(end + 1) === 's' && !s.tokens[end]!.space) end += 2;
+    const end = d.end;
     return { start: i, end, type: 'date', value: weekdayDate(s.ref, d.wd, s.tense(i, end)), kind: 'weekday' };
   },
 };
 
 const shiftedWeekdayRule: Rule = {
   name: 'last-next-weekday',
-  triggers: [...SHIFT.keys()],
+  triggers: [...SHIFT.keys(), 'the'],
   match(s, i) {
     let j = i;
+    // "the previous Friday", "the following Monday"
+    if (s.word(j) === 'the' && (s.word(j + 1) === 'previous' || s.word(j + 1) === 'following')) j++;
     if (s.word(j) === 'this' && (s.word(j + 1) === 'coming' || s.word(j + 1) === 'past')) j++;
     const shift = SHIFT.get(s.word(j));
     if (shift === undefined) return null;
