@@ -3,7 +3,7 @@
 // few rules it triggers; refiners then pick non-overlapping matches and merge adjacent pieces
 // ("10 p.m." + "Wednesday", "Friday" + "night", "Saturday," + "April 25").
 import type { DateMention, Span, TimexType } from '../../core/document.js';
-import { type Ymd, fmtDate } from './calendar.js';
+import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad } from './calendar.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { type Tense, tenseMarks, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
@@ -20,6 +20,10 @@ export interface Found {
   kind?: Kind;
   /** Breaks ties between matches of equal length: higher wins. */
   priority?: number;
+  /** A date written out in full ("June 1998"): later anaphors ("that year") lean on it. */
+  explicit?: boolean;
+  /** An anaphor: `value` holds its reading against the reference, used when no explicit date came before. */
+  anchor?: { grain: 'year' | 'month' | 'day'; shift: number };
 }
 
 export interface Rule {
@@ -187,6 +191,26 @@ function merge(s: Scan, list: Found[]): Found[] {
   return out;
 }
 
+/** "that year", "the following day": counted from the last date written out in full. */
+function resolveAnaphors(list: Found[]): Found[] {
+  let last: Ymd | null = null;
+  let grain: 'year' | 'month' | 'day' = 'year';
+  return list.map((f) => {
+    if (f.explicit) {
+      const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(f.value);
+      if (m) { last = { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) }; grain = m[3] ? 'day' : m[2] ? 'month' : 'year'; }
+      return f;
+    }
+    const a = f.anchor;
+    if (!a || !last) return f;
+    const at: Ymd = last;
+    if (a.grain === 'day' && grain === 'day') return { ...f, value: fmtDate(addDays(at, a.shift)) };
+    if (a.grain === 'month' && grain !== 'year') { const x = addMonths(at, a.shift); return { ...f, value: `${fmtYear(x.y)}-${pad(x.m)}` }; }
+    if (a.grain === 'year') return { ...f, value: fmtYear(at.y + a.shift) };
+    return f;
+  });
+}
+
 export class Engine {
   private readonly byTrigger = new Map<string, Rule[]>();
 
@@ -211,7 +235,7 @@ export class Engine {
         if (f && f.end > f.start) found.push(widenLeft(s, f));
       }
     }
-    const merged = merge(s, select(s, found));
+    const merged = resolveAnaphors(merge(s, select(s, found)));
     return merged.map((f) => {
       const start = s.tokens[f.start]!.start;
       const end = s.tokens[f.end - 1]!.end;

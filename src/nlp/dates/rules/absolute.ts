@@ -29,12 +29,12 @@ const monthFirst: Rule = {
       const y = yearAt(s, k);
       if (y) { year = y.value; j = y.end; }
       if (!validDay(year, m, day.value)) return null;
-      if (year !== null) return { start: i, end: j, type: 'date', value: fmtDate({ y: year, m, d: day.value }), kind: 'day' };
+      if (year !== null) return { start: i, end: j, type: 'date', value: fmtDate({ y: year, m, d: day.value }), kind: 'day', explicit: true };
       return { start: i, end: j, type: 'date', value: dayValue(s.ref, m, day.value, s.tense(i, j)), kind: 'day' };
     }
     const k = s.word(j) === ',' || s.word(j) === 'of' ? j + 1 : j;
     const y = yearAt(s, k);
-    if (y) return { start: i, end: y.end, type: 'date', value: fmtMonth(y.value, m) };
+    if (y) return { start: i, end: y.end, type: 'date', value: fmtMonth(y.value, m), explicit: true };
     // A month alone: "May" and "March" are also a name and a verb, so they need a date-like word before.
     const prev = s.word(i - 1);
     const afterMid = prev === '-' && s.word(i - 2) === 'mid';
@@ -61,7 +61,7 @@ const dayFirst: Rule = {
     const y = yearAt(s, s.word(j) === ',' ? j + 1 : j);
     if (!validDay(y?.value ?? null, month.value, day.value)) return null;
     const start = s.word(i - 1) === 'the' && s.word(day.end) === 'of' ? i - 1 : i;
-    if (y) return { start, end: y.end, type: 'date', value: fmtDate({ y: y.value, m: month.value, d: day.value }), kind: 'day' };
+    if (y) return { start, end: y.end, type: 'date', value: fmtDate({ y: y.value, m: month.value, d: day.value }), kind: 'day', explicit: true };
     return { start, end: j, type: 'date', value: dayValue(s.ref, month.value, day.value, s.tense(i, j)), kind: 'day' };
   },
 };
@@ -95,7 +95,7 @@ const year: Rule = {
     let start = i;
     if (s.word(i - 1) === 'fiscal') start = i - 1;
     else if (s.word(i - 1) === 'year' && s.word(i - 2) === 'the') start = i - 2;
-    return { start, end: y.end, type: 'date', value: fmtYear(y.value) };
+    return { start, end: y.end, type: 'date', value: fmtYear(y.value), explicit: true };
   },
 };
 

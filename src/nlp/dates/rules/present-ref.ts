@@ -16,11 +16,12 @@ const single: Rule = {
     let start = i;
     if (w === 'recently' && s.word(i - 1) === 'more' || w === 'recently' && s.word(i - 1) === 'most') start = i - 1;
     if (w === 'current' && (NOT_AFTER_CURRENT.has(s.word(i + 1)) || s.word(i - 1) === 'electric' || s.word(i - 1) === 'ocean')) return null;
-    if (w === 'recent' && (s.word(i - 1) === 'most' || s.word(i - 1) === 'more')) return null;
+    if (w === 'recent' && (s.word(i - 1) === 'the' || s.word(i - 1) === 'most' || s.word(i - 1) === 'more')) return null;
     if (w === 'future') {
       // "the future", "the near future", "future quarters"; not "futures" (separate word) or "future tense".
       if (s.word(i - 1) === 'near' && s.word(i - 2) === 'the') start = i - 2;
-      else if (s.word(i - 1) === 'the' || s.word(i - 1) === 'foreseeable' && s.word(i - 2) === 'the') start = s.word(i - 1) === 'the' ? i - 1 : i - 2;
+      else if (s.word(i - 1) === 'foreseeable') return null;
+      else if (s.word(i - 1) === 'the') start = i - 1;
       else if (s.word(i + 1) !== 'quarters' && s.word(i + 1) !== 'years' && s.word(i + 1) !== 'months') return null;
       if (s.word(i + 1) === 'quarters' || s.word(i + 1) === 'years' || s.word(i + 1) === 'months') return { start, end: i + 2, type: 'date', value: 'FUTURE_REF' };
     }

@@ -91,6 +91,33 @@ const shiftedGrain: Rule = {
   },
 };
 
+const ANAPHOR_GRAINS = new Set(['year', 'month', 'day']);
+
+/** "that year", "that same day", "the same month", "the following year", "the previous day". */
+const anaphor: Rule = {
+  name: 'anaphor',
+  triggers: ['that', 'the'],
+  match(s, i) {
+    let j = i + 1;
+    let shift = 0;
+    const w = s.word(j);
+    if (s.word(i) === 'the') {
+      if (w === 'following' || w === 'next') shift = 1;
+      else if (w === 'previous' || w === 'prior' || w === 'preceding') shift = -1;
+      else if (w !== 'same') return null;
+      j++;
+    } else if (w === 'same') j++;
+    const g = s.word(j);
+    if (!ANAPHOR_GRAINS.has(g) || s.word(j + 1) === '-' || s.word(j + 1) === 'of') return null;
+    // "the next day" with no date before it reads against the reference.
+    const grain = g as 'year' | 'month' | 'day';
+    // "the next year" and "the previous year" mostly count from the article's date; days from the story's.
+    if ((w === 'next' || w === 'previous' || w === 'prior' || w === 'preceding') && grain !== 'day') return null;
+    const fallback = shifted(s.ref, grain, shift);
+    return { start: i, end: j + 1, type: 'date', value: fallback, anchor: { grain, shift }, kind: grain === 'day' ? 'day' : 'other', priority: 1 };
+  },
+};
+
 /** "January this year", "June last year". */
 const monthOfRelativeYear: Rule = {
   name: 'month-this-year',
@@ -181,9 +208,6 @@ const theGrain: Rule = {
     while (YEAR_WORDS.has(s.word(j))) { if (s.word(j) === 'latest') latest = true; j++; }
     const w = s.word(j);
     const end = j + 1;
-    if (w === 'day' && j === i + 1 && (s.word(i - 1) === 'in' || s.word(i - 1) === 'during') && s.word(end) !== 'of') {
-      return { start: i, end, type: 'date', value: shifted(s.ref, 'day', 0), kind: 'day', priority: -1 };
-    }
     if (w !== 'year' && w !== 'month' && w !== 'week') return null;
     if (j > i + 1 && w !== 'year') return null;
     if (s.word(end) === '-' || s.word(end) === 'before' || s.word(end) === 'after' || s.word(end) === 'of' || s.word(end) === 'ago') return null;
@@ -196,4 +220,4 @@ const theGrain: Rule = {
   },
 };
 
-export const relativeRules: readonly Rule[] = [deictic, shiftedGrain, monthOfRelativeYear, ago, theGrain, yearEnd];
+export const relativeRules: readonly Rule[] = [anaphor, deictic, shiftedGrain, monthOfRelativeYear, ago, theGrain, yearEnd];

@@ -28,7 +28,8 @@ const season: Rule = {
   match(s, i) {
     let j = i;
     let shift: number | undefined;
-    if (s.word(j) === 'this' && s.word(j + 1) === 'past') { shift = -1; j += 2; }
+    let recentPast = false;
+    if (s.word(j) === 'this' && s.word(j + 1) === 'past') { shift = -1; j += 2; recentPast = true; }
     else if (SHIFT.has(s.word(j))) {
       shift = SHIFT.get(s.word(j)); j++;
       if ((s.word(i) === 'early' || s.word(i) === 'late') && s.word(j) === 'the') j++;
@@ -46,7 +47,8 @@ const season: Rule = {
     if (shift === undefined && s.word(i - 1) !== 'in' && s.word(i - 1) !== 'this' && s.word(i - 1) !== 'during') return null;
     if (s.word(end) === "'" || s.word(end) === '-') return null;
     if (!s.ref) return { start: i, end, type: 'date', value: `XXXX-${code}` };
-    const sy = seasonYear(s.ref, code, shift ?? 0, s.tense(i, end), s.word(i) === 'this');
+    // "this past spring": the most recent one that has ended.
+    const sy = recentPast ? seasonYear(s.ref, code, 0, 'past', false) : seasonYear(s.ref, code, shift ?? 0, s.tense(i, end), s.word(i) === 'this');
     return { start: i, end, type: 'date', value: `${sy}-${code}` };
   },
 };
