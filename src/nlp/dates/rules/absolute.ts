@@ -83,7 +83,11 @@ const year: Rule = {
     if (prev && !t.space) {
       if (prev.kind === 'word' && !GLUE_PREPOSITIONS.has(prev.lower)) return null;
       if (prev.kind === 'num' || prev.text === '.' || prev.text === ',' || prev.text === '/' || prev.text === ':' || prev.text === '$') return null;
+      // "555-1990": the tail of a phone or serial number.
+      if (prev.text === '-' && s.tokens[i - 2]?.kind === 'num' && !prev.space) return null;
     }
+    const after = s.tokens[y.end];
+    if (after?.text === '-' && !after.space && s.tokens[y.end + 1]?.kind === 'num' && s.tokens[y.end + 1]!.digits > 2 && s.tokens[y.end + 1]!.digits !== 4) return null;
     if (prev && NOT_BEFORE_YEAR.has(prev.lower)) return null;
     const next = s.tokens[y.end];
     if (next && NOT_AFTER_YEAR.has(next.lower)) return null;

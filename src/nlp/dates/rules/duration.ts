@@ -68,6 +68,8 @@ const counted: Rule = {
     const u = hyphen ? (UNITS.get(s.word(k + 1)) ? { unit: UNITS.get(s.word(k + 1))!, end: k + 2 } : null) : unitAfter(s, k);
     if (!u) return null;
     let end = u.end;
+    // The adjective stands alone in TimeML: "the [two-week] delay".
+    if (hyphen && j > i) return null;
     if (hyphen && PLURAL_UNITS.has(s.word(k + 1))) return null;
     // "a second term", "a minute's silence": "a" + second/minute must be the unit of time, not an ordinal.
     if (s.word(j) === 'a' && (u.unit.name === 'second' || u.unit.name === 'quarter')) return null;
@@ -98,6 +100,8 @@ const vague: Rule = {
     while (VAGUE_LEAD.has(s.word(j))) j++;
     const w = s.word(j);
     if (!PLURAL_UNITS.has(w)) return null;
+    // "52 years old": the counted rule decides what follows a number.
+    if (j === i && (s.tokens[i - 1]?.kind === 'num' || parseNumber(s.tokens, i - 1)?.end === i)) return null;
     const unit = UNITS.get(w)!;
     let end = j + 1;
     if (s.word(end) === 'ahead') end++;

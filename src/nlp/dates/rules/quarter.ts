@@ -20,14 +20,14 @@ function hyphenWord(s: Scan, i: number): { word: string; end: number } {
 
 const quarter: Rule = {
   name: 'quarter',
-  triggers: ['the', 'its', 'this', 'next', 'last', 'fiscal', 'year', 'latest', 'current', 'same', 'comparable', 'corresponding', '#num', ...QUARTER_ORDINALS.keys()],
+  triggers: ['the', 'this', 'next', 'last', 'fiscal', 'year', 'latest', 'current', 'same', 'comparable', 'corresponding', '#num', ...QUARTER_ORDINALS.keys()],
   match(s, i) {
     let j = i;
     let yearShift: number | null = null;
     let year: number | null = null;
     let latest = false;
     let thisQ = false;
-    if (s.word(j) === 'the' || s.word(j) === 'its') j++;
+    if (s.word(j) === 'the') j++;
     // "this year's third quarter", "next year's first quarter", "last year's quarter"
     const det = s.word(j);
     if ((det === 'this' || det === 'next' || det === 'last') && s.word(j + 1) === 'year' && s.word(j + 2) === "'" && s.word(j + 3) === 's') {
@@ -50,8 +50,10 @@ const quarter: Rule = {
       n = QUARTER_ORDINALS.get(h.word.slice(0, h.word.indexOf('-')));
       if (n === undefined) return null;
       const half = h.word.endsWith('-half');
+      // The adjective stands alone: "the [third-quarter] results".
+      const start = j === i + 1 && s.word(i) === 'the' ? j : i;
       j = h.end;
-      return finish(s, i, j, n, half, year, yearShift, latest);
+      return finish(s, start, j, n, half, year, yearShift, latest);
     }
     n = QUARTER_ORDINALS.get(h.word);
     if (n !== undefined) j = h.end;

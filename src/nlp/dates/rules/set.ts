@@ -14,7 +14,7 @@ const adverb: Rule = {
   triggers: [...ADVERBS.keys()],
   match(s, i) {
     // "twice-daily", "bi-weekly" and "daily" as a newspaper's name are not counted.
-    if (s.tokens[i]!.cap && s.tokens[i - 1]?.cap && s.tokens[i - 1]?.kind === 'word') return null;
+    if (s.tokens[i]!.cap && ((s.tokens[i - 1]?.cap && s.tokens[i - 1]?.kind === 'word') || s.tokens[i + 1]?.cap)) return null;
     return { start: i, end: i + 1, type: 'set', value: ADVERBS.get(s.word(i))! };
   },
 };
