@@ -59,4 +59,4 @@ export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
   ['evenings', 'EV'], ['afternoons', 'AF'], ['midday', 'MI'],
 ]);
 
-export const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
+export const TIME_ZONES = new Set(['et', 'pt', 'ct', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);

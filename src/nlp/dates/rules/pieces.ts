@@ -26,7 +26,9 @@ export function dayAt(s: Scan, i: number): Piece | null {
   const suffix = s.tokens[i + 1];
   if (suffix && !suffix.space && ORDINAL_SUFFIXES.has(suffix.lower)) return { value: t.num, end: i + 2 };
   // "7-year", "7:30", "7.5" are not days.
-  if (suffix && !suffix.space && (suffix.kind === 'word' || suffix.text === ':' || suffix.text === '-' || suffix.text === '%')) return null;
+  if (suffix && !suffix.space && (suffix.kind === 'word' || suffix.text === '-' || suffix.text === '%')) return null;
+  const after = s.tokens[i + 2];
+  if (suffix?.text === ':' && !suffix.space && after?.kind === 'num' && !after.space) return null;
   return { value: t.num, end: i + 1 };
 }
 

@@ -3,7 +3,7 @@
 // "THH:MM" part; the engine joins them to an adjacent day or to the reference date.
 import { addDays, fmtDate } from '../calendar.js';
 import type { Found, Rule, Scan } from '../engine.js';
-import { PARTS_OF_DAY, TIME_ZONES } from '../lexicon.js';
+import { MONTHS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from '../lexicon.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -12,7 +12,9 @@ function meridiem(s: Scan, i: number): { add: number; end: number } | null {
   const w = s.word(i);
   if (w === 'am' || w === 'pm') return { add: w === 'pm' ? 12 : 0, end: s.word(i + 1) === '.' && s.word(i + 2) === '' ? i + 1 : i + 1 };
   if ((w === 'a' || w === 'p') && s.word(i + 1) === '.' && s.word(i + 2) === 'm' && !s.tokens[i + 1]!.space && !s.tokens[i + 2]!.space) {
-    const dot = s.word(i + 3) === '.' && !s.tokens[i + 3]!.space;
+    // The final dot is the sentence's full stop when a new sentence follows: "at 6 a.m. The ...".
+    const next = s.tokens[i + 4];
+    const dot = s.word(i + 3) === '.' && !s.tokens[i + 3]!.space && !(next === undefined || (next.cap && next.space && !TIME_ZONES.has(next.lower) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower)));
     return { add: w === 'p' ? 12 : 0, end: dot ? i + 4 : i + 3 };
   }
   return null;
