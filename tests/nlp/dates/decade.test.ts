@@ -12,6 +12,7 @@ describe('decades and centuries', () => {
 
   it('reads centuries', () => {
     expect(one('a landmark of the 20th century')).toEqual(['the 20th century', 'date', '19XX']);
+    expect(one('In the 1800s the town was small.')).toEqual(['the 1800s', 'date', '18XX']);
   });
 
   it('does not read an age as a decade', () => {

@@ -15,4 +15,8 @@ describe('seasons', () => {
     expect(tag('the fall of the regime')).toEqual([]);
     expect(tag('He had a spring in his step.')).toEqual([]);
   });
+
+  it('reads "in the spring" as the coming or the last spring', () => {
+    expect(one('"We will meet again in the spring," he said.')).toEqual(['the spring', 'date', '2013-SP']);
+  });
 });

@@ -41,10 +41,12 @@ const decade: Rule = {
       century = Math.floor(t.num / 100);
       digits = t.text.slice(2);
     }
+    // "the 1800s" is a century.
+    const hundreds = digits === '00';
     const suffix = s.tokens[j + 1];
     if (!suffix || suffix.space || (suffix.lower !== 's' && !(suffix.text === "'" && s.word(j + 2) === 's'))) return null;
     const end = suffix.lower === 's' ? j + 2 : j + 3;
-    return { start: leftEdge(s, i), end, type: 'date', value: `${century}${digits[0]}X` };
+    return { start: leftEdge(s, i), end, type: 'date', value: hundreds ? `${century}XX` : `${century}${digits[0]}X` };
   },
 };
 

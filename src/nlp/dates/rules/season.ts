@@ -5,6 +5,7 @@ import { SEASONS } from '../lexicon.js';
 import type { Tense } from '../tense.js';
 import { yearAt } from './pieces.js';
 
+const TIME_PREPOSITIONS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'before', 'after']);
 const START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SHIFT = new Map([['this', 0], ['last', -1], ['past', -1], ['next', 1], ['coming', 1], ['early', 0], ['late', 0], ['the', 0]]);
 
@@ -43,7 +44,9 @@ const season: Rule = {
     if (y) return { start: i, end: y.end, type: 'date', value: `${y.value}-${code}` };
     // "fall" and "spring" are a verb and a noun too often: alone they need "this", "last" or "next".
     const strong = shift !== undefined && s.word(i) !== 'the' && s.word(i) !== 'early' && s.word(i) !== 'late';
-    if ((w === 'fall' || w === 'spring') && !strong) return null;
+    // "in the fall" is a season, "the fall of the regime" is not.
+    const framed = s.word(i) === 'the' && TIME_PREPOSITIONS.has(s.word(i - 1)) && s.word(end) !== 'of';
+    if ((w === 'fall' || w === 'spring') && !strong && !framed) return null;
     if (shift === undefined && s.word(i - 1) !== 'in' && s.word(i - 1) !== 'this' && s.word(i - 1) !== 'during') return null;
     if (s.word(end) === "'" || s.word(end) === '-') return null;
     if (!s.ref) return { start: i, end, type: 'date', value: `XXXX-${code}` };
