@@ -3,7 +3,7 @@ import { expandInputs } from '../input/expand.js';
 import { readItem, type InputFormat } from '../input/read.js';
 import { newDocument, type SourceDocument } from './document.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
-import { runStages } from './pipeline.js';
+import { runStages, StageError } from './pipeline.js';
 import { toAnalysisRecord, type AnalysisRecord } from './record.js';
 import { stagesFor } from './stages.js';
 import type { Document } from './document.js';
@@ -25,8 +25,19 @@ export async function* analyzeDocuments(paths: readonly string[], options: Parti
   const inputFormat = options.inputFormat ?? 'auto';
   for await (const item of expandInputs(paths)) {
     for await (const event of readItem(item, inputFormat)) {
-      if (event.kind === 'error') yield event;
-      else yield { kind: 'document', doc: analyzeDocument(event.doc, resolved) };
+      if (event.kind === 'error') {
+        yield event;
+        continue;
+      }
+      let doc: Document;
+      try {
+        doc = analyzeDocument(event.doc, resolved);
+      } catch (e) {
+        if (!(e instanceof StageError)) throw e;
+        yield { kind: 'error', path: event.doc.source, message: e.message };
+        continue;
+      }
+      yield { kind: 'document', doc };
     }
   }
 }
