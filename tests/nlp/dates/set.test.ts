@@ -13,8 +13,9 @@ describe('sets', () => {
     expect(one('They meet each Thursday.')).toEqual(['each Thursday', 'set', 'XXXX-WXX-4']);
   });
 
-  it('reads a unit after an amount', () => {
-    expect(one('The fee is $5 a year.')).toEqual(['a year', 'set', 'P1Y']);
+  it('reads a unit after a frequency, not after a rate', () => {
+    expect(one('The board meets twice a year.')).toEqual(['a year', 'set', 'P1Y']);
+    expect(tag('It should save $500 million a year.')).toEqual([]);
   });
 
   it('does not read a newspaper name as a set', () => {

@@ -39,15 +39,14 @@ const every: Rule = {
   },
 };
 
-/** "$5 a year", "twice a week", "10% a month": "a" + unit after an amount. */
+/** "twice a week", "three times a year": "a" + unit after a frequency (not "$5 a year", a rate). */
 const perUnit: Rule = {
   name: 'a-unit',
   triggers: ['a'],
   match(s, i) {
     const prev = s.tokens[i - 1];
     if (!prev) return null;
-    const amount = prev.kind === 'num' || prev.lower === 'twice' || prev.lower === 'once' || prev.lower === 'times' || prev.text === '%' || prev.lower === 'percent'
-      || prev.lower === 'million' || prev.lower === 'billion' || prev.lower === 'thousand';
+    const amount = prev.lower === 'twice' || prev.lower === 'once' || prev.lower === 'thrice' || prev.lower === 'times';
     const unit = UNITS.get(s.word(i + 1));
     if (!amount || !unit || s.word(i + 1).endsWith('s') || unit.name === 'second' || unit.name === 'quarter') return null;
     return { start: i, end: i + 2, type: 'set', value: durationValue(1, unit) };
