@@ -51,7 +51,6 @@ const counted: Rule = {
     let j = i;
     if (s.word(j) === 'the') j++;
     if (LEAD.has(s.word(j))) j++;
-    if (s.word(j) === 'few' && s.word(j - 1) !== 'a') { /* "the past few weeks" */ }
     const n = parseNumber(s.tokens, j);
     if (!n) return null;
     // "the first" alone is an ordinal; a year-sized number is not a count of years.
@@ -81,10 +80,8 @@ const counted: Rule = {
     // "a minute and a half"
     if (value !== null && s.word(end) === 'and' && s.word(end + 1) === 'a' && s.word(end + 2) === 'half') { value += 0.5; end += 3; }
     // "the first quarter" is a calendar quarter; "the nine months" a span.
-    const start = i;
     if (u.unit.name === 'quarter' && value !== null && value <= 4 && !PLURAL_UNITS.has(s.word(u.end - 1)) && s.word(i) === 'the') return null;
-    // A bare singular unit after "one"/"a" with "the" before is an anaphor ("the one day"); keep it.
-    return { start, end, type: 'duration', value: durationValue(value, u.unit) } satisfies Found;
+    return { start: i, end, type: 'duration', value: durationValue(value, u.unit) } satisfies Found;
   },
 };
 
@@ -114,12 +111,13 @@ const vague: Rule = {
   },
 };
 
-/** "a while", "the long term" are left out; "day-long" and "year-long" are one-unit spans. */
+/** "day-long", "year-long": one-unit spans. */
 const unitLong: Rule = {
   name: 'unit-long',
   triggers: ['day', 'week', 'month', 'year', 'hour', 'decade'],
   match(s, i) {
-    if (s.word(i + 1) !== '-' || s.word(i + 2) !== 'long' || s.tokens[i + 1]!.space || s.tokens[i]!.space === false && s.tokens[i - 1]?.text === '-') return null;
+    // Not the tail of "two-day-long", which the counted rule reads whole.
+    if (s.word(i + 1) !== '-' || s.word(i + 2) !== 'long' || s.tokens[i + 1]!.space || (!s.tokens[i]!.space && s.tokens[i - 1]?.text === '-')) return null;
     return { start: i, end: i + 3, type: 'duration', value: durationValue(1, UNITS.get(s.word(i))!) };
   },
 };
