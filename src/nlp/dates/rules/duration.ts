@@ -32,6 +32,7 @@ export function durationValue(n: number | null, unit: Unit): string {
 
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10));
 
+const RATE_WORDS = new Set(['per', 'twice', 'once', 'thrice', 'times', '%', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'cents', 'dollars', 'euros', 'pounds', 'yen', 'points', 'barrels', 'tons', 'shares', 'units']);
 const LEAD = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'remaining', 'latest', 'initial', 'ensuing', 'preceding', 'same', 'entire', 'full', 'whole', 'additional', 'further', 'subsequent']);
 const FILLER = new Set(['more', 'additional', 'full', 'straight', 'consecutive', 'trading', 'business', 'calendar', 'working', 'long', 'extra', 'successive', 'short', 'other']);
 
@@ -72,7 +73,8 @@ const counted: Rule = {
     if (hyphen && PLURAL_UNITS.has(s.word(k + 1))) return null;
     // "a second term", "a minute's silence": "a" + second/minute must be the unit of time, not an ordinal.
     if (s.word(j) === 'a' && (u.unit.name === 'second' || u.unit.name === 'quarter')) return null;
-    if (s.word(j) === 'a' && (s.word(j - 1) === 'per' || s.tokens[j - 1]?.kind === 'num' || s.word(j - 1) === 'twice' || s.word(j - 1) === 'once' || s.word(j - 1) === 'times' || s.word(j - 1) === '%')) return null;
+    // "twice a year" is a set, "$5 million a year" a rate: neither is a span of time.
+    if (s.word(j) === 'a' && (s.tokens[j - 1]?.kind === 'num' || RATE_WORDS.has(s.word(j - 1)))) return null;
     // Ages and lengths written as one word keep their tail: "8-month-old", "day-long".
     if (s.word(end) === '-' && !s.tokens[end]!.space && s.word(end + 1) === 'long') end += 2;
     // Ages are not annotated: "the 6-year-old", "52 years old".
