@@ -160,6 +160,8 @@ const ago: Rule = {
     // "a year before the war" is a duration and a signal; only "ago", "earlier", "later" stand alone.
     if ((w === 'before' || w === 'after') && !/^[.,;:)!?]?$/.test(s.word(j + 1))) return null;
     if (n.value === null) return { start: i, end, type: 'date', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    // "1989 years ago" is not a date this stage can write (nor a likely one).
+    if (n.value > 200) return null;
     const k = Math.round(n.value) * dir;
     let value: string;
     switch (unit.name) {
@@ -175,6 +177,7 @@ const ago: Rule = {
       case 'century': value = shifted(s.ref, 'year', 100 * k); break;
       default: value = s.ref ? fmtDate(s.ref) : 'XXXX-XX-XX';
     }
+    if (value.startsWith('-')) return null;
     return { start: i, end, type: 'date', value };
   },
 };
