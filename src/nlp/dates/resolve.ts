@@ -28,33 +28,34 @@ export function shiftedWeekday(ref: Ymd | null, wd: number, shift: number): stri
   return fmtDate(addDays(ref, ahead === 0 ? 7 : ahead));
 }
 
-/** The year of a month (and day) named without a year. */
+/**
+ * The year of a month (and day) named without a year: within about three months of the reference
+ * the nearest occurrence, whatever the tense (news is about the weeks around its date); further
+ * away, the one the tense points at.
+ */
 export function yearFor(ref: Ymd, m: number, d: number, tense: Tense): number {
+  const diff = (m - ref.m) * 31 + (d - ref.d);
+  const near = diff > 183 ? ref.y - 1 : diff < -183 ? ref.y + 1 : ref.y;
+  const days = Math.abs((near - ref.y) * 372 + diff);
+  if (days <= NEAR_DAYS || tense === 'present') return near;
   const key = m * 100 + d;
   const now = ref.m * 100 + ref.d;
   if (tense === 'past') return key <= now ? ref.y : ref.y - 1;
-  if (tense === 'future') return key >= now ? ref.y : ref.y + 1;
-  // Present: the nearest occurrence within half a year.
-  const diff = (m - ref.m) * 31 + (d - ref.d);
-  if (diff > 190) return ref.y - 1;
-  if (diff < -190) return ref.y + 1;
-  return ref.y;
+  return key >= now ? ref.y : ref.y + 1;
 }
+const NEAR_DAYS = 93;
 
 export function monthValue(ref: Ymd | null, m: number, tense: Tense): string {
   if (!ref) return `XXXX-${String(m).padStart(2, '0')}`;
   // A month named alone: the day does not matter, only whether the month has come.
-  const y = tense === 'past' ? (m <= ref.m ? ref.y : ref.y - 1) : tense === 'future' ? (m >= ref.m ? ref.y : ref.y + 1) : yearFor(ref, m, 15, tense);
+  const y = m === ref.m ? ref.y : yearFor(ref, m, ref.d, tense);
   return fmtMonth(y, m);
 }
 
 export function dayValue(ref: Ymd | null, m: number, d: number, tense: Tense): string {
   const mm = String(m).padStart(2, '0'), dd = String(d).padStart(2, '0');
   if (!ref) return `XXXX-${mm}-${dd}`;
-  // A day and month without a year is nearly always within months of the article: take the nearest,
-  // whatever the tense ("will be paid Jan. 2" in November, "was signed Oct. 31" in early November).
-  void tense;
-  return `${fmtYear(yearFor(ref, m, d, 'present'))}-${mm}-${dd}`;
+  return `${fmtYear(yearFor(ref, m, d, tense))}-${mm}-${dd}`;
 }
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';

@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends']);
+const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends', 'soon', 'might']);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'went', 'came', 'made', 'took', 'gave',
   'met', 'left', 'began', 'held', 'won', 'lost', 'fell', 'rose', 'saw', 'got', 'found', 'sent', 'led', 'paid', 'sold',
