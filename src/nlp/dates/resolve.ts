@@ -48,7 +48,8 @@ const NEAR_DAYS = 93;
 export function monthValue(ref: Ymd | null, m: number, tense: Tense): string {
   if (!ref) return `XXXX-${String(m).padStart(2, '0')}`;
   // A month named alone: the day does not matter, only whether the month has come.
-  const y = m === ref.m ? ref.y : yearFor(ref, m, ref.d, tense);
+  // A month alone follows the tense: "resigned in April" in March is last year's April.
+  const y = tense === 'past' ? (m <= ref.m ? ref.y : ref.y - 1) : tense === 'future' ? (m >= ref.m ? ref.y : ref.y + 1) : yearFor(ref, m, 15, tense);
   return fmtMonth(y, m);
 }
 
