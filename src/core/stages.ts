@@ -1,6 +1,7 @@
 // The standard pipeline: each stage wraps one annotator behind its own small interface.
 import { cleanDocument } from '../clean/index.js';
 import { normalizeText } from '../input/normalize.js';
+import { findPublishedDate } from '../nlp/dates/dateline.js';
 import { findDates } from '../nlp/dates/index.js';
 import { findEntities } from '../nlp/entities/index.js';
 import { findQuotes } from '../nlp/quotes/index.js';
@@ -35,6 +36,19 @@ export const entitiesStage: NamedStage = {
   run: (doc) => withLayers(doc, findEntities(doc.text, doc.layers.sentences)),
 };
 
+/**
+ * The article's publication date when no input or page metadata gave one: a date line, byline
+ * stamp or dateline at the head of the text (before cleaning, which drops date lines).
+ */
+export const publishedStage: NamedStage = {
+  name: 'published',
+  run: (doc) => {
+    if (doc.meta.published) return doc;
+    const published = findPublishedDate(doc.kind === 'html' ? doc.text : doc.raw);
+    return published ? { ...doc, meta: { ...doc.meta, published } } : doc;
+  },
+};
+
 export const datesStage: NamedStage = {
   name: 'dates',
   run: (doc, options) => withLayers(doc, { dates: findDates(doc.text, doc.layers.sentences, referenceDate(doc, options)) }),
@@ -47,5 +61,5 @@ export const quotesStage: NamedStage = {
 
 export function stagesFor(options: AnalyzeOptions): NamedStage[] {
   const prepare = [normalizeStage, cleanStage];
-  return options.nlp ? [...prepare, segmentStage, entitiesStage, datesStage, quotesStage] : prepare;
+  return options.nlp ? [...prepare, publishedStage, segmentStage, entitiesStage, datesStage, quotesStage] : [...prepare, publishedStage];
 }
