@@ -16,6 +16,8 @@ export interface RunOptions {
   shard: Shard | null;
   /** Files and NDJSON lines larger than this are refused. */
   maxBytes: number;
+  /** Called for each input found (a file, a glob match, stdin), e.g. to size a progress bar. */
+  onInput?: () => void;
 }
 
 export type ErrorEvent = { kind: 'error'; path: string; message: string };
@@ -41,7 +43,10 @@ export async function* readSources(paths: readonly string[], options: Partial<Ru
   const shard = options.shard ?? null;
   const keep = shard ? (id: string) => inShard(id, shard) : undefined;
   const read = { format: options.inputFormat ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(keep && { keep }) };
-  for await (const item of expandInputs(paths)) yield* readItem(item, read);
+  for await (const item of expandInputs(paths)) {
+    options.onInput?.();
+    yield* readItem(item, read);
+  }
 }
 
 /** Analyse every input the paths name, streaming documents (or errors) in input order. */
