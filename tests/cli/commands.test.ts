@@ -92,6 +92,15 @@ describe('copydesk clean', () => {
     }
   });
 
+  it('lists what was removed and why with --explain', () => {
+    const r = copydesk(['clean', '--explain', HARBOUR]);
+    expect(r.status).toBe(0);
+    const [body, explanation] = r.stdout.split(`--- removed from ${HARBOUR}:\n`);
+    expect(body).toContain('LISBON, Reuters');
+    expect(explanation).toMatch(/^ {2}breadcrumb: Home » World » Port city opens new harbour$/mu);
+    expect(explanation).toMatch(/: You may also like$/mu);
+  });
+
   it('gives the record with metadata and no NLP layers with --format json', () => {
     const [rec] = JSON.parse(copydesk(['clean', '--format', 'json', HARBOUR]).stdout) as any[];
     expect(rec).toMatchObject({ id: HARBOUR, title: 'Port city opens new harbour', section: 'World', editors: ['Joao Pereira'] });
