@@ -29,8 +29,9 @@ export class EntityAggregator {
   private byForm = new Map<string, Group>();
   private docCount = 0;
 
+  /** Case, full stops and possessives do not make another entity ("U.S." is "US", "Iran’s" is "Iran"). */
   private static key(type: string, form: string): string {
-    return `${type}\u0000${form.toLowerCase()}`;
+    return `${type}\u0000${form.toLowerCase().replace(/['’]s$/u, '').replace(/\./gu, '')}`;
   }
 
   add(entities: readonly Entity[]): void {

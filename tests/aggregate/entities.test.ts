@@ -18,6 +18,17 @@ describe('EntityAggregator', () => {
     ]);
   });
 
+  it('takes case, full stops and possessives for the same name', () => {
+    const agg = new EntityAggregator();
+    agg.add([entity('U.S.', 'place', 2)]);
+    agg.add([entity('US', 'place', 1), entity('Iran’s', 'place', 1)]);
+    agg.add([entity('Iran', 'place', 2)]);
+    expect(agg.results()).toEqual([
+      { name: 'Iran', type: 'place', mentions: 3, documents: 2, aliases: ['Iran’s'] },
+      { name: 'U.S.', type: 'place', mentions: 3, documents: 2, aliases: ['US'] },
+    ]);
+  });
+
   it('keeps the same name of different types apart', () => {
     const agg = new EntityAggregator();
     agg.add([entity('Washington', 'place', 1), entity('Washington', 'person', 1)]);
