@@ -14,9 +14,10 @@ import { splitSentences } from '../dist/nlp/segment.js';
 import { featurize } from '../dist/nlp/entities/features.js';
 import { GAZ_CLASSES, GAZ_MAX_TOKENS, phraseSeed, phraseStep } from '../dist/nlp/entities/gazetteer.js';
 import { hashRange } from '../dist/nlp/entities/hash.js';
-import { modelToFile } from '../dist/nlp/entities/model.js';
+import { gazetteerToFile, MODEL_FORMAT, modelFromFile, stageToFile } from '../dist/nlp/entities/model.js';
 import { FeatureTable } from '../dist/nlp/entities/table.js';
-import { chunks, CLASSES, decode, N_TAGS } from '../dist/nlp/entities/tagger.js';
+import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from '../dist/nlp/entities/tagger.js';
+import { STAGE1_FEATURES, STATIC_FEATURES } from '../dist/nlp/entities/features.js';
 import { tokenize } from '../dist/nlp/tokenize.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,8 +37,10 @@ function findData() {
   }
 }
 
-const EPOCHS = Number(opt('epochs', 14));
-const MIN_WEIGHT = Number(opt('min-weight', 0.02));
+const EPOCHS = Number(opt('epochs', 14)); // second stage: the best on valid.txt up to this
+const EPOCHS1 = Number(opt('epochs1', 10)); // first stage, fixed (it must match its cross-validated copies)
+const FOLDS = 5;
+const MIN_WEIGHT = Number(opt('min-weight', 1)); // smaller weights barely move a decision (-0.1 F1 for half the size)
 const OUT = resolve(opt('out', join(root, 'models', 'ner.json')));
 const SEED = 20030;
 
@@ -159,6 +162,13 @@ class Perceptron {
     this.totals = new Float64Array((1 << 19) * N_TAGS); // sum of step * update, for averaging
     this.step = 1;
   }
+  add(key, scores) {
+    if (key === 0) return;
+    const r = this.table.find(key);
+    if (r < 0) return;
+    const w = this.weights;
+    for (let t = 0, o = r * N_TAGS; t < N_TAGS; t++) scores[t] += w[o + t];
+  }
   row(key) {
     const r = this.table.insert(key);
     if ((r + 1) * N_TAGS > this.weights.length) {
@@ -168,34 +178,103 @@ class Perceptron {
     }
     return r * N_TAGS;
   }
-  update(key, tag, delta) {
+  update(key, gold, pred) {
     if (key === 0) return;
-    const o = this.row(key) + tag;
-    this.weights[o] += delta;
-    this.totals[o] += this.step * delta;
+    const o = this.row(key);
+    this.weights[o + gold] += 1;
+    this.totals[o + gold] += this.step;
+    this.weights[o + pred] -= 1;
+    this.totals[o + pred] -= this.step;
   }
-  learn = (keys, offset, count, dyn, gold, pred) => {
-    if (gold !== pred) {
-      for (let f = 0; f < count; f++) { this.update(keys[offset + f], gold, 1); this.update(keys[offset + f], pred, -1); }
-      for (let f = 0; f < dyn.length; f++) { this.update(dyn[f], gold, 1); this.update(dyn[f], pred, -1); }
-    }
-    this.step++;
-  };
+  /** One pass over a document, learning from its mistakes; `second` ({votes}) for the second stage. */
+  learnDoc(ex, second = null) {
+    const keys = ex.doc.keys;
+    const F = STATIC_FEATURES;
+    const extra = second ? second.votes : null;
+    const extraCount = second ? VOTE_FEATURES : 0;
+    const features = second ? STATIC_FEATURES : STAGE1_FEATURES;
+    const learn = (k, dyn, gold, pred) => {
+      if (gold !== pred) {
+        for (let f = k * F; f < k * F + features; f++) this.update(keys[f], gold, pred);
+        for (let f = k * extraCount; f < (k + 1) * extraCount; f++) this.update(extra[f], gold, pred);
+        for (let f = 0; f < dyn.length; f++) this.update(dyn[f], gold, pred);
+      }
+      this.step++;
+    };
+    decode(ex.doc, this, new Uint8Array(ex.doc.n), { features, extra, extraCount, gold: ex.gold, learn });
+  }
+  /** The averaged weights as a scorer. */
   averaged() {
     const n = this.table.size * N_TAGS;
     const avg = new Float64Array(n);
     for (let i = 0; i < n; i++) avg[i] = this.weights[i] - this.totals[i] / this.step;
-    return avg;
+    const table = this.table;
+    return {
+      table, avg,
+      add(key, scores) {
+        if (key === 0) return;
+        const r = table.find(key);
+        if (r < 0) return;
+        for (let t = 0, o = r * N_TAGS; t < N_TAGS; t++) scores[t] += avg[o + t];
+      },
+    };
   }
 }
 
+
+/** Train on `examples` for `epochs` (document order shuffled by a seeded generator). */
+function train(examples, epochs, seed, seconds = null, onEpoch = null) {
+  const model = new Perceptron();
+  const rand = mulberry32(seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) model.learnDoc(examples[i], seconds ? seconds[i] : null);
+    onEpoch?.(epoch, model);
+  }
+  return model;
+}
+
+/** What the second stage needs from the first for one document: its votes. */
+function firstStage(doc, scorer) {
+  const tags = new Uint8Array(doc.n);
+  decode(doc, scorer, tags, { features: STAGE1_FEATURES });
+  return { votes: voteKeys(doc, tags) };
+}
+
+/** Keep the features with a weight that matters, sorted by key, for packing. */
+function prune(scorer) {
+  const { table, avg } = scorer;
+  const keep = [];
+  for (let slot = 0; slot < table.keys.length; slot++) {
+    const key = table.keys[slot];
+    if (key === 0) continue;
+    const r = table.rows[slot];
+    let m = 0;
+    for (let t = 0; t < N_TAGS; t++) m = Math.max(m, Math.abs(avg[r * N_TAGS + t]));
+    if (m >= MIN_WEIGHT) keep.push([key, r]);
+  }
+  keep.sort((a, b) => a[0] - b[0]);
+  const keys = new Uint32Array(keep.length);
+  const weights = new Float64Array(keep.length * N_TAGS);
+  keep.forEach(([key, r], i) => {
+    keys[i] = key;
+    for (let t = 0; t < N_TAGS; t++) weights[i * N_TAGS + t] = avg[r * N_TAGS + t];
+  });
+  return stageToFile(keys, weights);
+}
+
 // ---- Evaluation: exact span and class, as the scorer counts ----
-function evaluate(examples, model, errors = null) {
+function evaluate(examples, model, errors = null, seconds = null) {
   const c = CLASSES.map(() => ({ tp: 0, fp: 0, fn: 0 }));
   const show = (doc, s, e) => `${doc.text.slice(Math.max(0, s - 40), s).replace(/\n/g, ' | ')}[[${doc.text.slice(s, e)}]]${doc.text.slice(e, e + 40).replace(/\n/g, ' | ')}`;
-  for (const { doc, spans } of examples) {
+  for (const [i, { doc, spans }] of examples.entries()) {
     const tags = new Uint8Array(doc.n);
-    decode(doc, model, tags);
+    const second = seconds ? seconds[i] : null;
+    decode(doc, model, tags, second ? { extra: second.votes, extraCount: VOTE_FEATURES } : { features: STAGE1_FEATURES });
     const pred = new Map(chunks(doc, tags).map((ch) => [`${doc.starts[ch.begin]}:${doc.ends[ch.end - 1]}:${ch.cls}`, ch.cls]));
     for (const g of spans) {
       const key = `${g.start}:${g.end}:${CLASS_INDEX[g.type]}`;
@@ -223,63 +302,57 @@ function main() {
   const dataDir = findData();
   const gaz = buildGazetteer();
   const stats = { tokens: 0, entities: 0, misaligned: 0 };
-  const train = prepare(readConll(join(dataDir, 'train.txt')), gaz, stats);
+  const trainSet = prepare(readConll(join(dataDir, 'train.txt')), gaz, stats);
   const vstats = { tokens: 0, entities: 0, misaligned: 0 };
   const valid = prepare(readConll(join(dataDir, 'valid.txt')), gaz, vstats);
-  console.error(`train: ${train.length} docs, ${stats.tokens} tokens, ${stats.entities} entities (${stats.misaligned} not on token edges); `
+  console.error(`train: ${trainSet.length} docs, ${stats.tokens} tokens, ${stats.entities} entities (${stats.misaligned} not on token edges); `
     + `valid: ${valid.length} docs, ${vstats.tokens} tokens (${vstats.misaligned} not on token edges); gazetteer ${gaz.size} phrases`);
-
-  const model = new Perceptron();
-  const rand = mulberry32(SEED);
-  const order = train.map((_, i) => i);
-  let best = { f1: -1 };
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const ex = train[i];
-      decode(ex.doc, model, new Uint8Array(ex.doc.n), ex.gold, model.learn);
-    }
-    const avg = model.averaged();
-    const scores = evaluate(valid, { table: model.table, weights: avg });
-    console.error(`epoch ${epoch}: valid ${JSON.stringify(scores)} features ${model.table.size} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-    if (scores.overall.f1 > best.f1) best = { f1: scores.overall.f1, epoch, avg, scores, table: model.table };
-  }
-
-  // Keep the features with a weight that matters; pack, then check the packed model scores the same.
-  const src = best.table;
-  const keep = [];
-  for (let slot = 0; slot < src.keys.length; slot++) {
-    const key = src.keys[slot];
-    if (key === 0) continue;
-    const r = src.rows[slot];
-    let m = 0;
-    for (let t = 0; t < N_TAGS; t++) m = Math.max(m, Math.abs(best.avg[r * N_TAGS + t]));
-    if (m >= MIN_WEIGHT) keep.push([key, r]);
-  }
-  keep.sort((a, b) => a[0] - b[0]);
-  const keys = new Uint32Array(keep.length);
-  const weights = new Float64Array(keep.length * N_TAGS);
-  keep.forEach(([key, r], i) => {
-    keys[i] = key;
-    for (let t = 0; t < N_TAGS; t++) weights[i * N_TAGS + t] = best.avg[r * N_TAGS + t];
-  });
-  const seconds = (performance.now() - t0) / 1000;
-  if (opt('errors')) {
+  const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
+  // Stage 1 on all of train; its tags on valid feed stage 2's evaluation.
+  const stage1 = train(trainSet, EPOCHS1, SEED).averaged();
+  const scores1 = evaluate(valid, stage1);
+  console.error(`stage 1 (${EPOCHS1} epochs): valid ${JSON.stringify(scores1)} (${secs()} s)`);
+  if (args.includes('--quick')) {
     const errors = [];
-    evaluate(valid, { table: src, weights: best.avg }, errors);
-    writeFileSync(opt('errors'), errors.join('\n') + '\n');
+    evaluate(valid, stage1, errors);
+    if (opt('errors')) writeFileSync(opt('errors'), errors.join('\n') + '\n');
+    return;
   }
-  const file = modelToFile(keys, weights, gaz, {
-    data: 'CoNLL-2003 train.txt (epoch chosen on valid.txt)', epochs: best.epoch, features: keys.length,
-    valid: best.scores,
+  const validSecond = valid.map((ex) => firstStage(ex.doc, stage1));
+  // Stage 1 again on each fifth of train, trained on the rest: honest first-stage tags for train.
+  const trainSecond = new Array(trainSet.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = trainSet.filter((_, i) => i % FOLDS !== fold);
+    const scorer = train(rest, EPOCHS1, SEED + fold + 1).averaged();
+    trainSet.forEach((ex, i) => {
+      if (i % FOLDS === fold) trainSecond[i] = firstStage(ex.doc, scorer);
+    });
+    console.error(`fold ${fold + 1}/${FOLDS} (${secs()} s)`);
+  }
+  // Stage 2 with the votes; the epoch is chosen on valid.
+  let best = { f1: -1 };
+  train(trainSet, EPOCHS, SEED + 100, trainSecond, (epoch, model) => {
+    const scorer = model.averaged();
+    const scores = evaluate(valid, scorer, null, validSecond);
+    console.error(`stage 2 epoch ${epoch}: valid ${JSON.stringify(scores)} features ${model.table.size} (${secs()} s)`);
+    if (scores.overall.f1 > best.f1) best = { f1: scores.overall.f1, epoch, scorer, scores };
   });
+
+  const file = {
+    format: MODEL_FORMAT, tags: N_TAGS, stage1: prune(stage1), stage2: prune(best.scorer), gazetteer: gazetteerToFile(gaz),
+    info: { data: 'CoNLL-2003 train.txt; second-stage epoch chosen on valid.txt', epochs1: EPOCHS1, epochs2: best.epoch, valid: best.scores },
+  };
+  // The packed model must score as the trained one did.
+  const packed = modelFromFile(file);
+  const packedSecond = valid.map((ex) => firstStage(ex.doc, packed.stage1));
+  const errors = [];
+  const check = evaluate(valid, packed.stage2, errors, packedSecond);
+  if (opt('errors')) writeFileSync(opt('errors'), errors.join('\n') + '\n');
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, JSON.stringify(file) + '\n');
-  console.error(`best epoch ${best.epoch}: ${JSON.stringify(best.scores)}`);
-  console.error(`kept ${keys.length} of ${src.size} features; wrote ${OUT} (${(statSync(OUT).size / 1e6).toFixed(2)} MB) in ${seconds.toFixed(0)} s`);
+  console.error(`best stage-2 epoch ${best.epoch}: ${JSON.stringify(best.scores)}`);
+  console.error(`packed model on valid: ${JSON.stringify(check)}`);
+  console.error(`wrote ${OUT} (${(statSync(OUT).size / 1e6).toFixed(2)} MB) in ${secs()} s`);
 }
 
 main();

@@ -83,6 +83,10 @@ function cliticLength(text: string, start: number, end: number): number {
   return 0;
 }
 
+// Scratch lists for pushChunk, reused so a chunk costs no allocation.
+const TAIL_STARTS: number[] = [];
+const TAIL_ENDS: number[] = [];
+
 function pushChunk(text: string, start: number, end: number, last: boolean, out: Tokens): void {
   // Dashes inside the chunk cut it into pieces.
   for (let i = start; i < end; i++) {
@@ -101,8 +105,10 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
     start++;
   }
   // Back: collect split-off pieces right to left, then emit them in order.
-  const tailStarts: number[] = [];
-  const tailEnds: number[] = [];
+  const tailStarts = TAIL_STARTS;
+  const tailEnds = TAIL_ENDS;
+  tailStarts.length = 0;
+  tailEnds.length = 0;
   let e = end;
   while (e - start > 1) {
     const ch = text[e - 1]!;

@@ -14,6 +14,7 @@ const T = {
   prevLower: 7, nextLower: 8, prev2Lower: 9, next2Lower: 10, prevShape: 11, nextShape: 12, shapeTrigram: 13,
   prevBigram: 14, nextBigram: 15, sentenceStart: 16, headline: 17, gazHere: 18, gazPrev: 19, gazNext: 20,
   docCase: 21, prevLowerShape: 22, shapeNextLower: 23, prevSuffix: 24, length: 25,
+  topicShape: 26, topicWord: 27, tableLine: 28, capWindow: 29, topicGaz: 30, leftBag: 31, rightBag: 32,
 } as const;
 // Dynamic templates (used by the tagger).
 export const T_PREV_TAG = 40;
@@ -26,7 +27,9 @@ export const T_HISTORY_LOWER = 45;
 const GAZ_SLOTS_HERE = 4;
 const GAZ_SLOTS_NEAR = 2;
 /** Static feature keys per token (unused slots are 0). */
-export const STATIC_FEATURES = 28 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
+export const STATIC_FEATURES = 37 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
+/** The first stage, which only has to give the second a draft, uses the first this many (cheaper). */
+export const STAGE1_FEATURES = 28 + GAZ_SLOTS_HERE;
 
 /** Capitalisation classes. */
 export const CAP_NONE = 0; // lower-case or no letters at the start
@@ -167,12 +170,19 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const gazInside = new Uint32Array(n);
   for (let si = 0; si < sentBegin.length; si++) markGazetteer(gaz, lower, capitalised, sentBegin[si]!, sentEnd[si]!, gazBegin, gazInside);
 
+  // The document's topic: the first word of its first line when that line is a capitals headline
+  // ("SOCCER - ..."), which says whether "Kent" is a county or a cricket team.
+  const topic = n > 0 && headline[0] ? lower[0]! : 0;
   const F = STATIC_FEATURES;
   const keys = new Uint32Array(n * F);
   const NONE = 0x5bd1e995; // the value of a missing neighbour
   for (let si = 0; si < sentBegin.length; si++) {
     const b = sentBegin[si]!;
     const e = sentEnd[si]!;
+    // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
+    let digits = 0;
+    for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
+    const table = e - b >= 3 ? Math.min(3, Math.floor((4 * digits) / (e - b))) : 4;
     for (let k = b; k < e; k++) {
       const s = starts[k]!;
       const end = ends[k]!;
@@ -206,11 +216,21 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       keys[o++] = headline[k] ? featureKey(T.headline, l) : 0;
       const dc = headline[k] || initial[k] || cap[k] !== CAP_TITLE ? (docCase.get(l) ?? 0) : 0x100;
       keys[o++] = featureKey(T.docCase, dc, cap[k]!, initial[k]! + 2 * headline[k]!);
+      o = gazKeys(keys, o, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
+      keys[o++] = topic ? featureKey(T.topicShape, topic, ss, initial[k]!) : 0;
+      keys[o++] = topic && capitalised[k] ? featureKey(T.topicWord, topic, l) : 0;
+      keys[o++] = featureKey(T.tableLine, table, ss, k > b ? cap[k - 1]! : 9);
+      keys[o++] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, cap[k]!, k + 1 < e ? cap[k + 1]! : 9);
+      // The first STAGE1_FEATURES keys are the first stage's; the second stage uses them all.
       keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
       keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
       keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, cap[k]!) : 0;
       keys[o++] = featureKey(T.length, Math.min(len, 12), cap[k]!);
-      o = gazKeys(keys, o, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
+      keys[o++] = topic && (gazBegin[k]! | gazInside[k]!) ? featureKey(T.topicGaz, topic, gazBegin[k]! | gazInside[k]!) : 0;
+      keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
+      keys[o++] = featureKey(T.leftBag, lm2);
+      keys[o++] = featureKey(T.rightBag, lp2);
+      keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
       o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
       o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
     }

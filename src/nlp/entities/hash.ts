@@ -67,12 +67,12 @@ export function hashLower(s: string): number {
   return hashRange(s, 0, s.length, true);
 }
 
-/** A feature key: template number and up to three atom hashes; never 0 (0 marks an empty slot). */
+/**
+ * A feature key: template number and up to three values, each already a well-mixed hash or a small
+ * number; never 0 (0 marks an empty slot). Each position has its own multiplier, so (a, b) and (b, a)
+ * differ.
+ */
 export function featureKey(template: number, a: number, b = 0, c = 0): number {
-  let h = Math.imul(template + 1, 0x9e3779b1);
-  h = Math.imul(h ^ a, 0x01000193) + 0x7f4a7c15;
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ b;
-  h = Math.imul(h ^ (h >>> 12), 0x297a2d39) ^ c;
-  const k = fmix(h);
+  const k = fmix(Math.imul(template + 1, 0x9e3779b1) ^ Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35));
   return k === 0 ? 1 : k;
 }

@@ -12,5 +12,5 @@ export function findMentions(text: string, sentences: readonly Span[]): Mention[
 
 export function findEntities(text: string, sentences: readonly Span[]): { mentions: Mention[]; entities: Entity[] } {
   const mentions = findMentions(text, sentences);
-  return { mentions, entities: buildEntities(mentions) };
+  return { mentions, entities: buildEntities(mentions, text) };
 }

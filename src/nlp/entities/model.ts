@@ -1,28 +1,35 @@
-// The trained entity model: feature keys, their weights (16-bit, scaled) and the gazetteer, in one
+// The trained entity model: two stages of feature keys with 16-bit weights, and the gazetteer, in one
 // JSON file under models/, read once on first use. `npm run train:ner` rebuilds it.
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from './gazetteer.js';
-import { FeatureTable } from './table.js';
-import { N_TAGS, type WeightSource } from './tagger.js';
+import { PackedWeights } from './packed.js';
+import { N_TAGS } from './tagger.js';
 
-export const MODEL_FORMAT = 'copydesk-ner/1';
+export const MODEL_FORMAT = 'copydesk-ner/2';
 
-/** The file as stored. */
+/** One stage as stored: base64 of a Uint32Array of keys and of an Int16Array of keys.length * tags weights. */
+export interface StageFile {
+  keys: string;
+  weights: string;
+  /** Real weight = stored value * scale. */
+  scale: number;
+}
+
 export interface ModelFile {
   format: string;
   tags: number;
-  /** Feature keys, base64 of a Uint32Array. */
-  keys: string;
-  /** Weights, base64 of an Int16Array of keys.length * tags; real weight = value * scale. */
-  weights: string;
-  scale: number;
-  /** Gazetteer, base64 of a Uint32Array of [phrase hash, class mask] pairs. */
+  /** The tagger, and the second stage that also sees what the first stage said across the document. */
+  stage1: StageFile;
+  stage2: StageFile;
+  /** Base64 of a Uint32Array of [phrase hash, class mask] pairs. */
   gazetteer: string;
   /** How the model was made (data, epochs, scores), for people. */
   info?: Record<string, unknown>;
 }
 
-export interface NerModel extends WeightSource {
+export interface NerModel {
+  stage1: PackedWeights;
+  stage2: PackedWeights;
   gazetteer: Gazetteer;
 }
 
@@ -40,37 +47,35 @@ function i16(b64: string): Int16Array {
   return out;
 }
 
+const b64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.format !== MODEL_FORMAT || file.tags !== N_TAGS) throw new Error(`entity model: unsupported format ${file.format}`);
-  const keys = u32(file.keys);
-  const raw = i16(file.weights);
-  const table = new FeatureTable(keys.length);
-  const weights = new Float32Array(keys.length * N_TAGS);
-  for (let r = 0; r < keys.length; r++) {
-    const row = table.insert(keys[r]!);
-    for (let t = 0; t < N_TAGS; t++) weights[row * N_TAGS + t] = raw[r * N_TAGS + t]! * file.scale;
-  }
+  const stage = (s: StageFile) => new PackedWeights(u32(s.keys), i16(s.weights), s.scale);
   const pairs = u32(file.gazetteer);
   const gazetteer: Gazetteer = new Map();
   for (let i = 0; i + 1 < pairs.length; i += 2) gazetteer.set(pairs[i]!, pairs[i + 1]!);
-  return { table, weights, gazetteer };
+  return { stage1: stage(file.stage1), stage2: stage(file.stage2), gazetteer };
 }
 
-/** Pack averaged weights (rows of N_TAGS) into the stored form. */
-export function modelToFile(keys: Uint32Array, weights: Float64Array, gazetteer: Gazetteer, info: Record<string, unknown>): ModelFile {
+/** Quantise averaged weights (N_TAGS per key, keys sorted) to the stored form. */
+export function stageToFile(keys: Uint32Array, weights: Float64Array): StageFile {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? max / 32767 : 1;
   const q = new Int16Array(weights.length);
   for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i]! / scale);
+  return { keys: b64(keys), weights: b64(q), scale };
+}
+
+export function gazetteerToFile(gazetteer: Gazetteer): string {
   const pairs = new Uint32Array(gazetteer.size * 2);
   let i = 0;
   for (const [h, mask] of [...gazetteer].sort((a, b) => a[0] - b[0])) {
     pairs[i++] = h;
     pairs[i++] = mask;
   }
-  const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  return { format: MODEL_FORMAT, tags: N_TAGS, keys: b64(keys), weights: b64(q), scale, gazetteer: b64(pairs), info };
+  return b64(pairs);
 }
 
 export const DEFAULT_MODEL_URL = new URL('../../../models/ner.json', import.meta.url);
