@@ -9,13 +9,15 @@ const EVENT_WORDS = new Set(
   'cup championship championships games olympics olympic open war revolution election elections summit conference festival tour prix grand series league trophy marathon classic derby rally world'.split(' '),
 );
 
+function groupWord(word: string): boolean {
+  const w = word.replace(/[’']s$/u, '');
+  return GROUPS.has(w) || (/^\p{L}+(?:-\p{L}+)?$/u.test(w) && !/^(?:anti|pro|non|ex)-/u.test(w) && GROUP_SUFFIX.test(w));
+}
+
 export function miscType(surface: string): string {
   const words = surface.toLowerCase().split(' ');
-  if (words.length === 1) {
-    const w = words[0]!.replace(/[’']s$/u, '');
-    if (GROUPS.has(w)) return 'nationality';
-    if (/^\p{L}+(?:-\p{L}+)?$/u.test(w) && GROUP_SUFFIX.test(w)) return 'nationality';
-  }
+  // "Iraqi", "Shiite", "Shia Muslims", "Iraqi Kurds" (but not "anti-Iran").
+  if (words.length <= 3 && words.every(groupWord)) return 'nationality';
   const last = words[words.length - 1]!;
   if (EVENT_WORDS.has(last) || words.some((w) => w === 'war' || w === 'olympics' || w === 'cup')) return 'event';
   return 'misc';

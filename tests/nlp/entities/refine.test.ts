@@ -8,23 +8,39 @@ const m = (text: string, start: number, type: string): Mention => ({ text, start
 
 describe('refineMentions', () => {
   it('types names with a place head as places', () => {
-    const out = refineMentions([m('Camp Ashraf', 0, 'organization'), m('Green Zone', 20, 'organization'), m('Ashraf Group', 40, 'organization')]);
+    const out = refineMentions('', [m('Camp Ashraf', 0, 'organization'), m('Green Zone', 20, 'organization'), m('Ashraf Group', 40, 'organization')]);
     expect(out.map((x) => x.type)).toEqual(['place', 'place', 'organization']);
   });
 
   it('splits "X and Y" when one side is a name of its own elsewhere', () => {
     const text = 'Baghdad said so. The United Nations and Baghdad agreed.';
-    const out = refineMentions([m('Baghdad', 0, 'place'), m('United Nations and Baghdad', text.indexOf('United'), 'organization')]);
+    const out = refineMentions('', [m('Baghdad', 0, 'place'), m('United Nations and Baghdad', text.indexOf('United'), 'organization')]);
     expect(out.map((x) => [x.text, x.type, text.slice(x.start, x.end)])).toEqual([
       ['Baghdad', 'place', 'Baghdad'],
       ['United Nations', 'organization', 'United Nations'],
       ['Baghdad', 'place', 'Baghdad'],
     ]);
-    expect(refineMentions([m('Procter and Gamble', 0, 'organization')])).toHaveLength(1);
+    expect(refineMentions('', [m('Procter and Gamble', 0, 'organization')])).toHaveLength(1);
+  });
+
+  it('makes a bracket that spells out an acronym one name of its type', () => {
+    const text = 'the PMOI (People’s Mujahedeen Organization of Iran) said';
+    const out = refineMentions(text, [m('PMOI', 4, 'organization'), m('Mujahedeen Organization', text.indexOf('Mujahedeen'), 'person')]);
+    expect(out.map((x) => [x.text, x.type])).toEqual([['PMOI', 'organization'], ['People’s Mujahedeen Organization of Iran', 'organization']]);
+    expect(out.every((x) => text.slice(x.start, x.end) === x.text)).toBe(true);
+  });
+
+  it('types country abbreviations as places', () => {
+    expect(refineMentions('', [m('US', 0, 'organization')])[0]!.type).toBe('place');
+  });
+
+  it('gives an acronym the type most of its mentions have', () => {
+    const out = refineMentions('', [m('MKO', 0, 'organization'), m('MKO', 10, 'place'), m('MKO', 20, 'organization')]);
+    expect(out.map((x) => x.type)).toEqual(['organization', 'organization', 'organization']);
   });
 
   it('drops words glued by a scraper', () => {
-    expect(refineMentions([m('mko3Iraqi', 0, 'person'), m('al-Qaeda', 12, 'organization')]).map((x) => x.text)).toEqual(['al-Qaeda']);
+    expect(refineMentions('', [m('mko3Iraqi', 0, 'person'), m('al-Qaeda', 12, 'organization')]).map((x) => x.text)).toEqual(['al-Qaeda']);
   });
 });
 
@@ -34,6 +50,8 @@ describe('miscType', () => {
     expect(miscType('Shiite')).toBe('nationality');
     expect(miscType('Iranians')).toBe('nationality');
     expect(miscType('World Cup')).toBe('event');
+    expect(miscType('Shia Muslims')).toBe('nationality');
+    expect(miscType('anti-Iran')).toBe('misc');
     expect(miscType('Euro 96')).toBe('misc');
   });
 });
