@@ -5,7 +5,7 @@
 // ones that depend on earlier decisions (previous tags, earlier labels of the word) in the tagger.
 import type { Span } from '../../core/document.js';
 import { tokenize, type Tokens } from '../tokenize.js';
-import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, featureKey, fmix, hashRange, hashStep } from './hash.js';
+import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, featureKey, fmix, hashRange, hashStep, lowerCode } from './hash.js';
 import { GAZ_CLASSES, type Gazetteer, markGazetteer } from './gazetteer.js';
 
 // Static templates.
@@ -125,6 +125,7 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const shape = new Uint32Array(n);
   const shortShape = new Uint32Array(n);
   const suffix3 = new Uint32Array(n);
+  const prefixes = new Uint32Array(n * 3);
   const cap = new Uint8Array(n);
   const capitalised = new Uint8Array(n);
   const initial = new Uint8Array(n);
@@ -132,8 +133,18 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   for (let k = 0; k < n; k++) {
     const s = starts[k]!;
     const e = ends[k]!;
-    word[k] = hashRange(text, s, e, false);
-    lower[k] = hashRange(text, s, e, true);
+    // Exact and lower-case hashes in one pass, the lower-case prefixes on the way (same values as
+    // hashRange over the prefix).
+    let hw = FNV_OFFSET;
+    let hl = FNV_OFFSET;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      hw = hashStep(hw, c);
+      hl = hashStep(hl, lowerCode(c));
+      if (i - s < 3) prefixes[k * 3 + i - s] = fmix(hl);
+    }
+    word[k] = fmix(hw);
+    lower[k] = fmix(hl);
     shape[k] = shapeHash(text, s, e, false);
     shortShape[k] = shapeHash(text, s, e, true);
     suffix3[k] = hashRange(text, Math.max(s, e - 3), e, true);
@@ -201,7 +212,7 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       keys[o++] = featureKey(T.lower, l);
       keys[o++] = featureKey(T.shape, shape[k]!);
       keys[o++] = featureKey(T.shortShape, ss);
-      for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, hashRange(text, s, s + p, true)) : 0;
+      for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
       for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
       keys[o++] = featureKey(T.prevLower, lm1);
       keys[o++] = featureKey(T.nextLower, lp1);

@@ -51,7 +51,7 @@ const b64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, 
 
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.format !== MODEL_FORMAT || file.tags !== N_TAGS) throw new Error(`entity model: unsupported format ${file.format}`);
-  const stage = (s: StageFile) => new PackedWeights(u32(s.keys), i16(s.weights), s.scale);
+  const stage = (s: StageFile) => new PackedWeights(u32(s.keys), i16(s.weights));
   const pairs = u32(file.gazetteer);
   const gazetteer: Gazetteer = new Map();
   for (let i = 0; i + 1 < pairs.length; i += 2) gazetteer.set(pairs[i]!, pairs[i + 1]!);

@@ -5,7 +5,8 @@
 // - "PMOI (People’s Mujahedeen Organization of Iran)": the bracket spells the acronym out, so it is one
 //   name of the acronym's type;
 // - "US", "UK" alone are countries;
-// - an acronym has one type in a document (the type most of its mentions have).
+// - an acronym has one type in a document (the type most of its mentions have);
+// - a person's name and a particle name right after it are one name ("Shirvan" "al-Waeli").
 import type { Mention } from '../../core/document.js';
 import { abbreviates } from './merge.js';
 
@@ -65,6 +66,20 @@ function spelledOutAcronyms(text: string, mentions: Mention[]): Mention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|de|da|di|du|van|von|der|le|la)[-\s’']\p{Lu}/u;
+
+/** "Shirvan" + "al-Waeli": a person's name followed, after one space, by a particle name is one name. */
+function joinParticleNames(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && last.type === 'person' && m.start === last.end + 1 && text[last.end] === ' ' && PARTICLE_NAME.test(m.text)) {
+      out[out.length - 1] = { text: text.slice(last.start, m.end), start: last.start, end: m.end, type: 'person' };
+    } else out.push(m);
+  }
+  return out;
+}
+
 /** One acronym, one type in a document: "MKO" tagged a place once among organizations is one too. */
 function consistentAcronyms(mentions: Mention[]): void {
   const types = new Map<string, Map<string, number>>();
@@ -89,5 +104,5 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';
   }
   consistentAcronyms(kept);
-  return splitCoordination(spelledOutAcronyms(text, kept));
+  return joinParticleNames(text, splitCoordination(spelledOutAcronyms(text, kept)));
 }

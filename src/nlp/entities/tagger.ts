@@ -14,6 +14,8 @@ export const DYNAMIC_FEATURES = 6;
 /** Adds a feature's weight for every tag to `scores` (an unknown key adds nothing). */
 export interface Scorer {
   add(key: number, scores: Float64Array): void;
+  /** add() for each of keys[from, from + count). */
+  addAll(keys: Uint32Array, from: number, count: number, scores: Float64Array): void;
 }
 
 /** Called for each token in training with its features, the gold tag and the predicted one. */
@@ -48,8 +50,8 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
     for (let k = doc.sentBegin[si]!, e = doc.sentEnd[si]!; k < e; k++) {
       scores.fill(0);
       const o = k * F;
-      for (let f = 0; f < features; f++) model.add(keys[o + f]!, scores);
-      for (let f = 0; f < extraCount; f++) model.add(extra![k * extraCount + f]!, scores);
+      model.addAll(keys, o, features, scores);
+      if (extra) model.addAll(extra, k * extraCount, extraCount, scores);
       // Label history: the entity class the word got most often earlier in the document.
       const capitalised = cap[k] === CAP_TITLE || cap[k] === CAP_ALL || cap[k] === CAP_MIXED;
       let hist = 0;
@@ -65,7 +67,7 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
       dyn[3] = featureKey(T_PREV_TAG_SHAPE, p1, shortShape[k]!);
       dyn[4] = hist ? featureKey(T_HISTORY, hist, cap[k]!) : 0;
       dyn[5] = hist ? featureKey(T_HISTORY_LOWER, hist, lower[k]!) : 0;
-      for (let f = 0; f < DYNAMIC_FEATURES; f++) model.add(dyn[f]!, scores);
+      model.addAll(dyn, 0, DYNAMIC_FEATURES, scores);
       // Best legal tag: I-x only continues B-x or I-x.
       let best = 0;
       let bestScore = -Infinity;
@@ -112,7 +114,10 @@ const V_MAJORITY = 62;
 const V_MAJORITY_OWN = 63;
 const V_SHARE = 64;
 const V_LONGEST = 65;
-export const VOTE_FEATURES = 6;
+const V_CONTEXT_PREV = 66;
+const V_CONTEXT_NEXT = 67;
+const CONTEXTS = 2; // earlier or later occurrences whose neighbours a token sees
+export const VOTE_FEATURES = 6 + 2 * CONTEXTS;
 
 /** Second-stage keys per token from the first stage's tags. */
 export function voteKeys(doc: FeaturizedDoc, tags: Uint8Array): Uint32Array {
@@ -129,6 +134,16 @@ export function voteKeys(doc: FeaturizedDoc, tags: Uint8Array): Uint32Array {
       if (c.end - c.begin > longest[w * 2]!) { longest[w * 2] = c.end - c.begin; longest[w * 2 + 1] = c.cls + 1; }
     }
   }
+  // The neighbours of a word's first occurrences: "shares of Pirelli" once tells about every "Pirelli".
+  const seenAt = new Int32Array(doc.words * CONTEXTS).fill(-1);
+  for (let si = 0; si < doc.sentBegin.length; si++) {
+    for (let k = doc.sentBegin[si]!; k < doc.sentEnd[si]!; k++) {
+      const w = wordId[k]! * CONTEXTS;
+      for (let c = 0; c < CONTEXTS; c++) if (seenAt[w + c] === -1) { seenAt[w + c] = k; break; }
+    }
+  }
+  const sentenceOf = new Int32Array(doc.n);
+  for (let si = 0; si < doc.sentBegin.length; si++) for (let k = doc.sentBegin[si]!; k < doc.sentEnd[si]!; k++) sentenceOf[k] = si;
   const out = new Uint32Array(doc.n * VOTE_FEATURES);
   for (let si = 0; si < doc.sentBegin.length; si++) {
     const b = doc.sentBegin[si]!;
@@ -157,6 +172,13 @@ export function voteKeys(doc: FeaturizedDoc, tags: Uint8Array): Uint32Array {
       }
       const lw = wordId[k]! * 2;
       if (longest[lw + 1]) out[o + 5] = featureKey(V_LONGEST, longest[lw + 1]!, Math.min(longest[lw]!, 4), own);
+      for (let c = 0; c < CONTEXTS; c++) {
+        const j = seenAt[wordId[k]! * CONTEXTS + c]!;
+        if (j < 0 || j === k) continue;
+        const js = sentenceOf[j]!;
+        if (j > doc.sentBegin[js]!) out[o + 6 + 2 * c] = featureKey(V_CONTEXT_PREV, doc.lower[j - 1]!);
+        if (j + 1 < doc.sentEnd[js]!) out[o + 7 + 2 * c] = featureKey(V_CONTEXT_NEXT, doc.lower[j + 1]!);
+      }
     }
   }
   return out;
