@@ -1,5 +1,5 @@
-// Open-addressing hash table from 32-bit feature keys to weight rows: integer work only, so a lookup
-// in the tagger's hot loop allocates nothing.
+// Open-addressing hash table from 32-bit feature keys to weight rows, growing as features are added:
+// the training script's weight store (the run-time model uses the fixed PackedWeights).
 
 export class FeatureTable {
   keys: Uint32Array;
