@@ -116,7 +116,15 @@ const DOC_TITLE_MID = 1; // seen capitalised inside a normal sentence
 const DOC_LOWER = 2; // seen in lower case
 const DOC_UPPER_MID = 4; // seen in capitals inside a normal sentence
 
-export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer): FeaturizedDoc {
+// Key buffer reused from one document to the next when the caller is done with the previous one
+// (recognition), so a long run does not allocate and collect ~200 bytes per token.
+let scratchKeys = new Uint32Array(0);
+
+/**
+ * Tokens, per-token values and static feature keys of a document. With `reuseKeys` the keys live in a
+ * buffer the next call with `reuseKeys` overwrites.
+ */
+export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false): FeaturizedDoc {
   const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
   const { starts, ends } = tokens;
   const n = starts.length;
@@ -185,7 +193,12 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   // ("SOCCER - ..."), which says whether "Kent" is a county or a cricket team.
   const topic = n > 0 && headline[0] ? lower[0]! : 0;
   const F = STATIC_FEATURES;
-  const keys = new Uint32Array(n * F);
+  let keys: Uint32Array;
+  if (reuseKeys) {
+    if (scratchKeys.length < n * F) scratchKeys = new Uint32Array(Math.max(n * F, scratchKeys.length * 2));
+    keys = scratchKeys.subarray(0, n * F);
+    keys.fill(0);
+  } else keys = new Uint32Array(n * F);
   const NONE = 0x5bd1e995; // the value of a missing neighbour
   for (let si = 0; si < sentBegin.length; si++) {
     const b = sentBegin[si]!;

@@ -28,7 +28,7 @@ function groupWords(doc: FeaturizedDoc, model: NerModel, begin: number, end: num
 }
 
 export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
-  const doc = featurize(text, sentences, model.gazetteer);
+  const doc = featurize(text, sentences, model.gazetteer, true);
   const first = new Uint8Array(doc.n);
   decode(doc, model.stage1, first, { features: STAGE1_FEATURES });
   const tags = new Uint8Array(doc.n);
