@@ -40,6 +40,38 @@ describe('hostile input', () => {
     expect(ndjson(r.stdout).map((x) => x.id)).toEqual([path.join(dir, 'small.txt')]);
   });
 
+  it('refuses a 50 MB file by the default limit without reading it, and keeps the others', () => {
+    const dir = scratch();
+    const big = path.join(dir, 'dump.txt');
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    writeFileSync(path.join(dir, 'story.txt'), GOOD);
+    const r = copydesk(['analyze', big, path.join(dir, 'story.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`copydesk: ${big}: 50.0 MB, over the --max-bytes limit of 16.0 MB; skipped\n`);
+    expect(ndjson(r.stdout).map((x) => x.id)).toEqual([path.join(dir, 'story.txt')]);
+  });
+
+  it('gives a whitespace-only file a record with empty layers', () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'blank.txt'), ' \n\t\r\n  \n');
+    const r = copydesk(['analyze', path.join(dir, 'blank.txt')]);
+    expect(r.status).toBe(0);
+    expect(ndjson(r.stdout)[0]).toMatchObject({ text: '', entities: [], dates: [], quotes: [] });
+  });
+
+  it('reports NDJSON lines with both text and html, or over the size limit, by line number', () => {
+    const lines = [
+      JSON.stringify({ id: 'a', text: GOOD }),
+      JSON.stringify({ id: 'both', text: GOOD, html: `<p>${GOOD}</p>` }),
+      JSON.stringify({ id: 'huge', text: `${GOOD} `.repeat(40_000) }),
+      JSON.stringify({ id: 'b', text: GOOD }),
+    ];
+    const r = copydesk(['analyze', '--max-bytes', '1M', '--input-format', 'ndjson', '-'], { input: `${lines.join('\n')}\n` });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('copydesk: -:2: expected exactly one of "text" or "html" (a string)\ncopydesk: -:3: 2.2 MB, over the --max-bytes limit of 1.0 MB; skipped\n');
+    expect(ndjson(r.stdout).map((x) => x.id)).toEqual(['a', 'b']);
+  });
+
   it('walks past broken symlinks, symlink loops and directories named like files', () => {
     const dir = scratch();
     writeFileSync(path.join(dir, 'a.txt'), GOOD);
