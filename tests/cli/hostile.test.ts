@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,19 @@ describe('hostile input', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`copydesk: ${big}: 50.0 MB, over the --max-bytes limit of 16.0 MB; skipped\n`);
     expect(ndjson(r.stdout).map((x) => x.id)).toEqual([path.join(dir, 'story.txt')]);
+  });
+
+  // Root reads any file, so this case can only be shown as another user.
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable file and keeps the others', () => {
+    const dir = scratch();
+    const locked = path.join(dir, 'locked.txt');
+    writeFileSync(locked, GOOD);
+    chmodSync(locked, 0o000);
+    writeFileSync(path.join(dir, 'open.txt'), GOOD);
+    const r = copydesk(['analyze', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`copydesk: ${locked}: Permission denied\n`);
+    expect(ndjson(r.stdout).map((x) => x.id)).toEqual([path.join(dir, 'open.txt')]);
   });
 
   it('gives a whitespace-only file a record with empty layers', () => {
