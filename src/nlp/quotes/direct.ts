@@ -1,0 +1,108 @@
+// Attributions of quoted text: the cue and speaker right after the closing mark
+// ("...," said the Iraqi president / "...," Talabani said) or right before the opening one
+// (Talabani said: "..." / According to the paper, "...").
+import type { Cue } from './cues.js';
+import { cueAt } from './cues.js';
+import type { Quoted } from './marks.js';
+import type { SpeakerRange } from './speaker.js';
+import { speakerAfter, speakerBefore } from './speaker.js';
+import type { Token } from './tokens.js';
+import { isCapitalized } from './tokens.js';
+import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
+
+export interface Attribution {
+  cue: Cue;
+  speaker: SpeakerRange | null;
+  /** The speaker is the subject of an earlier clause (", adding ..."): reuse the last speaker. */
+  continues: boolean;
+  /** Token index right after the attribution clause. */
+  end: number;
+}
+
+const MAX_ATTRIBUTION = 24;
+const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
+
+/** A participle after a comma ("..., adding") continues the subject of the clause before. */
+export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
+  const t = tokens[cue.first]!;
+  return t.lower.endsWith('ing') && (isPunct(tokens[cue.first - 1], ',—–') || tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'before');
+}
+
+/** First token after the clause that holds the cue: a mark, a line break, . ; ! ? or a comma before a mark or participle. */
+export function clauseEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?:')) return j;
+    if (isPunct(t, ',—–') && (tokens[j + 1]?.kind === 'mark' || tokens[j + 1]?.lower.endsWith('ing'))) return j;
+    j++;
+  }
+  return j;
+}
+
+function startsSpeaker(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (isCapitalized(t) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower));
+}
+
+export function attributionAfter(tokens: readonly Token[], q: Quoted): Attribution | null {
+  if (q.close < 0) return null;
+  let k = q.close + 1;
+  if (isPunct(tokens[k], ',—–')) k++;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word') return null;
+  const inverted = cueAt(tokens, k);
+  if (inverted) {
+    const speaker = speakerAfter(tokens, inverted.last);
+    return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
+  }
+  if (!startsSpeaker(first)) return null;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_ATTRIBUTION; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?:')) return null;
+    const cue = cueAt(tokens, j);
+    if (!cue) continue;
+    const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };
+    return { cue, speaker, continues: false, end: clauseEnd(tokens, cue.last) };
+  }
+  return null;
+}
+
+export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribution | null {
+  let p = q.open - 1;
+  let colon = false;
+  // "Cruz continued:\n\n“You look at ...”": a colon may end the paragraph before the quote.
+  if (tokens[p]?.kind === 'break') {
+    while (tokens[p]?.kind === 'break') p--;
+    if (!isPunct(tokens[p], ':')) return null;
+  }
+  if (isPunct(tokens[p], ':')) { colon = true; p--; }
+  else if (isPunct(tokens[p], ',—–')) p--;
+  if (tokens[p]?.lower === 'that' || tokens[p]?.lower === 'as') p--;
+  for (let j = p; j >= 0 && p - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?')) return null;
+    // "according to" is found from its first word.
+    const cue = cueAt(tokens, j) ?? (t.lower === 'to' ? cueAt(tokens, j - 1) : null);
+    if (!cue) {
+      // Between the cue and the quote only an addressee, a time or a setting ("told CNN on Sunday:").
+      if (t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) return null;
+      continue;
+    }
+    if (cue.adjacentOnly && !colon && cue.last <= p) {
+      // "posted" or "continued" cue a quote only right before it or before a colon.
+      if (cue.last !== p + 1) continue;
+    }
+    if (cue.lemma === 'according to') {
+      return { cue, speaker: speakerAfter(tokens, cue.last), continues: false, end: q.open };
+    }
+    if (isContinuing(tokens, cue)) return { cue, speaker: null, continues: true, end: q.open };
+    let speaker = speakerBefore(tokens, cue.first);
+    if (!speaker && !isCapitalized(tokens[cue.first - 1] ?? t)) {
+      // "Said Trump: ..." / "asked about it, he said: ..." / inverted "said the mayor,".
+      speaker = speakerAfter(tokens, cue.last);
+      if (speaker && TIME_WORDS.has(tokens[speaker.first]!.lower)) speaker = null;
+    }
+    return { cue, speaker, continues: !speaker, end: q.open };
+  }
+  return null;
+}

@@ -1,0 +1,186 @@
+// The quotation engine: one scan that pairs quotation marks, attaches attributions to quoted text,
+// finds reported speech around the remaining cues, and resolves every speaker in text order.
+// The rules live in their own files; this file only orders them and merges what they find.
+import type { Entity, Quote, Span, Speaker, TextSpan } from '../../core/document.js';
+import type { Cue } from './cues.js';
+import { cueAt } from './cues.js';
+import { SpeakerResolver } from './coref.js';
+import type { Attribution } from './direct.js';
+import { attributionAfter, attributionBefore } from './direct.js';
+import { reportedSpeech } from './indirect.js';
+import type { Quoted } from './marks.js';
+import { findQuoted } from './marks.js';
+import type { SpeakerRange } from './speaker.js';
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+
+/** A quotation before its speaker is resolved; token ranges are [first, last). */
+interface Found {
+  kind: 'direct' | 'indirect';
+  /** Character span of the content (for direct quotes: from the first quoted part to the last). */
+  start: number;
+  end: number;
+  parts: Span[];
+  cue: Cue | null;
+  speaker: SpeakerRange | null;
+  continues: boolean;
+}
+
+export interface EngineQuote extends Quote {
+  /** For a quotation broken by its attribution: the quoted pieces, without marks. */
+  parts?: TextSpan[];
+}
+
+const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
+
+/** Token bounds [start, end) of the sentence holding each token, from the segmenter's sentence spans. */
+function sentenceBounds(tokens: readonly Token[], sentences: readonly Span[]): { start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(tokens.length);
+  const end = new Int32Array(tokens.length);
+  let s = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    while (s < sentences.length && sentences[s]!.end <= tokens[i]!.start) s++;
+    const sent = sentences[s];
+    let j = i + 1;
+    if (sent && sent.start <= tokens[i]!.start) {
+      while (j < tokens.length && tokens[j]!.start < sent.end) j++;
+    } else {
+      // Outside every sentence (e.g. no segmentation given): up to the next line break or full stop.
+      while (j < tokens.length && tokens[j - 1]!.kind !== 'break' && !isPunct(tokens[j - 1], '.!?')) j++;
+    }
+    for (let k = i; k < j; k++) { start[k] = i; end[k] = j; }
+    i = j;
+  }
+  return { start, end };
+}
+
+function paragraphOf(tokens: readonly Token[]): Int32Array {
+  const para = new Int32Array(tokens.length);
+  let p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind === 'break' && tokens[i - 1]?.kind !== 'break') p++;
+    para[i] = p;
+  }
+  return para;
+}
+
+/** The quote that opens right after the attribution clause ending at `end` (past one . , : ; or dash). */
+function quoteAfterClause(tokens: readonly Token[], byOpen: Map<number, number>, end: number): number {
+  let e = end;
+  if (isPunct(tokens[e], '.,:;—–')) e++;
+  return byOpen.get(e) ?? -1;
+}
+
+export function runEngine(text: string, sentences: readonly Span[], entities: readonly Entity[]): EngineQuote[] {
+  const tokens = tokenize(text);
+  const quoted = findQuoted(text, tokens);
+  const { start: sentStart, end: sentEnd } = sentenceBounds(tokens, sentences);
+  const para = paragraphOf(tokens);
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const byOpen = new Map<number, number>();
+  quoted.forEach((q, qi) => {
+    byOpen.set(q.open, qi);
+    const last = q.close >= 0 ? q.close : q.last - 1;
+    for (let i = q.open; i <= last; i++) inQuote[i] = qi;
+  });
+  const used = new Uint8Array(quoted.length);
+  const usedCue = new Set<number>();
+  const found: Found[] = [];
+  const ownAttribution = quoted.map((q) => attributionAfter(tokens, q));
+
+  // 1. Direct quotations: a quoted stretch with its attribution after or before it, and the
+  // quoted pieces chained to it ("A," he said. "B.").
+  for (let qi = 0; qi < quoted.length; qi++) {
+    if (used[qi]) continue;
+    const q = quoted[qi]!;
+    let att: Attribution | null = ownAttribution[qi] ?? null;
+    const chain = [qi];
+    if (att) {
+      const next = quoteAfterClause(tokens, byOpen, att.end);
+      if (next > qi && !ownAttribution[next] && para[quoted[next]!.open] === para[att.end]) chain.push(next);
+    } else {
+      att = attributionBefore(tokens, q);
+      if (!att) continue;
+    }
+    // Quoted pieces that follow with nothing between them ("A." "B.") belong to the same quotation.
+    for (;;) {
+      const lastQ = quoted[chain[chain.length - 1]!]!;
+      const next = lastQ.close >= 0 ? byOpen.get(lastQ.close + 1) : undefined;
+      if (next === undefined || ownAttribution[next] || para[quoted[next]!.open] !== para[lastQ.close]) break;
+      chain.push(next);
+    }
+    for (const c of chain) used[c] = 1;
+    usedCue.add(att.cue.first);
+    const parts = chain.map((c) => ({ start: quoted[c]!.start, end: quoted[c]!.end }));
+    found.push({ kind: 'direct', start: parts[0]!.start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues });
+  }
+
+  // 2. Reported speech around the remaining cues; quoted fragments inside it are part of it.
+  const directSpans = found.map((f) => ({ start: f.start, end: f.end }));
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote[i]! >= 0 || usedCue.has(i) || tokens[i]!.kind !== 'word') continue;
+    const cue = cueAt(tokens, i);
+    if (!cue) continue;
+    const r = reportedSpeech(tokens, cue, sentStart[i]!, sentEnd[i]!);
+    if (!r || r.last <= r.first) continue;
+    const start = tokens[r.first]!.start;
+    const end = tokens[r.last - 1]!.end;
+    if (directSpans.some((d) => d.start < end && start < d.end)) continue;
+    for (let k = r.first; k < r.last; k++) if (inQuote[k]! >= 0) used[inQuote[k]!] = 1;
+    usedCue.add(i);
+    found.push({ kind: 'indirect', start, end, parts: [], cue, speaker: r.speaker, continues: r.continues });
+    i = cue.last - 1;
+  }
+
+  // 3. A quoted paragraph with no attribution of its own continues the quotation just before it.
+  found.sort((a, b) => a.start - b.start);
+  for (let qi = 0; qi < quoted.length; qi++) {
+    if (used[qi]) continue;
+    const q = quoted[qi]!;
+    const atParagraphStart = q.open === 0 || tokens[q.open - 1]!.kind === 'break';
+    if (!atParagraphStart) continue;
+    const prev = lastBefore(found, q.start);
+    if (!prev) continue;
+    const between = text.slice(prev.end, q.start);
+    // Only marks, closing punctuation and one paragraph break between them.
+    if (!/^[\s"“”«»'’.,!?]*$/u.test(between) || (between.match(/\n\s*\n|\n/gu)?.length ?? 0) > 2) continue;
+    prev.end = q.end;
+    if (prev.kind === 'direct') prev.parts.push({ start: q.start, end: q.end });
+    used[qi] = 1;
+  }
+
+  return resolveSpeakers(text, entities, tokens, found);
+}
+
+function lastBefore(found: readonly Found[], pos: number): Found | null {
+  let best: Found | null = null;
+  for (const f of found) if (f.end <= pos && (!best || f.end > best.end)) best = f;
+  return best;
+}
+
+function resolveSpeakers(text: string, entities: readonly Entity[], tokens: readonly Token[], found: Found[]): EngineQuote[] {
+  const resolver = new SpeakerResolver(text, entities);
+  found.sort((a, b) => (a.cue ? tokens[a.cue.first]!.start : a.start) - (b.cue ? tokens[b.cue.first]!.start : b.start));
+  const out: EngineQuote[] = [];
+  let last: Speaker | null = null;
+  for (const f of found) {
+    let speaker: Speaker | null = null;
+    if (f.speaker) {
+      const start = tokens[f.speaker.first]!.start;
+      const end = tokens[f.speaker.last - 1]!.end;
+      const entity = resolver.resolve(start, end);
+      const words = text.slice(start, end);
+      speaker = { text: words, start, end, entity: entity?.id ?? null, name: entity?.name ?? words };
+    } else if (f.continues && last) {
+      const prev: Speaker = last;
+      speaker = { ...prev };
+    }
+    if (speaker) last = speaker;
+    const cue = f.cue ? { text: text.slice(tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end), start: tokens[f.cue.first]!.start, end: tokens[f.cue.last - 1]!.end } : null;
+    const quote: EngineQuote = { kind: f.kind, text: text.slice(f.start, f.end), start: f.start, end: f.end, cue, speaker };
+    if (f.parts.length > 1) quote.parts = f.parts.map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
+    out.push(quote);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
