@@ -17,10 +17,19 @@ const ADJACENT_ONLY = new Set(['continue', 'post', 'answer', 'wonder', 'muse', '
 const OTHER = `believe think criticize criticise blast slam praise blame reject dismiss defend
   propose question attack recommend`;
 
+// Verbs that take a plain object or "to" as often as a clause: reported speech only with "that".
+const NEEDS_THAT = new Set(['respond', 'reply', 'answer', 'observe', 'remark', 'comment', 'joke', 'quip', 'shout',
+  'yell', 'whisper', 'mutter', 'demand', 'repeat', 'charge', 'counter', 'lament', 'inform', 'advise',
+  'testify', 'post', 'tweet', 'announce', 'report']);
+
 interface CueWord {
   lemma: string;
   cls: CueClass;
   adjacentOnly: boolean;
+  /** Stance verbs cue reported speech only with a "that" clause ("believes that ..."). */
+  needsThat?: boolean;
+  /** Naming verbs ("called the plan \"a disaster\"") cue speech only around a quoted word. */
+  needsQuote?: boolean;
 }
 
 const LEXICON = new Map<string, CueWord>();
@@ -37,7 +46,7 @@ function inflect(base: string): string[] {
 function addAll(list: string, cls: CueClass): void {
   for (const entry of list.split(/\s+/).filter(Boolean)) {
     const [base, ...irregular] = entry.split(':') as [string, ...string[]];
-    const info = { lemma: base, cls, adjacentOnly: ADJACENT_ONLY.has(base) };
+    const info: CueWord = { lemma: base, cls, adjacentOnly: ADJACENT_ONLY.has(base), needsThat: cls === 'other' || NEEDS_THAT.has(base), needsQuote: base === 'describe' };
     for (const f of [...inflect(base), ...irregular]) if (!LEXICON.has(f)) LEXICON.set(f, info);
   }
 }
@@ -49,7 +58,7 @@ for (const w of ['states', 'stated', 'notes', 'charge', 'charges', 'charged', 'r
   'estimates', 'estimated', 'demand', 'demands', 'stress', 'caution', 'claims', 'pledge', 'promise', 'vow', 'reply',
   'warning', 'continuing', 'statement', 'remarks', 'saying', 'believing', 'thinking', 'attack', 'attacks',
   'question', 'questions', 'blame', 'defense', 'wonder', 'joke', 'jokes', 'shout', 'whisper', 'posting', 'reporting',
-  'answering', 'estimating', 'charging']) {
+  'answering', 'estimating', 'charging', 'state']) {
   const info = LEXICON.get(w);
   if (info) LEXICON.set(w, { ...info, adjacentOnly: true });
 }
@@ -63,6 +72,8 @@ export interface Cue {
   lemma: string;
   cls: CueClass;
   adjacentOnly: boolean;
+  needsThat?: boolean;
+  needsQuote?: boolean;
 }
 
 /** The cue starting at token i, if any ("said", "according to", "pointed out"). */
@@ -73,13 +84,19 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 2, lemma: 'according to', cls: 'speech', adjacentOnly: false };
   const info = LEXICON.get(t.lower);
   if (!info) return null;
+  // A capitalised verb inside a sentence is part of a name ("Secretary of State", "the Post").
+  const prev = tokens[i - 1];
+  if (/^\p{Lu}/u.test(t.text) && prev?.kind === 'word') return null;
   if (info.lemma === 'point') {
     if (next?.lower !== 'out') return null;
     return { first: i, last: i + 2, lemma: 'point out', cls: 'speech', adjacentOnly: false };
   }
   if (info.lemma === 'call') {
     // "called for", "called on X to": a demand; plain "called" is naming ("so-called", "called it a hoax").
-    if (next?.lower !== 'for' && next?.lower !== 'on') return null;
+    if (next?.lower !== 'for' && next?.lower !== 'on') {
+      if (t.lower === 'call' || t.lower === 'calls' && prev?.kind !== 'word') return null;
+      return { first: i, last: i + 1, lemma: 'call', cls: 'speech', adjacentOnly: false, needsQuote: true };
+    }
     return { first: i, last: i + 2, lemma: 'call', cls: 'speech', adjacentOnly: false };
   }
   return { first: i, last: i + 1, ...info };

@@ -17,6 +17,8 @@ export interface Attribution {
   continues: boolean;
   /** Token index right after the attribution clause. */
   end: number;
+  /** The quote is only part of the content: the content starts at the start of its sentence. */
+  fromSentenceStart?: boolean;
 }
 
 const MAX_ATTRIBUTION = 24;
@@ -40,6 +42,28 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
   return j;
 }
 
+/**
+ * Whether the cue after a quote attributes that quote rather than content of its own: not when it
+ * introduces a clause ("He noted that ...", "Issa said Clinton's \"judgment\" ...") or the next
+ * quote ("He added: \"...\"").
+ */
+function endsClause(tokens: readonly Token[], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && j - from < 6) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && (BRIDGE.has(t.lower) || TIME_WORDS.has(t.lower) || isCapitalized(t))) j++;
+    else break;
+  }
+  const next = tokens[j];
+  if (next && (next.lower === 'that' || (PRONOUNS.has(next.lower) && next.lower !== 'who' && next.lower !== 'one'))) return false;
+  for (let k = from; k < tokens.length && k - from < 40; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'break' || isPunct(t, '.;!?')) return true;
+    if (isPunct(t, ':') || t.kind === 'mark') return t.kind === 'mark' && isPunct(tokens[k - 1], ',');
+  }
+  return true;
+}
+
 function startsSpeaker(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (isCapitalized(t) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower));
 }
@@ -51,16 +75,19 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
   const inverted = cueAt(tokens, k);
-  if (inverted) {
+  if (inverted && !isCapitalized(first)) {
     const speaker = speakerAfter(tokens, inverted.last);
+    if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;
     return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
   }
-  if (!startsSpeaker(first)) return null;
-  for (let j = k + 1; j < tokens.length && j - k <= MAX_ATTRIBUTION; j++) {
+  const limit = startsSpeaker(first) ? MAX_ATTRIBUTION : 8;
+  for (let j = k + 1; j < tokens.length && j - k <= limit; j++) {
     const t = tokens[j]!;
     if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?:')) return null;
     const cue = cueAt(tokens, j);
     if (!cue) continue;
+    // "...," Issa said Clinton's "judgment" ...: a cue with content of its own attributes that content.
+    if (!endsClause(tokens, cue.last)) return null;
     const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };
     return { cue, speaker, continues: false, end: clauseEnd(tokens, cue.last) };
   }
@@ -75,17 +102,20 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
     while (tokens[p]?.kind === 'break') p--;
     if (!isPunct(tokens[p], ':')) return null;
   }
+  // A quote followed by more words of its sentence is a fragment of reported speech, not the content.
+  const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
+  if (after && after.kind === 'word' && !isCapitalized(after)) return null;
   if (isPunct(tokens[p], ':')) { colon = true; p--; }
   else if (isPunct(tokens[p], ',—–')) p--;
   if (tokens[p]?.lower === 'that' || tokens[p]?.lower === 'as') p--;
-  for (let j = p; j >= 0 && p - j <= 8; j--) {
+  for (let j = p; j >= 0 && p - j <= (colon ? 24 : 8); j--) {
     const t = tokens[j]!;
     if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?')) return null;
     // "according to" is found from its first word.
     const cue = cueAt(tokens, j) ?? (t.lower === 'to' ? cueAt(tokens, j - 1) : null);
     if (!cue) {
       // Between the cue and the quote only an addressee, a time or a setting ("told CNN on Sunday:").
-      if (t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) return null;
+      if (!colon && t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) return null;
       continue;
     }
     if (cue.adjacentOnly && !colon && cue.last <= p) {
@@ -97,7 +127,8 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
     }
     if (isContinuing(tokens, cue)) return { cue, speaker: null, continues: true, end: q.open };
     let speaker = speakerBefore(tokens, cue.first);
-    if (!speaker && !isCapitalized(tokens[cue.first - 1] ?? t)) {
+    if (speaker) return { cue, speaker, continues: false, end: q.open };
+    if (!isCapitalized(tokens[cue.first - 1] ?? t)) {
       // "Said Trump: ..." / "asked about it, he said: ..." / inverted "said the mayor,".
       speaker = speakerAfter(tokens, cue.last);
       if (speaker && TIME_WORDS.has(tokens[speaker.first]!.lower)) speaker = null;

@@ -97,8 +97,10 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     let att: Attribution | null = ownAttribution[qi] ?? null;
     const chain = [qi];
     if (att) {
-      const next = quoteAfterClause(tokens, byOpen, att.end);
-      if (next > qi && !ownAttribution[next] && para[quoted[next]!.open] === para[att.end]) chain.push(next);
+      // The next quoted piece of the paragraph continues this quotation unless it has its own attribution.
+      const next = qi + 1;
+      if (next < quoted.length && !ownAttribution[next] && !used[next] && para[quoted[next]!.open] === para[q.open]
+        && !attributionBefore(tokens, quoted[next]!)?.speaker) chain.push(next);
     } else {
       att = attributionBefore(tokens, q);
       if (!att) continue;
@@ -106,18 +108,31 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     // Quoted pieces that follow with nothing between them ("A." "B.") belong to the same quotation.
     for (;;) {
       const lastQ = quoted[chain[chain.length - 1]!]!;
-      const next = lastQ.close >= 0 ? byOpen.get(lastQ.close + 1) : undefined;
-      if (next === undefined || ownAttribution[next] || para[quoted[next]!.open] !== para[lastQ.close]) break;
+      const next = chain[chain.length - 1]! + 1;
+      if (next >= quoted.length || lastQ.close < 0 || ownAttribution[next] || para[quoted[next]!.open] !== para[lastQ.close]) break;
+      if (attributionBefore(tokens, quoted[next]!)?.speaker) break;
       chain.push(next);
     }
     for (const c of chain) used[c] = 1;
     usedCue.add(att.cue.first);
     const parts = chain.map((c) => ({ start: quoted[c]!.start, end: quoted[c]!.end }));
-    found.push({ kind: 'direct', start: parts[0]!.start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues });
+    // `He said it was "closing really strong," Cruz said`: a quote inside its sentence is only part
+    // of the content, which then runs from the start of the sentence.
+    let start = parts[0]!.start;
+    if (ownAttribution[qi]) {
+      const s0 = sentStart[q.open]!;
+      let words = 0;
+      let marks = 0;
+      for (let k = s0; k < q.open; k++) {
+        if (tokens[k]!.kind === 'word') words++;
+        else if (tokens[k]!.kind === 'mark') marks++;
+      }
+      if (words >= 2 && marks === 0 && !isPunct(tokens[q.open - 1], ':')) start = tokens[s0]!.start;
+    }
+    found.push({ kind: 'direct', start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues });
   }
 
   // 2. Reported speech around the remaining cues; quoted fragments inside it are part of it.
-  const directSpans = found.map((f) => ({ start: f.start, end: f.end }));
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i]! >= 0 || usedCue.has(i) || tokens[i]!.kind !== 'word') continue;
     const cue = cueAt(tokens, i);
@@ -126,10 +141,22 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     if (!r || r.last <= r.first) continue;
     const start = tokens[r.first]!.start;
     const end = tokens[r.last - 1]!.end;
-    if (directSpans.some((d) => d.start < end && start < d.end)) continue;
+    // A direct quote cued inside this content ("says Americans are "right," ... what she calls "real
+    // solutions."") is a fragment of it; any other overlap means the cue belongs to that quote.
+    const overlapping = found.filter((f) => f.kind === 'direct' && f.start < end && start < f.end);
+    if (overlapping.some((f) => f.start < start || f.end > end || !f.cue || tokens[f.cue.first]!.start < start)) continue;
+    for (const f of overlapping) found.splice(found.indexOf(f), 1);
     for (let k = r.first; k < r.last; k++) if (inQuote[k]! >= 0) used[inQuote[k]!] = 1;
     usedCue.add(i);
-    found.push({ kind: 'indirect', start, end, parts: [], cue, speaker: r.speaker, continues: r.continues });
+    let last = end;
+    if (r.trailing) {
+      // "CONTENT, X says. "More quoted words."": the quote continues the content.
+      let k = r.last;
+      while (k < tokens.length && tokens[k]!.kind !== 'mark' && tokens[k]!.kind !== 'break' && !isPunct(tokens[k], '.!?;')) k++;
+      const next = quoteAfterClause(tokens, byOpen, k);
+      if (next >= 0 && !used[next] && !ownAttribution[next]) { last = quoted[next]!.end; used[next] = 1; }
+    }
+    found.push({ kind: 'indirect', start, end: last, parts: [], cue, speaker: r.speaker, continues: r.continues });
     i = cue.last - 1;
   }
 
@@ -144,7 +171,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     if (!prev) continue;
     const between = text.slice(prev.end, q.start);
     // Only marks, closing punctuation and one paragraph break between them.
-    if (!/^[\s"“”«»'’.,!?]*$/u.test(between) || (between.match(/\n\s*\n|\n/gu)?.length ?? 0) > 2) continue;
+    if (!/^[\s"“”«»'’.,!?:]*$/u.test(between) || (between.match(/\n\s*\n|\n/gu)?.length ?? 0) > 2) continue;
     prev.end = q.end;
     if (prev.kind === 'direct') prev.parts.push({ start: q.start, end: q.end });
     used[qi] = 1;

@@ -1,12 +1,12 @@
 // Reported speech: SPEAKER CUE (that) CONTENT, CONTENT, SPEAKER CUE / CONTENT, CUE SPEAKER,
-// SPEAKER, CUE, CONTENT (parenthetical) and "according to SPEAKER".
+// X, SPEAKER CUE, Y (parenthetical) and "according to SPEAKER".
 import type { Cue } from './cues.js';
 import { isContinuing } from './direct.js';
 import type { SpeakerRange } from './speaker.js';
 import { speakerAfter, speakerBefore } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { BRIDGE, TIME_WORDS } from './words.js';
+import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
 
 export interface Reported {
   cue: Cue;
@@ -15,15 +15,24 @@ export interface Reported {
   /** Token range [first, last) of the reported content. */
   first: number;
   last: number;
+  /** CONTENT, SPEAKER CUE: the clause ends at the cue's clause (a quote may follow and continue it). */
+  trailing: boolean;
 }
 
 const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
 const isEnd = (t: Token | undefined): boolean => !t || t.kind === 'break' || isPunct(t, '.!?;');
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", 'to']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", 'to', 'get', 'got']);
 // Verbs whose object (the addressee) comes before the content: "told reporters that ...".
 const ADDRESSEE = new Set(['tell', 'inform', 'advise', 'ask', 'urge', 'warn', 'remind', 'assure', 'call']);
+// Verbs whose content may be an infinitive: "promised to ...", "urged Congress to ...".
+const TAKES_TO = new Set(['promise', 'urge', 'pledge', 'vow', 'ask', 'call', 'warn', 'tell', 'threaten', 'demand',
+  'claim', 'deny', 'agree', 'announce', 'say']);
+// A content cannot start with these: the cue was a noun or took a plain object.
+const NOT_CONTENT_START = new Set(['of', 'by', 'for', 'with', 'from', 'into', 'at', 'about', 'as', 'and', 'or', 'but',
+  'than', 'to', 'upon', 'against', 'so', 'up', 'off', 'out', 'over', 'back', 'down']);
 const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'according', 'insisting',
   'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing']);
+const POSSESSIVE = /['’]s$/u;
 
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number): number {
@@ -39,84 +48,116 @@ function contentEnd(tokens: readonly Token[], from: number, end: number): number
 }
 
 /** Index of the first content token after the cue: past the addressee, time and setting, up to "that". */
-function contentStart(tokens: readonly Token[], cue: Cue, end: number, lemma: string): number {
-  let j = cue.last;
+function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
+  const j0 = cue.last;
   // "told al-Alalam, that ..." / "said Monday that ...": look ahead a few tokens for "that".
-  for (let k = j; k < end && k - j <= 10; k++) {
+  for (let k = j0; k < end && k - j0 <= 10; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'that' && k > j) return k;
+    if (t.lower === 'that' && k > j0) return k;
     if (t.kind === 'mark' || isEnd(t)) break;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '’' && t.text !== "'") break;
+    if (t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) break;
+    if (t.kind === 'punct' && t.text !== ',') break;
   }
-  if (ADDRESSEE.has(lemma)) {
-    // The addressee: a name or a short noun phrase.
-    while (j < end && (isCapitalized(tokens[j]!) || BRIDGE.has(tokens[j]!.lower)) && j - cue.last < 8) j++;
+  let j = j0;
+  if (ADDRESSEE.has(cue.lemma)) {
+    while (j < end && (isCapitalized(tokens[j]!) || BRIDGE.has(tokens[j]!.lower)) && j - j0 < 8 && tokens[j]!.lower !== 'to') j++;
   }
-  while (j < end && (TIME_WORDS.has(tokens[j]!.lower) || BRIDGE.has(tokens[j]!.lower)) && j - cue.last < 10) {
-    // Stop before a capitalised word that starts the content itself ("said Iraq wanted ...").
-    j++;
-  }
-  if (isPunct(tokens[j], ',:')) j++;
+  while (j < end && j - j0 < 10 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && (TIME_WORDS.has(tokens[j]!.lower) || BRIDGE.has(tokens[j]!.lower)) && tokens[j]!.lower !== 'to') j++;
+  // Weekday names after the cue ("said Monday") are time, not content.
+  while (j < end && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(tokens[j]!.text)) j++;
   return j;
 }
 
+const wordCount = (tokens: readonly Token[], a: number, b: number): number => {
+  let n = 0;
+  for (let i = a; i < b; i++) if (tokens[i]!.kind === 'word') n++;
+  return n;
+};
+
+const hasMark = (tokens: readonly Token[], a: number, b: number): boolean => {
+  for (let i = a; i < b; i++) if (tokens[i]!.kind === 'mark') return true;
+  return false;
+};
+
+/** A noun use of the verb ("his claim", "the pledged delegates", "Trump’s warning"). */
+function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
+  const prev = tokens[cue.first - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || POSSESSIVE.test(prev.lower) || /^\d/u.test(prev.text)
+    || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'our';
+}
+
+function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): SpeakerRange | null {
+  if (!s) return null;
+  const last = tokens[s.last - 1]!;
+  if (DETERMINERS.has(last.lower) && !PRONOUNS.has(last.lower)) return null;
+  return s;
+}
+
 /**
- * The reported content cued at `cueTok`, in the sentence whose tokens are [sentStart, sentEnd).
+ * The reported content cued by `cue` in the sentence whose tokens are [sentStart, sentEnd).
  * Returns null when the cue heads no reported speech (passive "was told", infinitive "to say",
- * a bare "he said." without content).
+ * a noun "his claim", a bare "he said." without content).
  */
 export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
   const prev = tokens[cue.first - 1];
   if (cue.adjacentOnly) return null;
   if (prev && PASSIVE.has(prev.lower) && cue.lemma !== 'according to') return null;
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
+  if (isNounUse(tokens, cue)) return null;
   const continues = isContinuing(tokens, cue);
-  const before = continues ? null : speakerBefore(tokens, cue.first, sentStart);
-  // Pattern: SPEAKER CUE (that) CONTENT.
-  const start = contentStart(tokens, cue, sentEnd, cue.lemma);
+  const before = continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart));
+  const start = contentStart(tokens, cue, sentEnd);
   const after = tokens[start];
-  if ((before || continues) && after && !isEnd(after) && after.kind !== 'mark') {
-    const last = contentEnd(tokens, start, sentEnd);
-    const words = tokens.slice(start, last).filter((t) => t.kind === 'word').length;
-    if (words >= 3 && !isPunct(tokens[cue.first - 1], ',') || (words >= 3 && continues)) {
-      return { cue, speaker: before, continues, first: start, last };
-    }
-    if (words >= 3 && before && isPunct(tokens[before.first - 1], ',')) {
+  if (before || continues) {
+    if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart) {
       // Parenthetical "X, she said, Y": the whole sentence is the content.
-      return { cue, speaker: before, continues, first: sentStart, last: contentEnd(tokens, sentStart, sentEnd) };
+      const last = contentEnd(tokens, sentStart, sentEnd);
+      if (wordCount(tokens, sentStart, last) >= 5) return { cue, speaker: before, continues, first: sentStart, last, trailing: false };
+      return null;
+    }
+    const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues) ? start + 1 : start;
+    const head = tokens[from];
+    if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
+      const last = contentEnd(tokens, from, sentEnd);
+      const ok = wordCount(tokens, from, last) >= 3
+        && (!cue.needsThat || head.lower === 'that')
+        && (!cue.needsQuote || hasMark(tokens, from, last));
+      if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };
+      return null;
     }
   }
+  if (cue.needsThat || cue.needsQuote) return null;
   // Pattern: CONTENT, SPEAKER CUE. / CONTENT, CUE SPEAKER.
   let tail = cue.last;
   let speaker = before;
   let comma = before ? before.first - 1 : -1;
   if (!before && isPunct(prev, ',')) {
-    speaker = speakerAfter(tokens, cue.last);
+    speaker = validSpeaker(tokens, speakerAfter(tokens, cue.last));
     if (speaker) { tail = speaker.last; comma = cue.first - 1; }
   }
-  if (!speaker || !isPunct(tokens[comma], ',') || comma <= sentStart) return null;
-  while (tail < sentEnd && (TIME_WORDS.has(tokens[tail]!.lower) || BRIDGE.has(tokens[tail]!.lower) || isCapitalized(tokens[tail]!))) tail++;
-  if (!isEnd(tokens[tail]) && !(isPunct(tokens[tail], ',') && CONTINUERS.has(tokens[tail + 1]?.lower ?? ''))) {
-    if (tail < sentEnd) return null;
-  }
+  if (!speaker || !isPunct(tokens[comma], ',—–') || comma <= sentStart) return null;
+  while (tail < sentEnd && tokens[tail]!.kind === 'word' && (TIME_WORDS.has(tokens[tail]!.lower) || BRIDGE.has(tokens[tail]!.lower) || isCapitalized(tokens[tail]!))) tail++;
+  const endOk = tail >= sentEnd || isEnd(tokens[tail]) || tokens[tail]!.kind === 'mark'
+    || isPunct(tokens[tail], ',');
+  if (!endOk) return null;
   const last = contentEnd(tokens, sentStart, comma);
-  const words = tokens.slice(sentStart, last).filter((t) => t.kind === 'word').length;
-  if (words < 3) return null;
-  return { cue, speaker, continues: false, first: sentStart, last };
+  if (wordCount(tokens, sentStart, last) < 3) return null;
+  return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
 }
 
 function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
   const speaker = speakerAfter(tokens, cue.last);
   if (!speaker) return null;
   // "According to X, CONTENT." or "CONTENT, according to X."
-  if (cue.first <= sentStart + 1 || isPunct(tokens[cue.first - 1], '(') ) {
+  if (cue.first <= sentStart + 1) {
     let j = speaker.last;
     while (j < sentEnd && !isPunct(tokens[j], ',')) j++;
     const first = j + 1;
     const last = contentEnd(tokens, first, sentEnd);
-    return last - first >= 3 ? { cue, speaker, continues: false, first, last } : null;
+    return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
   }
   let last = cue.first;
   while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
-  return last - sentStart >= 3 ? { cue, speaker, continues: false, first: sentStart, last } : null;
+  return wordCount(tokens, sentStart, last) >= 3 ? { cue, speaker, continues: false, first: sentStart, last, trailing: true } : null;
 }

@@ -111,7 +111,12 @@ export function speakerAfter(tokens: readonly Token[], from: number): SpeakerRan
   const first = tokens[j];
   if (!isWord(first)) return null;
   if (PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'one') return { first: j, last: j + 1 };
-  if (!isCapitalized(first) && !DETERMINERS.has(first.lower)) return null;
+  // A lowercase start is a title before a name ("spokesman John Kirby", "master of ceremonies Asab Al-Tabchi").
+  if (!isCapitalized(first) && !DETERMINERS.has(first.lower)) {
+    let k = from;
+    while (k < tokens.length && k - from < 4 && isWord(tokens[k]) && !isCapitalized(tokens[k]!) && (!isStop(tokens[k]!) || tokens[k]!.lower === 'of')) k++;
+    if (!isCapitalized(tokens[k] ?? first) || k === from) return null;
+  }
   while (j < tokens.length && j - from < MAX_NP) {
     const t = tokens[j]!;
     if (t.kind === 'word') {
