@@ -56,12 +56,19 @@ function endsClause(tokens: readonly Token[], from: number): boolean {
   }
   const next = tokens[j];
   if (next && (next.lower === 'that' || (PRONOUNS.has(next.lower) && next.lower !== 'who' && next.lower !== 'one'))) return false;
-  for (let k = from; k < tokens.length && k - from < 40; k++) {
+  if (!next || next.kind !== 'word') return !isPunct(next, ':');
+  for (let k = j; k < tokens.length && k - j < 40; k++) {
     const t = tokens[k]!;
     if (t.kind === 'break' || isPunct(t, '.;!?')) return true;
     if (isPunct(t, ':') || t.kind === 'mark') return t.kind === 'mark' && isPunct(tokens[k - 1], ',');
   }
   return true;
+}
+
+/** The cue's clause ends with a comma or colon right before an opening mark. */
+function introducesNext(tokens: readonly Token[], from: number): boolean {
+  const end = clauseEnd(tokens, from);
+  return isPunct(tokens[end], ',:') && tokens[end + 1]?.kind === 'mark' || tokens[end]?.kind === 'mark' && end === from;
 }
 
 function startsSpeaker(t: Token | undefined): boolean {
@@ -71,6 +78,12 @@ function startsSpeaker(t: Token | undefined): boolean {
 export function attributionAfter(tokens: readonly Token[], q: Quoted): Attribution | null {
   if (q.close < 0) return null;
   let k = q.close + 1;
+  // "... a circus act." Of Carson, Levine said: a quote ending its sentence is not attributed by the next one.
+  const lastContent = tokens[q.last - 1];
+  if (lastContent && isPunct(lastContent, '.') && isCapitalized(tokens[k] ?? lastContent) && !cueAt(tokens, k)) {
+    const n = tokens[k + 1];
+    if (!n || !(cueAt(tokens, k + 1) || (isCapitalized(n) && cueAt(tokens, k + 2)))) return null;
+  }
   if (isPunct(tokens[k], ',—–')) k++;
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
@@ -88,6 +101,8 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
     if (!cue) continue;
     // "...," Issa said Clinton's "judgment" ...: a cue with content of its own attributes that content.
     if (!endsClause(tokens, cue.last)) return null;
+    // `"... found." He added, "In this case ..."`: after a finished sentence the cue introduces the next quote.
+    if (isPunct(lastContent, '.') && introducesNext(tokens, cue.last)) return null;
     const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };
     return { cue, speaker, continues: false, end: clauseEnd(tokens, cue.last) };
   }
@@ -118,6 +133,7 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
       if (!colon && t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) return null;
       continue;
     }
+    if (cue.needsQuote) return null;
     if (cue.adjacentOnly && !colon && cue.last <= p) {
       // "posted" or "continued" cue a quote only right before it or before a colon.
       if (cue.last !== p + 1) continue;

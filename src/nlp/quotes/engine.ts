@@ -65,6 +65,12 @@ function paragraphOf(tokens: readonly Token[]): Int32Array {
   return para;
 }
 
+/** A quote that opens a sentence: after . ! ? or a closing mark, a line break, or the text start. */
+function startsSentence(tokens: readonly Token[], q: Quoted): boolean {
+  const prev = tokens[q.open - 1];
+  return !prev || prev.kind === 'break' || prev.kind === 'mark' || isPunct(prev, '.!?');
+}
+
 /** The quote that opens right after the attribution clause ending at `end` (past one . , : ; or dash). */
 function quoteAfterClause(tokens: readonly Token[], byOpen: Map<number, number>, end: number): number {
   let e = end;
@@ -99,8 +105,10 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     if (att) {
       // The next quoted piece of the paragraph continues this quotation unless it has its own attribution.
       const next = qi + 1;
-      if (next < quoted.length && !ownAttribution[next] && !used[next] && para[quoted[next]!.open] === para[q.open]
-        && !attributionBefore(tokens, quoted[next]!)?.speaker) chain.push(next);
+      // `"A," she said, "B."`: one sentence broken by its attribution.
+      const broken = next < quoted.length && isPunct(tokens[att.end], ',—–') && quoted[next]!.open === att.end + 1;
+      if (next < quoted.length && !used[next] && para[quoted[next]!.open] === para[q.open]
+        && (broken || (!ownAttribution[next] && startsSentence(tokens, quoted[next]!) && !attributionBefore(tokens, quoted[next]!)?.speaker))) chain.push(next);
     } else {
       att = attributionBefore(tokens, q);
       if (!att) continue;
@@ -110,7 +118,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       const lastQ = quoted[chain[chain.length - 1]!]!;
       const next = chain[chain.length - 1]! + 1;
       if (next >= quoted.length || lastQ.close < 0 || ownAttribution[next] || para[quoted[next]!.open] !== para[lastQ.close]) break;
-      if (attributionBefore(tokens, quoted[next]!)?.speaker) break;
+      if (attributionBefore(tokens, quoted[next]!)?.speaker || !startsSentence(tokens, quoted[next]!)) break;
       chain.push(next);
     }
     for (const c of chain) used[c] = 1;
@@ -119,7 +127,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     // `He said it was "closing really strong," Cruz said`: a quote inside its sentence is only part
     // of the content, which then runs from the start of the sentence.
     let start = parts[0]!.start;
-    if (ownAttribution[qi]) {
+    if (ownAttribution[qi] && !attributionBefore(tokens, q)) {
       const s0 = sentStart[q.open]!;
       let words = 0;
       let marks = 0;

@@ -1,6 +1,7 @@
 // Reported speech: SPEAKER CUE (that) CONTENT, CONTENT, SPEAKER CUE / CONTENT, CUE SPEAKER,
 // X, SPEAKER CUE, Y (parenthetical) and "according to SPEAKER".
 import type { Cue } from './cues.js';
+import { cueAt } from './cues.js';
 import { isContinuing } from './direct.js';
 import type { SpeakerRange } from './speaker.js';
 import { speakerAfter, speakerBefore } from './speaker.js';
@@ -31,16 +32,32 @@ const TAKES_TO = new Set(['promise', 'urge', 'pledge', 'vow', 'ask', 'call', 'wa
 const NOT_CONTENT_START = new Set(['of', 'by', 'for', 'with', 'from', 'into', 'at', 'about', 'as', 'and', 'or', 'but',
   'than', 'to', 'upon', 'against', 'so', 'up', 'off', 'out', 'over', 'back', 'down']);
 const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'according', 'insisting',
-  'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing']);
+  'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing', 'referring', 'citing',
+  'prompting', 'despite']);
 const POSSESSIVE = /['’]s$/u;
+const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'but', 'and', 'yet', 'even', 'which', 'who']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'also', 'then', 'later']);
+const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
+  && (AUXILIARIES.has(t.lower) || /^[a-z]+ed$/u.test(t.lower) || cueAt([t], 0) !== null);
+// Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
+const OBJECT_VERBS = new Set(['write', 'claim', 'admit', 'accuse', 'announce', 'report', 'deny', 'confirm', 'promise',
+  'acknowledge', 'recall', 'predict', 'boast', 'declare', 'emphasize', 'stress', 'repeat', 'ask', 'post', 'tweet',
+  'note', 'mention', 'explain', 'suggest', 'describe', 'call']);
+const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these',
+  'those', 'victory', 'credit', 'responsibility', 'several', 'some', 'many']);
 
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number): number {
   let j = from;
+  let inQuote = false;
   while (j < end) {
     const t = tokens[j]!;
     if (t.kind === 'break') break;
+    if (t.kind === 'mark') inQuote = !inQuote;
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
+    // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
+    if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && j - from >= 4) break;
+    if (!inQuote && t.lower === 'and' && j - from >= 4 && isCueOrVerb(tokens[j + 1])) break;
     j++;
   }
   while (j > from && (isPunct(tokens[j - 1], '.!?,;:—–') || tokens[j - 1]!.kind === 'break')) j--;
@@ -107,6 +124,10 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   if (isNounUse(tokens, cue)) return null;
   const continues = isContinuing(tokens, cue);
   const before = continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart));
+  // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
+  const lead = before ? tokens[before.first - 1] : prev;
+  if (lead && ['which', 'what', 'who', 'whom', 'where'].includes(lead.lower)) return null;
+  if (prev && (prev.lower === 'who' || prev.lower === 'which')) return null;
   const start = contentStart(tokens, cue, sentEnd);
   const after = tokens[start];
   if (before || continues) {
@@ -121,6 +142,8 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       const last = contentEnd(tokens, from, sentEnd);
       const ok = wordCount(tokens, from, last) >= 3
+        && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote)
+        && !(cue.needsQuote && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)
         && (!cue.needsThat || head.lower === 'that')
         && (!cue.needsQuote || hasMark(tokens, from, last));
       if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };

@@ -46,4 +46,8 @@ export const BRIDGE = new Set(['in', 'on', 'at', 'during', 'a', 'an', 'the', 'st
   'briefing', 'hearing', 'meeting', 'event', 'town', 'hall', 'debate', 'program', 'broadcast', 'op-ed', 'column',
   'message', 'video', 'also', 'again', 'publicly', 'repeatedly', 'previously', 'then', 'flatly', 'bluntly',
   'reporters', 'journalists', 'supporters', 'crowd', 'audience', 'voters', 'people', 'him', 'her', 'them', 'me',
-  'us', 'officials', 'lawmakers', 'members', 'of', 'for', 'to', 'by', 'about', 'told']);
+  'us', 'officials', 'lawmakers', 'members', 'of', 'for', 'to', 'by', 'about', 'told', 'podcast', 'episode', 'segment',
+  'discussion', 'remarks', 'address', 'session', 'forum', 'summit', 'campaign', 'stop', 'visit', 'trip', 'written',
+  'prepared', 'televised', 'separate', 'same', 'follow-up', 'subsequent', 'appearance', 'profile', 'op-ed', 'piece',
+  'blog', 'facebook', 'twitter', 'online', 'statement', 'text', 'message', 'sunday', 'time', 'news', 'conference',
+  'investors', 'investor', 'teleconference', 'conference-call', 'hall', 'events', 'morning', 'late', 'early']);
