@@ -22,6 +22,7 @@ export interface Attribution {
 }
 
 const MAX_ATTRIBUTION = 24;
+const isWord = (t: Token | undefined): boolean => t?.kind === 'word';
 const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
 
 /** A participle after a comma ("..., adding") continues the subject of the clause before. */
@@ -93,12 +94,15 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
     if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;
     return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
   }
-  const limit = startsSpeaker(first) ? MAX_ATTRIBUTION : 8;
-  for (let j = k + 1; j < tokens.length && j - k <= limit; j++) {
+  // "spokesman Alex Conant said": a lowercase title may lead the speaker's name.
+  let lead = k;
+  while (!startsSpeaker(tokens[lead]) && isWord(tokens[lead]) && lead - k < 3) lead++;
+  if (!startsSpeaker(tokens[lead]) || (lead > k && !isCapitalized(tokens[lead]!))) return null;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_ATTRIBUTION; j++) {
     const t = tokens[j]!;
     if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?:')) return null;
     const cue = cueAt(tokens, j);
-    if (!cue) continue;
+    if (!cue || cue.cls !== 'speech') continue;
     // "...," Issa said Clinton's "judgment" ...: a cue with content of its own attributes that content.
     if (!endsClause(tokens, cue.last)) return null;
     // `"... found." He added, "In this case ..."`: after a finished sentence the cue introduces the next quote.

@@ -168,24 +168,37 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     i = cue.last - 1;
   }
 
-  // 3. A quoted paragraph with no attribution of its own continues the quotation just before it.
+  // 3. A quoted paragraph with no attribution of its own continues the quotation of the paragraph
+  // before it ("...," Trump said.\n\n"I'm very disappointed ...").
   found.sort((a, b) => a.start - b.start);
+  const paraOfChar = (pos: number): number => para[tokenAt(tokens, pos)]!;
   for (let qi = 0; qi < quoted.length; qi++) {
     if (used[qi]) continue;
     const q = quoted[qi]!;
     const atParagraphStart = q.open === 0 || tokens[q.open - 1]!.kind === 'break';
-    if (!atParagraphStart) continue;
+    if (!atParagraphStart || attributionBefore(tokens, q)) continue;
     const prev = lastBefore(found, q.start);
     if (!prev) continue;
-    const between = text.slice(prev.end, q.start);
-    // Only marks, closing punctuation and one paragraph break between them.
-    if (!/^[\s"“”«»'’.,!?:]*$/u.test(between) || (between.match(/\n\s*\n|\n/gu)?.length ?? 0) > 2) continue;
+    const lastPara = Math.max(paraOfChar(prev.end - 1), prev.cue ? para[prev.cue.first]! : 0);
+    if (lastPara !== para[q.open]! - 1) continue;
     prev.end = q.end;
     if (prev.kind === 'direct') prev.parts.push({ start: q.start, end: q.end });
     used[qi] = 1;
   }
 
   return resolveSpeakers(text, entities, tokens, found);
+}
+
+/** Index of the token holding character `pos` (binary search). */
+function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function lastBefore(found: readonly Found[], pos: number): Found | null {

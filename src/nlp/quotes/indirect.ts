@@ -35,10 +35,9 @@ const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing
   'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing', 'referring', 'citing',
   'prompting', 'despite']);
 const POSSESSIVE = /['’]s$/u;
-const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'but', 'and', 'yet', 'even', 'which', 'who']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'also', 'then', 'later']);
+const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'but', 'yet']);
 const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
-  && (AUXILIARIES.has(t.lower) || /^[a-z]+ed$/u.test(t.lower) || cueAt([t], 0) !== null);
+  && cueAt([t], 0) !== null;
 // Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
 const OBJECT_VERBS = new Set(['write', 'claim', 'admit', 'accuse', 'announce', 'report', 'deny', 'confirm', 'promise',
   'acknowledge', 'recall', 'predict', 'boast', 'declare', 'emphasize', 'stress', 'repeat', 'ask', 'post', 'tweet',
