@@ -28,7 +28,9 @@ const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'p
 /** A participle after a comma ("..., adding") continues the subject of the clause before. */
 export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
   const t = tokens[cue.first]!;
-  return t.lower.endsWith('ing') && (isPunct(tokens[cue.first - 1], ',—–') || tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'before');
+  const prev = tokens[cue.first - 1]?.lower;
+  if (prev === 'and' || prev === 'but' || prev === 'before' || prev === 'after') return true;
+  return t.lower.endsWith('ing') && isPunct(tokens[cue.first - 1], ',—–');
 }
 
 /** First token after the clause that holds the cue: a mark, a line break, . ; ! ? or a comma before a mark or participle. */

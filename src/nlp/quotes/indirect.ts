@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { cueAt } from './cues.js';
 import { isContinuing } from './direct.js';
 import type { SpeakerRange } from './speaker.js';
-import { speakerAfter, speakerBefore } from './speaker.js';
+import { sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
@@ -106,7 +106,8 @@ function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
 function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): SpeakerRange | null {
   if (!s) return null;
   const last = tokens[s.last - 1]!;
-  if (DETERMINERS.has(last.lower) && !PRONOUNS.has(last.lower)) return null;
+  // "a pledged delegate", "the claim": an article cannot end a subject.
+  if (last.lower === 'a' || last.lower === 'an' || last.lower === 'the' || last.lower === 'his' || last.lower === 'her' || last.lower === 'their' || last.lower === 'its') return null;
   return s;
 }
 
@@ -122,11 +123,13 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
   if (isNounUse(tokens, cue)) return null;
   const continues = isContinuing(tokens, cue);
-  const before = continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart));
+  // "Trump doubled down ... and said ...": the subject of the sentence speaks.
+  const subject = continues && !tokens[cue.first]!.lower.endsWith('ing') ? sentenceSubject(tokens, sentStart, cue.first) : null;
+  const before = subject ?? (continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
-  const lead = before ? tokens[before.first - 1] : prev;
+  const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;
   if (lead && ['which', 'what', 'who', 'whom', 'where'].includes(lead.lower)) return null;
-  if (prev && (prev.lower === 'who' || prev.lower === 'which')) return null;
+  if (prev && prev.lower === 'which') return null;
   const start = contentStart(tokens, cue, sentEnd);
   const after = tokens[start];
   if (before || continues) {

@@ -9,6 +9,8 @@ import { ADVERBS, DETERMINERS, NP_STOPS, PRONOUNS, RELATIVES, TIME_WORDS, WEEKDA
 export interface SpeakerRange {
   first: number;
   last: number;
+  /** For a relative pronoun ("Weaver, who said"): the phrase it stands for. */
+  antecedent?: { first: number; last: number };
 }
 
 const MAX_NP = 12;
@@ -71,7 +73,9 @@ function clauseFloor(tokens: readonly Token[], i: number, limit: number): number
   let j = i - 1;
   while (j >= 0 && i - j <= limit) {
     const t = tokens[j]!;
-    if (t.kind === 'break' || t.kind === 'mark' || isPunct(t, '.;:!?')) return j + 1;
+    // A dot before ")" "," or a lowercase word closes an abbreviation ("(R-Fla.)"), not a sentence.
+    const abbreviation = isPunct(t, '.') && (isPunct(tokens[j + 1], '),') || (isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]!)));
+    if (t.kind === 'break' || t.kind === 'mark' || (isPunct(t, '.;:!?') && !abbreviation)) return j + 1;
     j--;
   }
   return j + 1;
@@ -100,7 +104,9 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
     // "leaders who say": the antecedent, across an optional comma.
     let k = end - 1;
     if (isPunct(tokens[k - 1], ',')) k--;
-    return phraseBefore(tokens, k, lo);
+    const antecedent = phraseBefore(tokens, k, lo);
+    if (prev.lower !== 'who') return antecedent;
+    return antecedent ? { first: end - 1, last: end, antecedent } : { first: end - 1, last: end };
   }
   return phraseBefore(tokens, end, lo);
 }
@@ -137,4 +143,14 @@ export function speakerAfter(tokens: readonly Token[], from: number): SpeakerRan
   // Trailing time words are not part of the name ("said Clinton on Monday" stops at "on" already).
   while (j > from && TIME_WORDS.has(tokens[j - 1]!.lower) && !isCapitalized(tokens[j - 1]!)) j--;
   return j > from ? { first: from, last: j } : null;
+}
+
+/** The subject of the clause a cue continues ("Trump doubled down ... and said"): the sentence's first phrase. */
+export function sentenceSubject(tokens: readonly Token[], sentStart: number, cue: number): SpeakerRange | null {
+  let start = sentStart;
+  // Skip a leading adverbial ("In an interview with CNN, Trump ...").
+  for (let j = sentStart; j < cue && j - sentStart < 14; j++) {
+    if (isPunct(tokens[j], ',')) { start = j + 1; break; }
+  }
+  return speakerAfter(tokens, start) ?? (start !== sentStart ? speakerAfter(tokens, sentStart) : null);
 }
