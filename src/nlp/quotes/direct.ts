@@ -50,7 +50,7 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
  * introduces a clause ("He noted that ...", "Issa said Clinton's \"judgment\" ...") or the next
  * quote ("He added: \"...\"").
  */
-function endsClause(tokens: readonly Token[], from: number): boolean {
+function endsClause(tokens: readonly Token[], from: number, strict = false): boolean {
   let j = from;
   while (j < tokens.length && j - from < 6) {
     const t = tokens[j]!;
@@ -60,6 +60,8 @@ function endsClause(tokens: readonly Token[], from: number): boolean {
   const next = tokens[j];
   if (next && (next.lower === 'that' || (PRONOUNS.has(next.lower) && next.lower !== 'who' && next.lower !== 'one'))) return false;
   if (!next || next.kind !== 'word') return !isPunct(next, ':');
+  // "said happily", "said, introducing", "said as the crowd cheered": the clause goes on without content.
+  if (strict) return /(ly|ing)$/u.test(next.lower) || CLAUSE_OK.has(next.lower);
   for (let k = j; k < tokens.length && k - j < 40; k++) {
     const t = tokens[k]!;
     if (t.kind === 'break' || isPunct(t, '.;!?')) return true;
@@ -67,6 +69,11 @@ function endsClause(tokens: readonly Token[], from: number): boolean {
   }
   return true;
 }
+
+const CLAUSE_OK = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', 'because', 'since', 'who', 'in',
+  'during', 'with', 'of', 'to', 'at', 'on', 'from', 'by', 'for', 'about', 'via', 'through', 'without', 'amid', 'until',
+  'outside', 'inside', 'near', 'where', 'then', 'again', 'too', 'afterward', 'afterwards', 'later', 'earlier', 'though',
+  'although', 'once', 'so', 'if', 'even', 'just', 'not', 'yet', 'still', 'here', 'there', 'now', 'recently', 'ago']);
 
 /** The cue's clause ends with a comma or colon right before an opening mark. */
 function introducesNext(tokens: readonly Token[], from: number): boolean {
@@ -106,7 +113,8 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
     const cue = cueAt(tokens, j);
     if (!cue || cue.cls !== 'speech') continue;
     // "...," Issa said Clinton's "judgment" ...: a cue with content of its own attributes that content.
-    if (!endsClause(tokens, cue.last)) return null;
+    // After a quote that ended its sentence the attribution must be a clause of its own.
+    if (!endsClause(tokens, cue.last, isPunct(lastContent, '.'))) return null;
     // `"... found." He added, "In this case ..."`: after a finished sentence the cue introduces the next quote.
     if (isPunct(lastContent, '.') && introducesNext(tokens, cue.last)) return null;
     const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };

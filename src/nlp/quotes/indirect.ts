@@ -63,6 +63,19 @@ function contentEnd(tokens: readonly Token[], from: number, end: number): number
   return j;
 }
 
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from']);
+const WHEN_WORDS = new Set(['today', 'tonight', 'yesterday', 'earlier', 'later', 'recently', 'last', 'this', 'also',
+  'again', 'repeatedly', 'publicly', 'privately', 'previously', 'then', 'flatly', 'bluntly', 'once', 'often', 'now']);
+
+/** Past the addressee of "told reporters", "told CNN's Jake Tapper", "told the crowd", "warned him". */
+function skipAddressee(tokens: readonly Token[], j: number, end: number): number {
+  const start = j;
+  if (j < end && ['the', 'a', 'an', 'his', 'her', 'their'].includes(tokens[j]!.lower)) j++;
+  while (j < end && j - start < 7 && tokens[j]!.kind === 'word' && tokens[j]!.lower !== 'that' && tokens[j]!.lower !== 'to'
+    && (isCapitalized(tokens[j]!) || BRIDGE.has(tokens[j]!.lower) || POSSESSIVE.test(tokens[j]!.lower) || j === start || tokens[j - 1]!.lower === 'the')) j++;
+  return j;
+}
+
 /** Index of the first content token after the cue: past the addressee, time and setting, up to "that". */
 function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
   const j0 = cue.last;
@@ -75,12 +88,21 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
     if (t.kind === 'punct' && t.text !== ',') break;
   }
   let j = j0;
-  if (ADDRESSEE.has(cue.lemma)) {
-    while (j < end && (isCapitalized(tokens[j]!) || BRIDGE.has(tokens[j]!.lower)) && j - j0 < 8 && tokens[j]!.lower !== 'to') j++;
+  if (ADDRESSEE.has(cue.lemma)) j = skipAddressee(tokens, j, end);
+  for (let guard = 0; j < end && guard < 4; guard++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    if (SETTING_PREPOSITIONS.has(t.lower)) {
+      // "in a statement", "on CNN's State of the Union", "at a rally in Iowa": up to the next plain word.
+      let k = j + 1;
+      while (k < end && k - j < 8 && tokens[k]!.kind === 'word' && (BRIDGE.has(tokens[k]!.lower) || TIME_WORDS.has(tokens[k]!.lower) || isCapitalized(tokens[k]!) || POSSESSIVE.test(tokens[k]!.lower))) k++;
+      if (k === j + 1) break;
+      j = k;
+    } else if (WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text)) {
+      j++;
+      if (j < end && ['night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year'].includes(tokens[j]!.lower)) j++;
+    } else break;
   }
-  while (j < end && j - j0 < 10 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && (TIME_WORDS.has(tokens[j]!.lower) || BRIDGE.has(tokens[j]!.lower)) && tokens[j]!.lower !== 'to') j++;
-  // Weekday names after the cue ("said Monday") are time, not content.
-  while (j < end && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(tokens[j]!.text)) j++;
   return j;
 }
 
@@ -129,6 +151,10 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
   const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;
   if (lead && ['which', 'what', 'who', 'whom', 'where'].includes(lead.lower)) return null;
+  if (cue.lemma === 'ask' && tokens[cue.first]!.lower === 'asked' && (!prev || !isPunct(prev, ',') && prev.kind !== 'word' || prev.lower === 'when')) {
+    // "Asked whether he was concerned ..., Ban demurred": the question is reported, its asker unnamed.
+    return askedClause(tokens, cue, sentEnd);
+  }
   if (prev && prev.lower === 'which') return null;
   const start = contentStart(tokens, cue, sentEnd);
   const after = tokens[start];
@@ -152,8 +178,8 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
       return null;
     }
   }
-  if (cue.needsThat || cue.needsQuote) return null;
-  // Pattern: CONTENT, SPEAKER CUE. / CONTENT, CUE SPEAKER.
+  if (cue.needsQuote) return null;
+  // Pattern: CONTENT, SPEAKER CUE. / CONTENT, CUE SPEAKER. / CONTENT, as SPEAKER reported.
   let tail = cue.last;
   let speaker = before;
   let comma = before ? before.first - 1 : -1;
@@ -161,6 +187,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     speaker = validSpeaker(tokens, speakerAfter(tokens, cue.last));
     if (speaker) { tail = speaker.last; comma = cue.first - 1; }
   }
+  if (speaker && tokens[comma]?.lower === 'as' && isPunct(tokens[comma - 1], ',')) comma--;
   if (!speaker || !isPunct(tokens[comma], ',—–') || comma <= sentStart) return null;
   while (tail < sentEnd && tokens[tail]!.kind === 'word' && (TIME_WORDS.has(tokens[tail]!.lower) || BRIDGE.has(tokens[tail]!.lower) || isCapitalized(tokens[tail]!))) tail++;
   const endOk = tail >= sentEnd || isEnd(tokens[tail]) || tokens[tail]!.kind === 'mark'
@@ -185,4 +212,18 @@ function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sent
   let last = cue.first;
   while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
   return wordCount(tokens, sentStart, last) >= 3 ? { cue, speaker, continues: false, first: sentStart, last, trailing: true } : null;
+}
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'which', 'when', 'where', 'about']);
+
+function askedClause(tokens: readonly Token[], cue: Cue, sentEnd: number): Reported | null {
+  let j = cue.last;
+  // "Asked on Fox News who leads the party": past the setting to the question word.
+  while (j < sentEnd && j - cue.last < 8 && !QUESTION_WORDS.has(tokens[j]!.lower) && tokens[j]!.kind === 'word') j++;
+  if (!QUESTION_WORDS.has(tokens[j]?.lower ?? '')) return null;
+  const first = tokens[j]!.lower === 'about' ? j + 1 : j;
+  let last = first;
+  while (last < sentEnd && !isPunct(tokens[last], ',;.?') && tokens[last]!.kind !== 'break') last++;
+  if (wordCount(tokens, first, last) < 2) return null;
+  return { cue, speaker: null, continues: false, first, last, trailing: false };
 }
