@@ -14,6 +14,7 @@ export interface Resolution {
   entity: Entity | null;
 }
 
+const LOOKBACK = 300;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
 const ORG_PRONOUNS = new Set(['it', 'they', 'we']);
 // Capitalised words that are titles or sentence furniture, not names to match on.
@@ -89,6 +90,7 @@ export class SpeakerResolver {
   }
 
   private bySurnameIn(phrase: string, pos: number): Entity | null {
+    if (phrase.length > 120) return null;
     const words = (phrase.match(NAME_WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !TITLES.has(w));
     for (let i = words.length - 1; i >= 0; i--) {
       const list = this.bySurname.get(words[i]!);
@@ -98,12 +100,9 @@ export class SpeakerResolver {
   }
 
   private nearestBefore(list: readonly Entity[], pos: number): Entity {
-    let best = list[0]!;
-    let bestPos = -Infinity;
-    for (const e of list) {
-      for (const m of e.mentions) if (m.start <= pos && m.start > bestPos) { best = e; bestPos = m.start; }
-    }
-    return best;
+    if (list.length === 1) return list[0]!;
+    for (const m of this.before(pos + 1)) if (list.includes(m.entity)) return m.entity;
+    return list[0]!;
   }
 
   private lastPerson(pos: number): Entity | null {
@@ -116,13 +115,27 @@ export class SpeakerResolver {
     return this.lastOfType(pos, 'organization');
   }
 
-  private lastOfType(pos: number, type: string): Entity | null {
-    let best: Located | null = null;
-    for (const m of this.mentions) {
-      if (m.start >= pos) break;
-      if (m.entity.type === type) best = m;
+  /** Index of the first mention starting at or after `pos`. */
+  private indexAt(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
     }
-    return best?.entity ?? null;
+    return lo;
+  }
+
+  /** The mentions before `pos`, nearest first, at most LOOKBACK of them (keeps resolution linear). */
+  private *before(pos: number): Generator<Located> {
+    const i = this.indexAt(pos);
+    for (let j = i - 1; j >= 0 && i - j <= LOOKBACK; j--) yield this.mentions[j]!;
+  }
+
+  private lastOfType(pos: number, type: string): Entity | null {
+    for (const m of this.before(pos)) if (m.entity.type === type) return m.entity;
+    return null;
   }
 
   /**
@@ -133,15 +146,14 @@ export class SpeakerResolver {
     const words = phrase.toLowerCase().split(/\s+/).slice(1);
     let best: Located | null = null;
     let bestScore = 0;
-    for (const m of this.mentions) {
-      if (m.start >= pos) break;
+    for (const m of this.before(pos)) {
       const role = (m.entity.role ?? '').toLowerCase();
       const before = this.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
       const after = this.text.slice(m.end, m.end + 120).toLowerCase();
       const context = `${role} ${before} ${after}`;
       if (!context.includes(head)) continue;
       const score = words.filter((w) => context.includes(w)).length;
-      if (score >= bestScore) { best = m; bestScore = score; }
+      if (score > bestScore || !best) { best = m; bestScore = score; }
     }
     if (best) return best.entity;
     if (this.lastSpeaker && this.lastSpeaker.person === person) return this.lastSpeaker.entity;

@@ -24,6 +24,8 @@ interface Found {
   cue: Cue | null;
   speaker: SpeakerRange | null;
   continues: boolean;
+  /** Replaced by the reported speech that contains it. */
+  dropped?: boolean;
 }
 
 export interface EngineQuote extends Quote {
@@ -31,6 +33,8 @@ export interface EngineQuote extends Quote {
   parts?: TextSpan[];
 }
 
+/** How many tokens around a cue the reported-speech rules look at. */
+const WINDOW = 150;
 const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
 
 /** Token bounds [start, end) of the sentence holding each token, from the segmenter's sentence spans. */
@@ -140,20 +144,22 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     found.push({ kind: 'direct', start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues });
   }
 
+  const direct = found.slice().sort((a, b) => a.start - b.start);
   // 2. Reported speech around the remaining cues; quoted fragments inside it are part of it.
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i]! >= 0 || usedCue.has(i) || tokens[i]!.kind !== 'word') continue;
     const cue = cueAt(tokens, i);
     if (!cue) continue;
-    const r = reportedSpeech(tokens, cue, sentStart[i]!, sentEnd[i]!);
+    // A sentence is searched only near its cue, so a sentence without end stays linear.
+    const r = reportedSpeech(tokens, cue, Math.max(sentStart[i]!, i - WINDOW), Math.min(sentEnd[i]!, i + 2 * WINDOW));
     if (!r || r.last <= r.first) continue;
     const start = tokens[r.first]!.start;
     const end = tokens[r.last - 1]!.end;
     // A direct quote cued inside this content ("says Americans are "right," ... what she calls "real
     // solutions."") is a fragment of it; any other overlap means the cue belongs to that quote.
-    const overlapping = found.filter((f) => f.kind === 'direct' && f.start < end && start < f.end);
+    const overlapping = overlappingDirect(direct, start, end);
     if (overlapping.some((f) => f.start < start || f.end > end || !f.cue || tokens[f.cue.first]!.start < start)) continue;
-    for (const f of overlapping) found.splice(found.indexOf(f), 1);
+    for (const f of overlapping) f.dropped = true;
     for (let k = r.first; k < r.last; k++) if (inQuote[k]! >= 0) used[inQuote[k]!] = 1;
     usedCue.add(i);
     let last = end;
@@ -170,14 +176,16 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
 
   // 3. A quoted paragraph with no attribution of its own continues the quotation of the paragraph
   // before it ("...," Trump said.\n\n"I'm very disappointed ...").
-  found.sort((a, b) => a.start - b.start);
+  const kept = found.filter((f) => !f.dropped).sort((a, b) => a.end - b.end);
+  found.length = 0;
+  found.push(...kept);
   const paraOfChar = (pos: number): number => para[tokenAt(tokens, pos)]!;
   for (let qi = 0; qi < quoted.length; qi++) {
     if (used[qi]) continue;
     const q = quoted[qi]!;
     const atParagraphStart = q.open === 0 || tokens[q.open - 1]!.kind === 'break';
     if (!atParagraphStart || attributionBefore(tokens, q)) continue;
-    const prev = lastBefore(found, q.start);
+    const prev = lastEndingBefore(found, q.start);
     if (!prev) continue;
     const lastPara = Math.max(paraOfChar(prev.end - 1), prev.cue ? para[prev.cue.first]! : 0);
     if (lastPara !== para[q.open]! - 1) continue;
@@ -201,10 +209,31 @@ function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-function lastBefore(found: readonly Found[], pos: number): Found | null {
-  let best: Found | null = null;
-  for (const f of found) if (f.end <= pos && (!best || f.end > best.end)) best = f;
-  return best;
+/** The quotation ending last at or before `pos`; `found` is sorted by end (extending one keeps the order
+ * because quotes are visited in text order and a quote never starts inside a found quotation). */
+function lastEndingBefore(found: readonly Found[], pos: number): Found | null {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? found[lo - 1]! : null;
+}
+
+/** Direct quotations overlapping [start, end): `sorted` is ordered by start and its spans do not overlap. */
+function overlappingDirect(sorted: readonly Found[], start: number, end: number): Found[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Found[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (!sorted[i]!.dropped && sorted[i]!.end > start) out.push(sorted[i]!);
+  return out;
 }
 
 function resolveSpeakers(text: string, entities: readonly Entity[], tokens: readonly Token[], found: Found[]): EngineQuote[] {
