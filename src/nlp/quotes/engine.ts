@@ -247,10 +247,9 @@ function resolveSpeakers(text: string, entities: readonly Entity[], tokens: read
       const start = tokens[f.speaker.first]!.start;
       const end = tokens[f.speaker.last - 1]!.end;
       const ante = f.speaker.antecedent;
-      const entity = ante ? resolver.resolve(tokens[ante.first]!.start, tokens[ante.last - 1]!.end) : resolver.resolve(start, end);
+      const resolved = ante ? resolver.resolve(tokens[ante.first]!.start, tokens[ante.last - 1]!.end) : resolver.resolve(start, end);
       const words = text.slice(start, end);
-      const own = ante ? text.slice(tokens[ante.first]!.start, tokens[ante.last - 1]!.end) : words;
-      speaker = { text: words, start, end, entity: entity?.id ?? null, name: entity?.name ?? own };
+      speaker = { text: words, start, end, entity: resolved.entity?.id ?? null, name: resolved.name };
     } else if (f.continues && last) {
       const prev: Speaker = last;
       speaker = { ...prev };

@@ -39,7 +39,7 @@ const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'but', 
 const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
   && cueAt([t], 0) !== null;
 // Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
-const OBJECT_VERBS = new Set(['write', 'claim', 'admit', 'accuse', 'announce', 'report', 'deny', 'confirm', 'promise',
+const OBJECT_VERBS = new Set(['write', 'claim', 'admit', 'announce', 'report', 'deny', 'confirm', 'promise',
   'acknowledge', 'recall', 'predict', 'boast', 'declare', 'emphasize', 'stress', 'repeat', 'ask', 'post', 'tweet',
   'note', 'mention', 'explain', 'suggest', 'describe', 'call']);
 const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these',
@@ -146,7 +146,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   if (isNounUse(tokens, cue)) return null;
   const continues = isContinuing(tokens, cue);
   // "Trump doubled down ... and said ...": the subject of the sentence speaks.
-  const subject = continues && !tokens[cue.first]!.lower.endsWith('ing') ? sentenceSubject(tokens, sentStart, cue.first) : null;
+  const subject = continues && (!tokens[cue.first]!.lower.endsWith('ing') || tokens[sentStart]?.kind === 'word') ? sentenceSubject(tokens, sentStart, cue.first) : null;
   const before = subject ?? (continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
   const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;

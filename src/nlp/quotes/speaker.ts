@@ -152,5 +152,24 @@ export function sentenceSubject(tokens: readonly Token[], sentStart: number, cue
   for (let j = sentStart; j < cue && j - sentStart < 14; j++) {
     if (isPunct(tokens[j], ',')) { start = j + 1; break; }
   }
-  return speakerAfter(tokens, start) ?? (start !== sentStart ? speakerAfter(tokens, sentStart) : null);
+  return subjectAt(tokens, start, cue) ?? (start !== sentStart ? subjectAt(tokens, sentStart, cue) : null);
+}
+
+const VERBISH = /^(has|have|had|is|was|were|are|will|would|can|could|did|does|also|then|later|repeatedly)$|ed$/u;
+
+/** A subject phrase at `from`: a pronoun, or an optional determiner and words up to the first verb. */
+function subjectAt(tokens: readonly Token[], from: number, limit: number): SpeakerRange | null {
+  const first = tokens[from];
+  if (!isWord(first)) return null;
+  if (PRONOUNS.has(first.lower)) return first.lower === 'who' ? null : { first: from, last: from + 1 };
+  let j = from;
+  if (DETERMINERS.has(first.lower)) j++;
+  const head = j;
+  while (j < limit && j - head < 6 && isWord(tokens[j])) {
+    const t = tokens[j]!;
+    if (!isCapitalized(t) && (VERBISH.test(t.lower) || isStop(t))) break;
+    j++;
+  }
+  if (j === head) return null;
+  return isCapitalized(tokens[from]!) || j > head + 0 ? { first: from, last: j } : null;
 }
