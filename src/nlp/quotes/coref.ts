@@ -19,8 +19,7 @@ export interface Resolution {
 
 interface Said {
   start: number;
-  /** Lower-cased words of the phrase and of the apposition after it, for matching descriptions. */
-  context: string;
+  end: number;
   entity: Entity | null;
   name: string | null;
   person: boolean;
@@ -110,8 +109,7 @@ export class SpeakerResolver {
       }
     }
     if (!PERSON_PRONOUNS.has(lower) && !GROUP_PRONOUNS.has(lower)) {
-      const context = `${lower} ${this.text.slice(end, end + 160).toLowerCase()}`;
-      this.history.push({ start, context, entity: found.entity, name: found.name, person });
+      this.history.push({ start, end, entity: found.entity, name: found.name, person });
       if (this.history.length > HISTORY) this.history.shift();
     }
     return found;
@@ -192,11 +190,12 @@ export class SpeakerResolver {
     let bestPos = -1;
     for (const h of this.history) {
       if (h.person !== person || !h.name) continue;
-      const s = score(h.context);
+      // The phrase and its apposition ("Shirvan al-Waeli, who was ... a lawmaker"), never past the description.
+      const s = score(this.text.slice(h.start, Math.min(h.end + 160, pos)).toLowerCase());
       if (s > bestScore || (s === bestScore && s > 0 && h.start > bestPos)) { best = { entity: h.entity, name: h.name }; bestScore = s; bestPos = h.start; }
     }
     for (const m of this.before(pos)) {
-      const context = `${(m.entity.role ?? '').toLowerCase()} ${this.text.slice(Math.max(0, m.start - 60), m.end + 120).toLowerCase()}`;
+      const context = `${(m.entity.role ?? '').toLowerCase()} ${this.text.slice(Math.max(0, m.start - 60), Math.min(m.end + 120, pos)).toLowerCase()}`;
       const s = score(context);
       if (s > bestScore) { best = { entity: m.entity, name: m.entity.name }; bestScore = s; bestPos = m.start; }
     }
