@@ -1,5 +1,6 @@
 // The standard pipeline: each stage wraps one annotator behind its own small interface.
 import { cleanDocument } from '../clean/index.js';
+import { normalizeText } from '../input/normalize.js';
 import { findDates } from '../nlp/dates/index.js';
 import { findEntities } from '../nlp/entities/index.js';
 import { findQuotes } from '../nlp/quotes/index.js';
@@ -14,6 +15,16 @@ const withLayers = (doc: Document, layers: Partial<Document['layers']>): Documen
 export function referenceDate(doc: Document, options: AnalyzeOptions): string | null {
   return doc.meta.published?.slice(0, 10) ?? options.referenceDate;
 }
+
+/** Line ends, invisible characters and mojibake; only when cleaning (--no-clean keeps the text as given). */
+export const normalizeStage: NamedStage = {
+  name: 'normalize',
+  run: (doc, options) => {
+    if (!options.clean) return doc;
+    const raw = normalizeText(doc.raw);
+    return { ...doc, raw, text: raw };
+  },
+};
 
 export const cleanStage: NamedStage = { name: 'clean', run: cleanDocument };
 
@@ -35,5 +46,6 @@ export const quotesStage: NamedStage = {
 };
 
 export function stagesFor(options: AnalyzeOptions): NamedStage[] {
-  return options.nlp ? [cleanStage, segmentStage, entitiesStage, datesStage, quotesStage] : [cleanStage];
+  const prepare = [normalizeStage, cleanStage];
+  return options.nlp ? [...prepare, segmentStage, entitiesStage, datesStage, quotesStage] : prepare;
 }
