@@ -67,13 +67,17 @@ const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'throug
 const WHEN_WORDS = new Set(['today', 'tonight', 'yesterday', 'earlier', 'later', 'recently', 'last', 'this', 'also',
   'again', 'repeatedly', 'publicly', 'privately', 'previously', 'then', 'flatly', 'bluntly', 'once', 'often', 'now']);
 
-/** Past the addressee of "told reporters", "told CNN's Jake Tapper", "told the crowd", "warned him". */
+/** Past the addressee of "told reporters", "told CNN's Jake Tapper", "told the Alder Courier", "warned him". */
 function skipAddressee(tokens: readonly Token[], j: number, end: number): number {
   const start = j;
-  if (j < end && ['the', 'a', 'an', 'his', 'her', 'their'].includes(tokens[j]!.lower)) j++;
-  while (j < end && j - start < 7 && tokens[j]!.kind === 'word' && tokens[j]!.lower !== 'that' && tokens[j]!.lower !== 'to'
-    && (isCapitalized(tokens[j]!) || BRIDGE.has(tokens[j]!.lower) || POSSESSIVE.test(tokens[j]!.lower) || j === start || tokens[j - 1]!.lower === 'the')) j++;
-  return j;
+  if (j < end && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[j]!.lower)) j++;
+  const name = j;
+  while (j < end && j - name < 6 && tokens[j]!.kind === 'word' && (isCapitalized(tokens[j]!) || (j > name && POSSESSIVE.test(tokens[j - 1]!.lower)))) j++;
+  if (j > name) return j;
+  // One common noun or pronoun: "reporters", "the crowd", "him".
+  const t = tokens[j];
+  if (t && t.kind === 'word' && t.lower !== 'that' && t.lower !== 'to' && (j > start || BRIDGE.has(t.lower))) return j + 1;
+  return start;
 }
 
 /** Index of the first content token after the cue: past the addressee, time and setting, up to "that". */
@@ -88,7 +92,8 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
     if (t.kind === 'punct' && t.text !== ',') break;
   }
   let j = j0;
-  if (ADDRESSEE.has(cue.lemma)) j = skipAddressee(tokens, j, end);
+  // "called on/for X to ...": the addressee belongs to the content.
+  if (ADDRESSEE.has(cue.lemma) && cue.lemma !== 'call') j = skipAddressee(tokens, j, end);
   for (let guard = 0; j < end && guard < 4; guard++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
@@ -170,7 +175,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       const last = contentEnd(tokens, from, sentEnd);
       const ok = wordCount(tokens, from, last) >= 3
-        && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote)
+        && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         && !(cue.needsQuote && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)
         && (!cue.needsThat || head.lower === 'that')
         && (!cue.needsQuote || hasMark(tokens, from, last));

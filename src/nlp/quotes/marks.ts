@@ -31,7 +31,7 @@ function canOpen(text: string, t: Token): boolean {
 }
 
 function canClose(text: string, t: Token): boolean {
-  return !isSpace(text[t.start - 1]) || isSpace(text[t.end]);
+  return !isSpace(text[t.start - 1]) || isSpace(text[t.end]) || t.text === '»';
 }
 
 export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
@@ -66,7 +66,8 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
     }
     if (t.kind !== 'mark') continue;
     if (open < 0) {
-      if (OPENERS.has(t.text) ? !isSpace(text[t.end]) : canOpen(text, t)) {
+      // "« oui »": French spacing puts a space inside the guillemets.
+      if (t.text === '«' || (OPENERS.has(t.text) ? !isSpace(text[t.end]) : canOpen(text, t))) {
         open = i;
         continued = [];
       }
