@@ -8,7 +8,7 @@ export type CueClass = 'speech' | 'other';
 const SPEECH = `say:said tell:told add ask state write:wrote:written argue claim explain note announce insist warn
   tweet recall suggest acknowledge admit declare reply respond report predict promise describe urge deny confirm
   complain assert contend stress emphasize observe remark comment concede caution boast joke quip testify shout
-  yell exclaim whisper mutter demand vow pledge allege accuse charge estimate speculate repeat reiterate
+  yell exclaim whisper mutter demand vow allege accuse charge estimate speculate repeat reiterate
   acknowledge point:pointed announce counter retort scoff lament muse wonder answer inform advise
   proclaim insist conclude mention continue tweet post call`;
 // Cues that only count when they sit next to a quotation or a colon ("Cruz continued: ...").
@@ -58,7 +58,7 @@ for (const w of ['states', 'stated', 'notes', 'charge', 'charges', 'charged', 'r
   'estimates', 'estimated', 'demand', 'demands', 'stress', 'caution', 'claims', 'pledge', 'promise', 'vow', 'reply',
   'warning', 'continuing', 'statement', 'remarks', 'saying', 'believing', 'thinking', 'attack', 'attacks',
   'question', 'questions', 'blame', 'defense', 'wonder', 'joke', 'jokes', 'shout', 'whisper', 'posting', 'reporting',
-  'answering', 'estimating', 'charging', 'state']) {
+  'answering', 'estimating', 'charging', 'state', 'claim', 'claiming']) {
   const info = LEXICON.get(w);
   if (info) LEXICON.set(w, { ...info, adjacentOnly: true });
 }

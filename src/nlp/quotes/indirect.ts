@@ -35,7 +35,7 @@ const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing
   'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing', 'referring', 'citing',
   'prompting', 'despite']);
 const POSSESSIVE = /['’]s$/u;
-const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'but', 'yet']);
+const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'but', 'yet', 'who', 'which', 'as', 'often', 'ultimately']);
 const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
   && cueAt([t], 0) !== null;
 // Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
@@ -155,6 +155,17 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const before = subject ?? (continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
   const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;
+  if (lead && before && ['what', 'whom'].includes(lead.lower)) {
+    // "what Newt Gingrich called "the loudest ... election"": the relative clause up to its quote is the content.
+    const leadAt = (before.antecedent ?? before).first - 1;
+    let k = cue.last;
+    while (k < sentEnd && k - cue.last < 12 && tokens[k]!.kind !== 'mark' && !isEnd(tokens[k])) k++;
+    const open = tokens[k]?.kind === 'mark' ? k : -1;
+    let close = open + 1;
+    while (open >= 0 && close < sentEnd && close - open < 80 && tokens[close]!.kind !== 'mark') close++;
+    if (open < 0 || tokens[close]?.kind !== 'mark') return null;
+    return { cue, speaker: before, continues: false, first: leadAt, last: close + 1, trailing: false };
+  }
   if (lead && ['which', 'what', 'who', 'whom', 'where'].includes(lead.lower)) return null;
   if (cue.lemma === 'ask' && tokens[cue.first]!.lower === 'asked' && (!prev || !isPunct(prev, ',') && prev.kind !== 'word' || prev.lower === 'when')) {
     // "Asked whether he was concerned ..., Ban demurred": the question is reported, its asker unnamed.
@@ -174,7 +185,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       const last = contentEnd(tokens, from, sentEnd);
-      const ok = wordCount(tokens, from, last) >= 3
+      const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         && !(cue.needsQuote && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)
         && (!cue.needsThat || head.lower === 'that')
