@@ -133,7 +133,7 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
   }
   // A quote followed by more words of its sentence is a fragment of reported speech, not the content.
   const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
-  if (after && after.kind === 'word' && !isCapitalized(after)) return null;
+  if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower)) return null;
   if (isPunct(tokens[p], ':')) { colon = true; p--; }
   else if (isPunct(tokens[p], ',—–')) p--;
   if (tokens[p]?.lower === 'that' || tokens[p]?.lower === 'as') p--;
