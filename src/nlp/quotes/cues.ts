@@ -20,7 +20,7 @@ const OTHER = `believe think criticize criticise blast slam praise blame reject 
 // Verbs that take a plain object or "to" as often as a clause: reported speech only with "that".
 const NEEDS_THAT = new Set(['respond', 'reply', 'answer', 'observe', 'remark', 'comment', 'joke', 'quip', 'shout',
   'yell', 'whisper', 'mutter', 'demand', 'repeat', 'charge', 'counter', 'lament', 'inform', 'advise',
-  'testify', 'post', 'tweet', 'announce', 'report']);
+  'testify', 'post', 'tweet']);
 
 interface CueWord {
   lemma: string;

@@ -39,7 +39,7 @@ const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'but', 
 const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
   && cueAt([t], 0) !== null;
 // Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
-const OBJECT_VERBS = new Set(['write', 'claim', 'admit', 'announce', 'report', 'deny', 'confirm', 'promise',
+const OBJECT_VERBS = new Set(['write', 'claim', 'admit', 'deny', 'confirm', 'promise',
   'acknowledge', 'recall', 'predict', 'boast', 'declare', 'emphasize', 'stress', 'repeat', 'ask', 'post', 'tweet',
   'note', 'mention', 'explain', 'suggest', 'describe', 'call']);
 const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these',
@@ -214,17 +214,29 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
 }
 
+const COPULAS = new Set(['was', 'is', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does']);
+
 function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
   const speaker = speakerAfter(tokens, cue.last);
   if (!speaker) return null;
-  // "According to X, CONTENT." or "CONTENT, according to X."
-  if (cue.first <= sentStart + 1) {
-    let j = speaker.last;
-    while (j < sentEnd && !isPunct(tokens[j], ',')) j++;
-    const first = j + 1;
-    const last = contentEnd(tokens, first, sentEnd);
-    return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
+  // The comma that closes "according to X, ..." (past an apposition of at most a few words).
+  let j = speaker.last;
+  while (j < sentEnd && j - speaker.last < 12 && !isPunct(tokens[j], ',') && !isEnd(tokens[j])) j++;
+  const after = isPunct(tokens[j], ',') ? j + 1 : -1;
+  const leading = cue.first - sentStart;
+  if (after > 0 && leading <= 1) {
+    // "According to X, CONTENT."
+    const last = contentEnd(tokens, after, sentEnd);
+    return wordCount(tokens, after, last) >= 3 ? { cue, speaker, continues: false, first: after, last, trailing: false } : null;
   }
+  if (after > 0 && isPunct(tokens[cue.first - 1], ',') && wordCount(tokens, after, contentEnd(tokens, after, sentEnd)) >= 3) {
+    // "In addition, according to X, CONTENT." / "At the heart of it, according to X, was ...".
+    const resumes = tokens[after]!;
+    const whole = COPULAS.has(resumes.lower) || wordCount(tokens, sentStart, cue.first) > 3;
+    const first = whole ? sentStart : after;
+    return { cue, speaker, continues: false, first, last: contentEnd(tokens, after, sentEnd), trailing: false };
+  }
+  // "CONTENT, according to X."
   let last = cue.first;
   while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
   return wordCount(tokens, sentStart, last) >= 3 ? { cue, speaker, continues: false, first: sentStart, last, trailing: true } : null;
