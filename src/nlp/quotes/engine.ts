@@ -106,24 +106,28 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     const q = quoted[qi]!;
     let att: Attribution | null = ownAttribution[qi] ?? null;
     const chain = [qi];
-    if (att) {
-      // The next quoted piece of the paragraph continues this quotation unless it has its own attribution.
-      const next = qi + 1;
-      // `"A," she said, "B."`: one sentence broken by its attribution.
-      const broken = next < quoted.length && isPunct(tokens[att.end], ',—–') && quoted[next]!.open === att.end + 1;
-      if (next < quoted.length && !used[next] && para[quoted[next]!.open] === para[q.open]
-        && (broken || (!ownAttribution[next] && startsSentence(tokens, quoted[next]!) && !attributionBefore(tokens, quoted[next]!)?.speaker))) chain.push(next);
-    } else {
+    if (!att) {
       att = attributionBefore(tokens, q);
       if (!att) continue;
     }
-    // Quoted pieces that follow with nothing between them ("A." "B.") belong to the same quotation.
-    for (;;) {
+    // Later quoted sentences of the paragraph continue this quotation ("A," he said. "B.") until one
+    // has an attribution of its own; quoted words inside the narration between them ("he said on
+    // "Meet the Press."") are titles or fragments and are passed over.
+    const skipped: number[] = [];
+    for (let next = qi + 1; next < quoted.length && para[quoted[next]!.open] === para[q.open]; next++) {
+      const n = quoted[next]!;
       const lastQ = quoted[chain[chain.length - 1]!]!;
-      const next = chain[chain.length - 1]! + 1;
-      if (next >= quoted.length || lastQ.close < 0 || ownAttribution[next] || para[quoted[next]!.open] !== para[lastQ.close]) break;
-      if (attributionBefore(tokens, quoted[next]!)?.speaker || !startsSentence(tokens, quoted[next]!)) break;
-      chain.push(next);
+      if (used[next] || lastQ.close < 0) break;
+      // `"A," she said, "B."`: one sentence broken by its attribution.
+      const broken = chain.length === 1 && ownAttribution[qi] && isPunct(tokens[att.end], ',—–') && n.open === att.end + 1;
+      if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker)) break;
+      if (broken || startsSentence(tokens, n)) {
+        chain.push(next);
+        for (const k of skipped) used[k] = 1;
+        skipped.length = 0;
+      } else {
+        skipped.push(next);
+      }
     }
     for (const c of chain) used[c] = 1;
     usedCue.add(att.cue.first);

@@ -35,7 +35,7 @@ const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing
   'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing', 'referring', 'citing',
   'prompting', 'despite']);
 const POSSESSIVE = /['’]s$/u;
-const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'but', 'yet', 'who', 'which', 'as', 'often', 'ultimately']);
+const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'who', 'which', 'as', 'often', 'ultimately']);
 const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
   && cueAt([t], 0) !== null;
 // Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
@@ -56,7 +56,7 @@ function contentEnd(tokens: readonly Token[], from: number, end: number): number
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && j - from >= 4) break;
-    if (!inQuote && t.lower === 'and' && j - from >= 4 && isCueOrVerb(tokens[j + 1])) break;
+    if (!inQuote && t.lower === 'and' && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
     j++;
   }
   while (j > from && (isPunct(tokens[j - 1], '.!?,;:—–') || tokens[j - 1]!.kind === 'break')) j--;

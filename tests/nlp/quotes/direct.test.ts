@@ -55,6 +55,7 @@ describe('direct quotations', () => {
     expect(quoteWith(found, 'eleven years')?.text).toContain('The ships are not getting smaller');
     expect(quoteWith(found, 'fishermen')?.speaker).toMatchObject({ entity: 'E2' });
     expect(quoteWith(found, 'spring season')).toMatchObject({ cue: { text: 'adding' }, speaker: { entity: 'E2' } });
-    expect(quoteWith(found, 'fair hearing')).toBeUndefined();
+    // "what it calls "a fair hearing"" is a naming attributed to the cooperative, not its direct speech.
+    expect(quoteWith(found, 'fair hearing')).toMatchObject({ kind: 'indirect', cue: { text: 'calls' }, speaker: { text: 'it' } });
   });
 });
