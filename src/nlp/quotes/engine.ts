@@ -119,7 +119,9 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       const lastQ = quoted[chain[chain.length - 1]!]!;
       if (used[next] || lastQ.close < 0) break;
       // `"A," she said, "B."`: one sentence broken by its attribution.
-      const broken = chain.length === 1 && ownAttribution[qi] && isPunct(tokens[att.end], ',—–') && n.open === att.end + 1;
+      // `"A," he said, but "B."`: the same, across a conjunction.
+      const broken = chain.length === 1 && ownAttribution[qi] && isPunct(tokens[att.end], ',—–')
+        && (n.open === att.end + 1 || (n.open === att.end + 2 && ['but', 'and'].includes(tokens[att.end + 1]!.lower)));
       if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker)) break;
       if (broken || startsSentence(tokens, n)) {
         chain.push(next);

@@ -111,6 +111,17 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
   return j;
 }
 
+/** Just past the first quoted stretch in [from, last) ("called the plan "a disaster" but ..."). */
+function quotedEnd(tokens: readonly Token[], from: number, last: number): number {
+  let open = -1;
+  for (let i = from; i < last; i++) {
+    if (tokens[i]!.kind !== 'mark') continue;
+    if (open < 0) open = i;
+    else return i + 1;
+  }
+  return last;
+}
+
 const wordCount = (tokens: readonly Token[], a: number, b: number): number => {
   let n = 0;
   for (let i = a; i < b; i++) if (tokens[i]!.kind === 'word') n++;
@@ -145,7 +156,8 @@ function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): Speaker
  */
 export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
   const prev = tokens[cue.first - 1];
-  if (cue.adjacentOnly) return null;
+  // "reports", "states", "claims": nouns as often as verbs, so reported speech only with "that".
+  if (cue.adjacentOnly && (cue.lemma === 'state' || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
   if (prev && PASSIVE.has(prev.lower) && cue.lemma !== 'according to') return null;
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
   if (isNounUse(tokens, cue)) return null;
@@ -184,7 +196,8 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues) ? start + 1 : start;
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
-      const last = contentEnd(tokens, from, sentEnd);
+      let last = contentEnd(tokens, from, sentEnd);
+      if (cue.needsQuote) last = Math.min(last, quotedEnd(tokens, from, last));
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         && !(cue.needsQuote && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)

@@ -31,6 +31,8 @@ function skipBackAdverbs(tokens: readonly Token[], i: number, floor: number): nu
     const t = tokens[j]!;
     if (t.kind === 'word' && (ADVERBS.has(t.lower) || WEEKDAYS.has(t.lower))) j--;
     else if (t.kind === 'word' && (t.lower === 'on' || t.lower === 'last') && WEEKDAYS.has(tokens[j + 1]?.lower ?? '')) j--;
+    // "who in 2010 said": a year with its preposition.
+    else if (t.kind === 'word' && /^\d{4}$/u.test(t.text) && tokens[j - 1]?.lower === 'in') j -= 2;
     else break;
   }
   return j + 1;

@@ -50,4 +50,6 @@ export const BRIDGE = new Set(['in', 'on', 'at', 'during', 'a', 'an', 'the', 'st
   'discussion', 'remarks', 'address', 'session', 'forum', 'summit', 'campaign', 'stop', 'visit', 'trip', 'written',
   'prepared', 'televised', 'separate', 'same', 'follow-up', 'subsequent', 'appearance', 'profile', 'op-ed', 'piece',
   'blog', 'facebook', 'twitter', 'online', 'statement', 'text', 'message', 'sunday', 'time', 'news', 'conference',
-  'investors', 'investor', 'teleconference', 'conference-call', 'hall', 'events', 'morning', 'late', 'early']);
+  'investors', 'investor', 'teleconference', 'conference-call', 'hall', 'events', 'morning', 'late', 'early', 'hours',
+  'minutes', 'days', 'interviews', 'speeches', 'remarks', 'hearing', 'testimony', 'transcript', 'filing', 'court',
+  'documents', 'newsletter', 'memo', 'report', 'tweets', 'posts', 'rallies', 'audio', 'recording', 'footage']);
