@@ -98,7 +98,7 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
   const inverted = cueAt(tokens, k);
-  if (inverted && !isCapitalized(first)) {
+  if (inverted && !isCapitalized(first) && inverted.lemma !== 'state') {
     const speaker = speakerAfter(tokens, inverted.last);
     if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;
     return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
@@ -157,6 +157,8 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
     }
     if (isContinuing(tokens, cue)) return { cue, speaker: null, continues: true, end: q.open };
     let speaker = speakerBefore(tokens, cue.first);
+    // `"...," Weiner said on the podcast "Here's the Thing."`: that cue attributes the quote before it.
+    if (speaker && !colon && (tokens[speaker.first - 1]?.kind === 'mark' || (isPunct(tokens[speaker.first - 1], ',') && tokens[speaker.first - 2]?.kind === 'mark'))) return null;
     if (speaker) return { cue, speaker, continues: false, end: q.open };
     if (!isCapitalized(tokens[cue.first - 1] ?? t)) {
       // "Said Trump: ..." / "asked about it, he said: ..." / inverted "said the mayor,".
