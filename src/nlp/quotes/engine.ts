@@ -151,6 +151,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
   }
 
   const direct = found.slice().sort((a, b) => a.start - b.start);
+  let lastIndirectEnd = -1;
   // 2. Reported speech around the remaining cues; quoted fragments inside it are part of it.
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i]! >= 0 || usedCue.has(i) || tokens[i]!.kind !== 'word') continue;
@@ -163,6 +164,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     const end = tokens[r.last - 1]!.end;
     // A direct quote cued inside this content ("says Americans are "right," ... what she calls "real
     // solutions."") is a fragment of it; any other overlap means the cue belongs to that quote.
+    if (start < lastIndirectEnd) continue;
     const overlapping = overlappingDirect(direct, start, end);
     if (overlapping.some((f) => f.start < start || f.end > end || !f.cue || tokens[f.cue.first]!.start < start)) continue;
     for (const f of overlapping) f.dropped = true;
@@ -177,7 +179,9 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       if (next >= 0 && !used[next] && !ownAttribution[next]) { last = quoted[next]!.end; used[next] = 1; }
     }
     found.push({ kind: 'indirect', start, end: last, parts: [], cue, speaker: r.speaker, continues: r.continues });
-    i = cue.last - 1;
+    // Attributions are not nested in news annotation: cues inside this content are part of it.
+    i = Math.max(cue.last, r.last) - 1;
+    lastIndirectEnd = Math.max(lastIndirectEnd, end);
   }
 
   // 3. A quoted paragraph with no attribution of its own continues the quotation of the paragraph
