@@ -35,6 +35,7 @@ const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing
   'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing', 'referring', 'citing',
   'prompting', 'despite']);
 const POSSESSIVE = /['’]s$/u;
+const SUBORDINATORS = new Set(['as', 'after', 'when', 'while', 'although', 'though', 'because', 'if', 'since', 'despite', 'having', 'before', 'once', 'until', 'whereas', 'even']);
 const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'who', 'which', 'as', 'often', 'ultimately']);
 const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
   && cueAt([t], 0) !== null;
@@ -46,7 +47,7 @@ const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'o
   'those', 'victory', 'credit', 'responsibility', 'several', 'some', 'many']);
 
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
-function contentEnd(tokens: readonly Token[], from: number, end: number): number {
+function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false): number {
   let j = from;
   let inQuote = false;
   while (j < end) {
@@ -57,6 +58,8 @@ function contentEnd(tokens: readonly Token[], from: number, end: number): number
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && j - from >= 4) break;
     if (!inQuote && t.lower === 'and' && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
+    // "As Obama announces that ..., he is set to": the subordinate clause ends at its comma.
+    if (!inQuote && isPunct(t, ',') && subordinate && j - from >= 3) break;
     j++;
   }
   while (j > from && (isPunct(tokens[j - 1], '.!?,;:—–') || tokens[j - 1]!.kind === 'break')) j--;
@@ -109,6 +112,13 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
     } else break;
   }
   return j;
+}
+
+/** Whether the cue sits in a sentence-initial subordinate clause ("As Obama announces that ..., he ..."). */
+function inSubordinate(tokens: readonly Token[], sentStart: number, cue: number): boolean {
+  if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return false;
+  for (let i = sentStart; i < cue; i++) if (isPunct(tokens[i], ',')) return false;
+  return true;
 }
 
 /** Just past the first quoted stretch in [from, last) ("called the plan "a disaster" but ..."). */
@@ -196,7 +206,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues) ? start + 1 : start;
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
-      let last = contentEnd(tokens, from, sentEnd);
+      let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));
       if (cue.needsQuote) last = Math.min(last, quotedEnd(tokens, from, last));
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
