@@ -21,7 +21,7 @@ export interface Attribution {
   fromSentenceStart?: boolean;
 }
 
-const MAX_ATTRIBUTION = 24;
+const MAX_ATTRIBUTION = 40;
 const isWord = (t: Token | undefined): boolean => t?.kind === 'word';
 const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
 
@@ -62,12 +62,15 @@ function endsClause(tokens: readonly Token[], from: number, strict = false): boo
   if (!next || next.kind !== 'word') return !isPunct(next, ':');
   // "said happily", "said, introducing", "said as the crowd cheered": the clause goes on without content.
   if (strict) return /(ly|ing)$/u.test(next.lower) || CLAUSE_OK.has(next.lower);
-  for (let k = j; k < tokens.length && k - j < 40; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'break' || isPunct(t, '.;!?')) return true;
-    if (isPunct(t, ':') || t.kind === 'mark') return t.kind === 'mark' && isPunct(tokens[k - 1], ',');
-  }
   return true;
+}
+
+/** A short quoted name after a possessive or article ("Fox News's "Sunday Morning Futures,""): a title. */
+function isTitle(tokens: readonly Token[], q: Quoted): boolean {
+  let words = 0;
+  for (let i = q.first; i < q.last; i++) if (tokens[i]!.kind === 'word') words++;
+  const before = tokens[q.open - 1];
+  return words <= 5 && !!before && before.kind === 'word' && (/['’]s$/u.test(before.lower) || ['the', 'on', 'of', 'in', 'titled', 'called', 'named', 'show', 'program', 'book', 'film'].includes(before.lower));
 }
 
 const CLAUSE_OK = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', 'because', 'since', 'who', 'in',
@@ -86,7 +89,7 @@ function startsSpeaker(t: Token | undefined): boolean {
 }
 
 export function attributionAfter(tokens: readonly Token[], q: Quoted): Attribution | null {
-  if (q.close < 0) return null;
+  if (q.close < 0 || isTitle(tokens, q)) return null;
   let k = q.close + 1;
   // "... a circus act." Of Carson, Levine said: a quote ending its sentence is not attributed by the next one.
   const lastContent = tokens[q.last - 1];
