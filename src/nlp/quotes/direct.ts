@@ -8,7 +8,7 @@ import type { SpeakerRange } from './speaker.js';
 import { speakerAfter, speakerBefore } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
+import { ADVERBS, BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS, WEEKDAYS } from './words.js';
 
 export interface Attribution {
   cue: Cue;
@@ -28,7 +28,10 @@ const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'p
 /** A participle after a comma ("..., adding") continues the subject of the clause before. */
 export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
   const t = tokens[cue.first]!;
-  const prev = tokens[cue.first - 1]?.lower;
+  // "and has said", "but on Tuesday wrote": past auxiliaries, adverbs and a time to the conjunction.
+  let k = cue.first - 1;
+  while (k >= 0 && k > cue.first - 5 && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.lower) || WEEKDAYS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
+  const prev = tokens[k]?.lower;
   if (prev === 'and' || prev === 'but' || prev === 'before' || prev === 'after') return true;
   return t.lower.endsWith('ing') && isPunct(tokens[cue.first - 1], ',—–');
 }

@@ -40,9 +40,7 @@ const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'who', 
 const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
   && cueAt([t], 0) !== null;
 // Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
-const OBJECT_VERBS = new Set(['write', 'claim', 'admit', 'deny', 'confirm', 'promise',
-  'acknowledge', 'recall', 'predict', 'boast', 'declare', 'emphasize', 'stress', 'repeat', 'ask', 'post', 'tweet',
-  'note', 'mention', 'explain', 'suggest', 'describe', 'call']);
+const OBJECT_VERBS = new Set(['write', 'ask', 'post', 'tweet', 'declare', 'promise']);
 const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these',
   'those', 'victory', 'credit', 'responsibility', 'several', 'some', 'many']);
 
@@ -197,13 +195,15 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const start = contentStart(tokens, cue, sentEnd);
   const after = tokens[start];
   if (before || continues) {
-    if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart) {
+    if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart && tokens[before.first - 1]?.lower !== 'as') {
       // Parenthetical "X, she said, Y": the whole sentence is the content.
       const last = contentEnd(tokens, sentStart, sentEnd);
       if (wordCount(tokens, sentStart, last) >= 5) return { cue, speaker: before, continues, first: sentStart, last, trailing: false };
       return null;
     }
-    const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues) ? start + 1 : start;
+    // "as Comey noted, people involved ...": the content follows the parenthetical.
+    const asClause = !!before && tokens[before.first - 1]?.lower === 'as' && isPunct(after, ',');
+    const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues || asClause) ? start + 1 : start;
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));

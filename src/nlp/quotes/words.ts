@@ -52,4 +52,5 @@ export const BRIDGE = new Set(['in', 'on', 'at', 'during', 'a', 'an', 'the', 'st
   'blog', 'facebook', 'twitter', 'online', 'statement', 'text', 'message', 'sunday', 'time', 'news', 'conference',
   'investors', 'investor', 'teleconference', 'conference-call', 'hall', 'events', 'morning', 'late', 'early', 'hours',
   'minutes', 'days', 'interviews', 'speeches', 'remarks', 'hearing', 'testimony', 'transcript', 'filing', 'court',
-  'documents', 'newsletter', 'memo', 'report', 'tweets', 'posts', 'rallies', 'audio', 'recording', 'footage']);
+  'documents', 'newsletter', 'memo', 'report', 'tweets', 'posts', 'rallies', 'audio', 'recording', 'footage', 'first',
+  'several', 'times', 'many', 'number', 'past', 'years', 'weeks', 'months']);
