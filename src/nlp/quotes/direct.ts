@@ -39,7 +39,7 @@ export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
 /** First token after the clause that holds the cue: a mark, a line break, . ; ! ? or a comma before a mark or participle. */
 export function clauseEnd(tokens: readonly Token[], from: number): number {
   let j = from;
-  while (j < tokens.length) {
+  while (j < tokens.length && j - from < 60) {
     const t = tokens[j]!;
     if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?:')) return j;
     if (isPunct(t, ',—–') && (tokens[j + 1]?.kind === 'mark' || tokens[j + 1]?.lower.endsWith('ing'))) return j;

@@ -35,6 +35,8 @@ export interface EngineQuote extends Quote {
 
 /** How many tokens around a cue the reported-speech rules look at. */
 const WINDOW = 150;
+/** How many later quoted stretches of a paragraph may join one quotation (keeps the scan linear). */
+const MAX_CHAIN = 40;
 const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
 
 /** Token bounds [start, end) of the sentence holding each token, from the segmenter's sentence spans. */
@@ -114,7 +116,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     // has an attribution of its own; quoted words inside the narration between them ("he said on
     // "Meet the Press."") are titles or fragments and are passed over.
     const skipped: number[] = [];
-    for (let next = qi + 1; next < quoted.length && para[quoted[next]!.open] === para[q.open]; next++) {
+    for (let next = qi + 1; next < quoted.length && next - qi <= MAX_CHAIN && para[quoted[next]!.open] === para[q.open]; next++) {
       const n = quoted[next]!;
       const lastQ = quoted[chain[chain.length - 1]!]!;
       if (used[next] || lastQ.close < 0) break;
@@ -137,7 +139,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     // `He said it was "closing really strong," Cruz said`: a quote inside its sentence is only part
     // of the content, which then runs from the start of the sentence.
     let start = parts[0]!.start;
-    if (ownAttribution[qi] && !attributionBefore(tokens, q)) {
+    if (ownAttribution[qi] && !attributionBefore(tokens, q) && q.open - sentStart[q.open]! <= WINDOW) {
       const s0 = sentStart[q.open]!;
       let words = 0;
       let marks = 0;

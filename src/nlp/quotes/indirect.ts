@@ -53,6 +53,10 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     if (t.kind === 'break') break;
     if (t.kind === 'mark') inQuote = !inQuote;
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
+    // ", pointing to ...", ", said he was ...", ", and reminded ...": the narration resumes.
+    const n = tokens[j + 1];
+    if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
+      && (/ing$/u.test(n.lower) || cueAt(tokens, j + 1) !== null || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && j - from >= 4) break;
     if (!inQuote && t.lower === 'and' && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;

@@ -12,6 +12,9 @@ const CASES: Record<string, string> = {
   '100,000 capitalised words': 'Word '.repeat(100_000),
   'cues without anything else': 'said, '.repeat(20_000),
   'a relative clause chain': 'Smith, who said, '.repeat(10_000),
+  'cues and quotes in one endless sentence': 'He said “a” x '.repeat(20_000),
+  'broken quotes in one endless sentence': '“a,” he said, '.repeat(20_000),
+  'cues without punctuation': 'said the man '.repeat(50_000),
   'an empty text': '',
 };
 
