@@ -140,8 +140,9 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
   // A quote followed by more words of its sentence is a fragment of reported speech, not the content.
   const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
   if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower)) return null;
+  let comma = false;
   if (isPunct(tokens[p], ':')) { colon = true; p--; }
-  else if (isPunct(tokens[p], ',—–')) p--;
+  else if (isPunct(tokens[p], ',—–')) { comma = true; p--; }
   if (tokens[p]?.lower === 'that' || tokens[p]?.lower === 'as') p--;
   for (let j = p; j >= 0 && p - j <= (colon ? 24 : 8); j--) {
     const t = tokens[j]!;
@@ -150,7 +151,8 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
     const cue = cueAt(tokens, j) ?? (t.lower === 'to' ? cueAt(tokens, j - 1) : null);
     if (!cue) {
       // Between the cue and the quote only an addressee, a time or a setting ("told CNN on Sunday:").
-      if (!colon && t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) return null;
+      // After a comma a few more words may intervene ("said about the movement, ...").
+      if (!colon && !(comma && p - j < 5) && t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) return null;
       continue;
     }
     if (cue.needsQuote) return null;
