@@ -116,6 +116,15 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
   return j;
 }
 
+/** "called him a political opportunist", "described the probe as a security review": naming in plain words. */
+function namesWithoutQuotes(tokens: readonly Token[], cue: Cue, from: number, last: number): boolean {
+  for (let i = from + 1; i < Math.min(last, from + 5); i++) {
+    const w = tokens[i]!.lower;
+    if (cue.lemma === 'describe' ? w === 'as' : (w === 'a' || w === 'an' || w === 'the')) return i + 1 < last;
+  }
+  return false;
+}
+
 /** Whether the cue sits in a sentence-initial subordinate clause ("As Obama announces that ..., he ..."). */
 function inSubordinate(tokens: readonly Token[], sentStart: number, cue: number): boolean {
   if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return false;
@@ -216,7 +225,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         && !(cue.needsQuote && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)
         && (!cue.needsThat || head.lower === 'that')
-        && (!cue.needsQuote || hasMark(tokens, from, last));
+        && (!cue.needsQuote || hasMark(tokens, from, last) || namesWithoutQuotes(tokens, cue, from, last));
       if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };
       return null;
     }
