@@ -97,6 +97,8 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
     if (t.kind === 'punct' && t.text !== ',') break;
   }
   let j = j0;
+  // "asked for a photo", "argued for a new name": the preposition belongs to the cue.
+  if ((cue.lemma === 'ask' || cue.lemma === 'argue') && tokens[j]?.lower === 'for') return j + 1;
   // "called on/for X to ...": the addressee belongs to the content.
   if (ADDRESSEE.has(cue.lemma) && cue.lemma !== 'call') j = skipAddressee(tokens, j, end);
   for (let guard = 0; j < end && guard < 4; guard++) {
@@ -179,7 +181,10 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const prev = tokens[cue.first - 1];
   // "reports", "states", "claims": nouns as often as verbs, so reported speech only with "that".
   if (cue.adjacentOnly && (cue.lemma === 'state' || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
-  if (prev && PASSIVE.has(prev.lower) && cue.lemma !== 'according to') return null;
+  // "was told", "is said to" are passives; "is calling for" is not.
+  const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
+  if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
+  if (prev && PASSIVE.has(prev.lower) && (participle || prev.lower === 'to') && cue.lemma !== 'according to') return null;
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
   if (isNounUse(tokens, cue)) return null;
   const continues = isContinuing(tokens, cue);
