@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Stand-in for `copydesk analyze --no-clean --input-format ndjson --format ndjson -` until the CLI
-// lands: reads NDJSON documents on stdin, runs segment -> entities -> quotes from dist/, prints
-// {id, text, entities, quotes} per line. `--no-entities` skips the entity stage (faster tuning).
-// Usage: node /work/shared/eval/quotes.mjs run DATA -- node scripts/quotes-driver.mjs
+// Fast tuning driver for the quotation stage: reads NDJSON documents ({id, text}) on stdin, runs
+// segment -> entities -> quotes from dist/ and prints {id, text, entities, quotes} per line, the
+// fields quotes.mjs reads. `--no-entities` skips the entity stage (speaker spans are scored by
+// position, so tuning runs do not need it). The documented measurement uses the CLI instead:
+//   node ../shared/eval/quotes.mjs run ../shared/data/polnear/dev -- \
+//     node bin/copydesk.js analyze --no-clean --input-format ndjson --format ndjson -
+// Usage: npm run build && node ../shared/eval/quotes.mjs run DATA -- node scripts/quotes-driver.mjs [--no-entities]
 import readline from 'node:readline';
 import { splitSentences } from '../dist/nlp/segment.js';
 import { findEntities } from '../dist/nlp/entities/index.js';

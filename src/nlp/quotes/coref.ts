@@ -27,8 +27,8 @@ interface Said {
 
 const LOOKBACK = 300;
 const HISTORY = 40;
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
-const GROUP_PRONOUNS = new Set(['it', 'they', 'we', 'who']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'his']);
+const GROUP_PRONOUNS = new Set(['it', 'they', 'we', 'who', 'its', 'their']);
 const DEFINITE = /^(the|this|that|these|those)\s/u;
 // Capitalised words that are titles or sentence furniture, not names to match on.
 const TITLES = new Set(`the a an mr mrs ms dr sen rep gov gen president senator governor secretary minister prime

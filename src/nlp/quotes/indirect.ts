@@ -127,6 +127,19 @@ function namesWithoutQuotes(tokens: readonly Token[], cue: Cue, from: number, la
   return false;
 }
 
+/** "Trump's claim that ...", "his call for ...": a reporting noun with its owner and its clause. */
+function claimNoun(tokens: readonly Token[], cue: Cue, sentEnd: number): Reported | null {
+  const word = tokens[cue.first]!.lower;
+  const next = tokens[cue.last];
+  if (!['claim', 'claims', 'call', 'calls', 'warning', 'warnings', 'promise', 'promises', 'assertion', 'insistence'].includes(word)) return null;
+  if (next?.lower !== 'that' && !(word.startsWith('call') && next?.lower === 'for')) return null;
+  const owner = tokens[cue.first - 1]!;
+  const speaker = POSSESSIVE.test(owner.lower) || ['his', 'her', 'their', 'its'].includes(owner.lower) ? { first: cue.first - 1, last: cue.first } : null;
+  const first = next.lower === 'for' ? cue.last + 1 : cue.last;
+  const last = contentEnd(tokens, first, sentEnd);
+  return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
+}
+
 /** Whether the cue sits in a sentence-initial subordinate clause ("As Obama announces that ..., he ..."). */
 function inSubordinate(tokens: readonly Token[], sentStart: number, cue: number): boolean {
   if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return false;
@@ -186,7 +199,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
   if (prev && PASSIVE.has(prev.lower) && (participle || prev.lower === 'to') && cue.lemma !== 'according to') return null;
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
-  if (isNounUse(tokens, cue)) return null;
+  if (isNounUse(tokens, cue)) return claimNoun(tokens, cue, sentEnd);
   const continues = isContinuing(tokens, cue);
   // "Trump doubled down ... and said ...": the subject of the sentence speaks.
   const subject = continues && (!tokens[cue.first]!.lower.endsWith('ing') || tokens[sentStart]?.kind === 'word') ? sentenceSubject(tokens, sentStart, cue.first) : null;
