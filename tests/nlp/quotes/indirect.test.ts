@@ -37,7 +37,13 @@ describe('reported speech', () => {
   });
 
   it('leaves nouns, passives and infinitives alone', () => {
-    expect(quotes('His claim that the vote was rigged spread fast. He was told to wait. She refused to say anything more about the plan.')).toEqual([]);
+    expect(quotes('The pledged delegates met. He was told to wait. She refused to say anything more about the plan.')).toEqual([]);
+  });
+
+  it('reads a reporting noun with its owner and that-clause', () => {
+    const found = quotes('Trump’s claim that the vote was rigged spread fast.');
+    expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
+    expect(found[0]?.text.startsWith('that the vote was rigged')).toBe(true);
   });
 
   it('reports an unnamed question asked', () => {
