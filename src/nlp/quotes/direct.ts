@@ -32,7 +32,9 @@ export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
   let k = cue.first - 1;
   while (k >= 0 && k > cue.first - 5 && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.lower) || WEEKDAYS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
   const prev = tokens[k]?.lower;
-  if (prev === 'and' || prev === 'but' || prev === 'before' || prev === 'after') return true;
+  if (prev === 'and' || prev === 'but' || prev === 'before' || prev === 'after' || prev === 'by') return true;
+  // "went on to say", "going on to say".
+  if (prev === 'to' && tokens[k - 1]?.lower === 'on') return true;
   return t.lower.endsWith('ing') && isPunct(tokens[cue.first - 1], ',—–');
 }
 

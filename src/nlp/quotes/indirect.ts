@@ -173,7 +173,9 @@ const hasMark = (tokens: readonly Token[], a: number, b: number): boolean => {
 function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
   const prev = tokens[cue.first - 1];
   if (!prev || prev.kind !== 'word') return false;
-  return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || POSSESSIVE.test(prev.lower) || /^\d/u.test(prev.text)
+  // "He’s claiming" is a contraction, not a possessive.
+  const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
+  return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || /^\d/u.test(prev.text)
     || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'our';
 }
 
@@ -197,7 +199,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   // "was told", "is said to" are passives; "is calling for" is not.
   const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
   if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
-  if (prev && PASSIVE.has(prev.lower) && (participle || prev.lower === 'to') && cue.lemma !== 'according to') return null;
+  // "went on to say" continues its subject; other infinitives ("refused to say") report nothing.
+  const goesOn = prev?.lower === 'to' && tokens[cue.first - 2]?.lower === 'on';
+  if (prev && PASSIVE.has(prev.lower) && (participle || prev.lower === 'to') && cue.lemma !== 'according to' && !goesOn) return null;
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
   if (isNounUse(tokens, cue)) return claimNoun(tokens, cue, sentEnd);
   const continues = isContinuing(tokens, cue);
@@ -241,7 +245,8 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
       if (cue.needsQuote) last = Math.min(last, quotedEnd(tokens, from, last));
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
-        && !(cue.needsQuote && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)
+        // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
+        && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)
         && (!cue.needsThat || head.lower === 'that')
         && (!cue.needsQuote || hasMark(tokens, from, last) || namesWithoutQuotes(tokens, cue, from, last));
       if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };

@@ -55,7 +55,9 @@ export function tokenize(text: string): Token[] {
       // "Mr." "U.S." "J." keep their final dot.
       if (text[j] === '.') {
         const w = text.slice(i, j).toLowerCase();
-        if (ABBREVIATIONS.has(w) || w.length === 1 || w.includes('.')) j++;
+        // "(D-Wis.)", "R-Ky., told": a party and state label keeps its dot too.
+        const label = /^\p{Lu}-\p{Lu}[\p{L}.]{0,4}$/u.test(text.slice(i, j)) && /[),]/u.test(text[j + 1] ?? '');
+        if (ABBREVIATIONS.has(w) || w.length === 1 || w.includes('.') || label || text[j + 1] === ')') j++;
       }
       push(i, j, 'word');
       i = j;
