@@ -179,9 +179,14 @@ function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
     || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'our';
 }
 
+const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
+  'then', 'contrast', 'therefore', 'thus', 'nevertheless', 'nonetheless', 'furthermore', 'besides', 'later', 'earlier']);
+
 function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): SpeakerRange | null {
   if (!s) return null;
   const last = tokens[s.last - 1]!;
+  // "Clinton, 35, ... said", "However, ... accused": a number or a sentence adverb names nobody.
+  if (/^\d+$/u.test(last.text) || (s.last - s.first === 1 && SENTENCE_ADVERBS.has(last.lower))) return null;
   // "a pledged delegate", "the claim": an article cannot end a subject.
   if (last.lower === 'a' || last.lower === 'an' || last.lower === 'the' || last.lower === 'his' || last.lower === 'her' || last.lower === 'their' || last.lower === 'its') return null;
   return s;

@@ -94,13 +94,18 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (end <= lo) return null;
   if (isPunct(prev, ',')) {
     // Apposition: "NAME, APPOSITION, said". The name ends before the previous comma.
-    let j = end - 2;
-    while (j >= lo && !isPunct(tokens[j], ',')) j--;
-    if (j < lo) return null;
-    const name = phraseBefore(tokens, j, lo);
-    if (!name) return null;
-    // Only a name or pronoun heads an apposition; "In a statement, the group said" is no apposition.
-    return name;
+    // "Jim Bennett, 57, a teacher, said": past an age or a second apposition, up to three commas back.
+    let j = end - 1;
+    for (let commas = 0; commas < 3; commas++) {
+      j--;
+      while (j >= lo && !isPunct(tokens[j], ',')) j--;
+      if (j < lo) return null;
+      const name = phraseBefore(tokens, j, lo);
+      if (!name) return null;
+      if (!/^\d+$/u.test(tokens[name.last - 1]!.text)) return name;
+      j = name.first;
+    }
+    return null;
   }
   if (isWord(prev) && RELATIVES.has(prev.lower) && prev.lower !== 'that') {
     // "leaders who say": the antecedent, across an optional comma.
