@@ -163,7 +163,10 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     const r = reportedSpeech(tokens, cue, Math.max(sentStart[i]!, i - WINDOW), Math.min(sentEnd[i]!, i + 2 * WINDOW));
     if (!r || r.last <= r.first) continue;
     const start = tokens[r.first]!.start;
-    const end = tokens[r.last - 1]!.end;
+    let end = tokens[r.last - 1]!.end;
+    // A quotation opened inside the content runs to its closing mark, past sentence ends inside it.
+    const tail = inQuote[r.last - 1]!;
+    if (tail >= 0 && quoted[tail]!.end > end && quoted[tail]!.open >= r.first) end = quoted[tail]!.end;
     // A direct quote cued inside this content ("says Americans are "right," ... what she calls "real
     // solutions."") is a fragment of it; any other overlap means the cue belongs to that quote.
     if (start < lastIndirectEnd) continue;
