@@ -36,7 +36,7 @@ const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing
   'prompting', 'despite']);
 const POSSESSIVE = /['’]s$/u;
 const SUBORDINATORS = new Set(['as', 'after', 'when', 'while', 'although', 'though', 'because', 'if', 'since', 'despite', 'having', 'before', 'once', 'until', 'whereas', 'even']);
-const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'who', 'which', 'as', 'often', 'ultimately']);
+const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'who', 'which', 'as', 'often', 'ultimately', 'but']);
 const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
   && cueAt([t], 0) !== null;
 // Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
