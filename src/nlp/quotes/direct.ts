@@ -8,7 +8,7 @@ import type { SpeakerRange } from './speaker.js';
 import { speakerAfter, speakerBefore } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { ADVERBS, BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS, WEEKDAYS } from './words.js';
+import { ADVERBS, BRIDGE, DETERMINERS, NP_STOPS, PRONOUNS, TIME_WORDS, WEEKDAYS } from './words.js';
 
 export interface Attribution {
   cue: Cue;
@@ -113,7 +113,7 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   }
   // "spokesman Alex Conant said": a lowercase title may lead the speaker's name.
   let lead = k;
-  while (!startsSpeaker(tokens[lead]) && isWord(tokens[lead]) && lead - k < 3) lead++;
+  while (!startsSpeaker(tokens[lead]) && isWord(tokens[lead]) && lead - k < 3 && !NP_STOPS.has(tokens[lead]!.lower) && !cueAt(tokens, lead)) lead++;
   if (!startsSpeaker(tokens[lead]) || (lead > k && !isCapitalized(tokens[lead]!))) return null;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_ATTRIBUTION; j++) {
     const t = tokens[j]!;

@@ -94,18 +94,22 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (end <= lo) return null;
   if (isPunct(prev, ',')) {
     // Apposition: "NAME, APPOSITION, said". The name ends before the previous comma.
-    // "Jim Bennett, 57, a teacher, said": past an age or a second apposition, up to three commas back.
+    // "Jim Bennett, 57, a teacher, said", "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said": up to
+    // four commas back, the phrase that opens the clause; else the first that is not an age.
     let j = end - 1;
-    for (let commas = 0; commas < 3; commas++) {
+    let first: SpeakerRange | null = null;
+    for (let commas = 0; commas < 4; commas++) {
       j--;
       while (j >= lo && !isPunct(tokens[j], ',')) j--;
-      if (j < lo) return null;
+      if (j < lo) break;
       const name = phraseBefore(tokens, j, lo);
-      if (!name) return null;
-      if (!/^\d+$/u.test(tokens[name.last - 1]!.text)) return name;
+      if (!name) continue;
+      const age = /^\d+$/u.test(tokens[name.last - 1]!.text);
+      if (!age && name.first <= lo) return name;
+      if (!age && !first) first = name;
       j = name.first;
     }
-    return null;
+    return first;
   }
   if (isWord(prev) && RELATIVES.has(prev.lower) && prev.lower !== 'that') {
     // "leaders who say": the antecedent, across an optional comma.
