@@ -65,6 +65,9 @@ for (const w of ['states', 'stated', 'notes', 'charge', 'charges', 'charged', 'r
 // "saying" does cue reported speech after a comma ("..., saying the deal was dead").
 LEXICON.set('saying', { lemma: 'say', cls: 'speech', adjacentOnly: false });
 
+const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'asks', 'admits', 'insists', 'vows',
+  'announces', 'claims', 'predicts', 'explains', 'denies', 'confirms', 'accuses', 'suggests', 'argues']);
+
 export interface Cue {
   /** Token range of the cue: [first, last). */
   first: number;
@@ -86,7 +89,9 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (!info) return null;
   // A capitalised verb inside a sentence is part of a name ("Secretary of State", "the Post").
   const prev = tokens[i - 1];
-  if (/^\p{Lu}/u.test(t.text) && prev?.kind === 'word') return null;
+  // Headlines capitalise every word: "Trump Says He Never Pledged ..." keeps its cue.
+  const headline = HEADLINE_CUES.has(t.lower) && /^\p{Lu}/u.test(next?.text ?? '') && /^\p{Lu}/u.test(prev?.text ?? '');
+  if (/^\p{Lu}/u.test(t.text) && prev?.kind === 'word' && !headline) return null;
   if (info.lemma === 'point') {
     if (next?.lower !== 'out') return null;
     return { first: i, last: i + 2, lemma: 'point out', cls: 'speech', adjacentOnly: false };
