@@ -226,7 +226,17 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (open < 0 || tokens[close]?.kind !== 'mark') return null;
     return { cue, speaker: before, continues: false, first: leadAt, last: close + 1, trailing: false };
   }
-  if (lead && ['which', 'what', 'who', 'whom', 'where'].includes(lead.lower)) return null;
+  if (lead && before && ['which', 'what'].includes(lead.lower)) {
+    const leadAt = (before.antecedent ?? before).first - 1;
+    const prep = tokens[leadAt - 1];
+    if (!(prep && ['in', 'of', 'on', 'at', 'for', 'with', 'by'].includes(prep.lower))) {
+      // "which Democrats say could be aiding Mr. Sanders": the relative clause is the content.
+      const from = contentStart(tokens, cue, sentEnd);
+      const last = contentEnd(tokens, from, sentEnd);
+      if (wordCount(tokens, from, last) < 2) return null;
+      return { cue, speaker: before, continues: false, first: leadAt, last, trailing: false };
+    }
+  } else if (lead && ['which', 'what', 'who', 'whom', 'where'].includes(lead.lower)) return null;
   if (cue.lemma === 'ask' && tokens[cue.first]!.lower === 'asked' && (!prev || !isPunct(prev, ',') && prev.kind !== 'word' || prev.lower === 'when')) {
     // "Asked whether he was concerned ..., Ban demurred": the question is reported, its asker unnamed.
     return askedClause(tokens, cue, sentEnd);
