@@ -45,20 +45,21 @@ const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'o
   'those', 'victory', 'credit', 'responsibility', 'several', 'some', 'many']);
 
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
-function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false): number {
+function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true): number {
   let j = from;
   let inQuote = false;
   while (j < end) {
     const t = tokens[j]!;
     if (t.kind === 'break') break;
     if (t.kind === 'mark') inQuote = !inQuote;
+    if (!breaks) { j++; continue; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
     // ", pointing to ...", ", said he was ...", ", and reminded ...": the narration resumes.
     const n = tokens[j + 1];
     if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
       && (/ing$/u.test(n.lower) || cueAt(tokens, j + 1) !== null || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
-    if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && j - from >= 4) break;
+    if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4) break;
     if (!inQuote && t.lower === 'and' && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
     // "As Obama announces that ..., he is set to": the subordinate clause ends at its comma.
     if (!inQuote && isPunct(t, ',') && subordinate && j - from >= 3) break;
@@ -283,7 +284,8 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const endOk = tail >= sentEnd || isEnd(tokens[tail]) || tokens[tail]!.kind === 'mark'
     || isPunct(tokens[tail], ',');
   if (!endOk) return null;
-  const last = contentEnd(tokens, sentStart, comma);
+  // Everything before the attribution is its content: no clause breaks inside it.
+  const last = contentEnd(tokens, sentStart, comma, false, false);
   if (wordCount(tokens, sentStart, last) < 3) return null;
   return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
 }
