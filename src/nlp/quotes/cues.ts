@@ -107,4 +107,3 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   return { first: i, last: i + 1, ...info };
 }
 
-export const isSpeechLemma = (lemma: string): boolean => LEXICON.get(lemma)?.cls === 'speech';
