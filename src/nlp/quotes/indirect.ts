@@ -141,6 +141,13 @@ function claimNoun(tokens: readonly Token[], cue: Cue, sentEnd: number): Reporte
   return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
 }
 
+/** After a sentence-initial subordinate clause ("As China builds islands, it is his job, he said, ..."). */
+function mainClauseStart(tokens: readonly Token[], sentStart: number, limit: number): number {
+  if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return sentStart;
+  for (let i = sentStart + 2; i < limit; i++) if (isPunct(tokens[i], ',')) return i + 1 < limit ? i + 1 : sentStart;
+  return sentStart;
+}
+
 /** Whether the cue sits in a sentence-initial subordinate clause ("As Obama announces that ..., he ..."). */
 function inSubordinate(tokens: readonly Token[], sentStart: number, cue: number): boolean {
   if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return false;
@@ -248,8 +255,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   if (before || continues) {
     if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart && tokens[before.first - 1]?.lower !== 'as') {
       // Parenthetical "X, she said, Y": the whole sentence is the content.
-      const last = contentEnd(tokens, sentStart, sentEnd);
-      if (wordCount(tokens, sentStart, last) >= 5) return { cue, speaker: before, continues, first: sentStart, last, trailing: false };
+      const first = mainClauseStart(tokens, sentStart, before.first - 1);
+      const last = contentEnd(tokens, first, sentEnd);
+      if (wordCount(tokens, first, last) >= 5) return { cue, speaker: before, continues, first, last, trailing: false };
       return null;
     }
     // "as Comey noted, people involved ...": the content follows the parenthetical.
@@ -285,9 +293,10 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     || isPunct(tokens[tail], ',');
   if (!endOk) return null;
   // Everything before the attribution is its content: no clause breaks inside it.
-  const last = contentEnd(tokens, sentStart, comma, false, false);
-  if (wordCount(tokens, sentStart, last) < 3) return null;
-  return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
+  const first = sentStart;
+  const last = contentEnd(tokens, first, comma, false, false);
+  if (wordCount(tokens, first, last) < 3) return null;
+  return { cue, speaker, continues: false, first, last, trailing: true };
 }
 
 const COPULAS = new Set(['was', 'is', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does']);
