@@ -179,9 +179,9 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     if (r.trailing) {
       // "CONTENT, X says. "More quoted words."": the quote continues the content.
       let k = r.last;
-      while (k < tokens.length && tokens[k]!.kind !== 'mark' && tokens[k]!.kind !== 'break' && !isPunct(tokens[k], '.!?;')) k++;
+      while (k < tokens.length && k - r.last < WINDOW && tokens[k]!.kind !== 'mark' && tokens[k]!.kind !== 'break' && !isPunct(tokens[k], '.!?;')) k++;
       const next = quoteAfterClause(tokens, byOpen, k);
-      if (next >= 0 && !used[next] && !ownAttribution[next]) { last = quoted[next]!.end; used[next] = 1; }
+      if (next >= 0 && !used[next] && !ownAttribution[next] && !attributionBefore(tokens, quoted[next]!)) { last = quoted[next]!.end; used[next] = 1; }
     }
     found.push({ kind: 'indirect', start, end: last, parts: [], cue, speaker: r.speaker, continues: r.continues });
     // Attributions are not nested in news annotation: cues inside this content are part of it.
