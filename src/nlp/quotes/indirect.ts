@@ -317,7 +317,16 @@ function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sent
   if (after > 0 && isPunct(tokens[cue.first - 1], ',') && wordCount(tokens, after, contentEnd(tokens, after, sentEnd)) >= 3) {
     // "In addition, according to X, CONTENT." / "At the heart of it, according to X, was ...".
     const resumes = tokens[after]!;
-    const whole = COPULAS.has(resumes.lower) || wordCount(tokens, sentStart, cue.first) > 3;
+    const tailWords = wordCount(tokens, after, contentEnd(tokens, after, sentEnd));
+    // "..., according to the Conference, the policy-making arm of the courts.": an apposition of the source.
+    if (DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower) && tailWords <= 12 && wordCount(tokens, sentStart, cue.first) > 3) {
+      let last = cue.first;
+      while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
+      return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
+    }
+    // "Other cleavages, according to the poll, include ...": the sentence resumes with its verb.
+    const verb = resumes.kind === 'word' && !isCapitalized(resumes) && !DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower);
+    const whole = COPULAS.has(resumes.lower) || verb || wordCount(tokens, sentStart, cue.first) > 3;
     const first = whole ? sentStart : after;
     return { cue, speaker, continues: false, first, last: contentEnd(tokens, after, sentEnd), trailing: false };
   }
