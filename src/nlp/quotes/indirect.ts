@@ -94,7 +94,9 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
     const t = tokens[k]!;
     if (t.lower === 'that' && k > j0) return k;
     if (t.kind === 'mark' || isEnd(t)) break;
-    if (t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) break;
+    // The addressee of "told" may be any one word ("told al-Alalam, that").
+    const addressee = k === j0 && ADDRESSEE.has(cue.lemma) && t.lower !== 'that';
+    if (t.kind === 'word' && !addressee && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) break;
     if (t.kind === 'punct' && t.text !== ',') break;
   }
   let j = j0;

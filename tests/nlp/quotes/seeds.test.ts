@@ -33,6 +33,7 @@ describe('seed articles', () => {
     ];
     const found = quotes(text, ents);
     expect(quoteWith(found, 'the government has obtained documents')).toMatchObject({ kind: 'indirect', cue: { text: 'told' }, speaker: { entity: 'E1' } });
+    expect(quoteWith(found, 'the government has obtained documents')?.text.startsWith('that the government')).toBe(true);
     expect(quoteWith(found, 'an end to the')).toMatchObject({ speaker: { text: 'The Iraqi legislator', entity: 'E1' } });
     expect(quoteWith(found, 'expel the terrorist group')).toMatchObject({ cue: { text: 'called on' }, speaker: { text: 'Tehran', entity: 'E2' } });
   });
