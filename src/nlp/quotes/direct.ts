@@ -1,0 +1,181 @@
+// Attributions of quoted text: the cue and speaker right after the closing mark
+// ("...," said the Iraqi president / "...," Talabani said) or right before the opening one
+// (Talabani said: "..." / According to the paper, "...").
+import type { Cue } from './cues.js';
+import { cueAt } from './cues.js';
+import type { Quoted } from './marks.js';
+import type { SpeakerRange } from './speaker.js';
+import { speakerAfter, speakerBefore } from './speaker.js';
+import type { Token } from './tokens.js';
+import { isCapitalized } from './tokens.js';
+import { ADVERBS, BRIDGE, DETERMINERS, NP_STOPS, PRONOUNS, TIME_WORDS, WEEKDAYS } from './words.js';
+
+export interface Attribution {
+  cue: Cue;
+  speaker: SpeakerRange | null;
+  /** The speaker is the subject of an earlier clause (", adding ..."): reuse the last speaker. */
+  continues: boolean;
+  /** Token index right after the attribution clause. */
+  end: number;
+  /** The quote is only part of the content: the content starts at the start of its sentence. */
+  fromSentenceStart?: boolean;
+}
+
+const MAX_ATTRIBUTION = 40;
+const isWord = (t: Token | undefined): boolean => t?.kind === 'word';
+const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
+
+/** A participle after a comma ("..., adding") continues the subject of the clause before. */
+export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
+  const t = tokens[cue.first]!;
+  // "and has said", "but on Tuesday wrote": past auxiliaries, adverbs and a time to the conjunction.
+  let k = cue.first - 1;
+  while (k >= 0 && k > cue.first - 5 && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.lower) || WEEKDAYS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
+  const prev = tokens[k]?.lower;
+  if (prev === 'and' || prev === 'but' || prev === 'before' || prev === 'after' || prev === 'by') return true;
+  // "went on to say", "going on to say".
+  if (prev === 'to' && tokens[k - 1]?.lower === 'on') return true;
+  return t.lower.endsWith('ing') && isPunct(tokens[cue.first - 1], ',—–');
+}
+
+/** First token after the clause that holds the cue: a mark, a line break, . ; ! ? or a comma before a mark or participle. */
+export function clauseEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length && j - from < 60) {
+    const t = tokens[j]!;
+    if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?:')) return j;
+    if (isPunct(t, ',—–') && (tokens[j + 1]?.kind === 'mark' || tokens[j + 1]?.lower.endsWith('ing'))) return j;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Whether the cue after a quote attributes that quote rather than content of its own: not when it
+ * introduces a clause ("He noted that ...", "Issa said Clinton's \"judgment\" ...") or the next
+ * quote ("He added: \"...\"").
+ */
+function endsClause(tokens: readonly Token[], from: number, strict = false): boolean {
+  let j = from;
+  while (j < tokens.length && j - from < 6) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && (BRIDGE.has(t.lower) || TIME_WORDS.has(t.lower) || isCapitalized(t))) j++;
+    else break;
+  }
+  const next = tokens[j];
+  if (next && (next.lower === 'that' || (PRONOUNS.has(next.lower) && next.lower !== 'who' && next.lower !== 'one'))) return false;
+  if (!next || next.kind !== 'word') return !isPunct(next, ':');
+  // "said happily", "said, introducing", "said as the crowd cheered": the clause goes on without content.
+  if (strict) return /(ly|ing)$/u.test(next.lower) || CLAUSE_OK.has(next.lower);
+  return true;
+}
+
+/** A short quoted name after a possessive or article ("Fox News's "Sunday Morning Futures,""): a title. */
+function isTitle(tokens: readonly Token[], q: Quoted): boolean {
+  let words = 0;
+  for (let i = q.first; i < q.last; i++) if (tokens[i]!.kind === 'word') words++;
+  const before = tokens[q.open - 1];
+  return words <= 5 && !!before && before.kind === 'word' && (/['’]s$/u.test(before.lower) || ['the', 'on', 'of', 'in', 'titled', 'called', 'named', 'show', 'program', 'book', 'film'].includes(before.lower));
+}
+
+const CLAUSE_OK = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', 'because', 'since', 'who', 'in',
+  'during', 'with', 'of', 'to', 'at', 'on', 'from', 'by', 'for', 'about', 'via', 'through', 'without', 'amid', 'until',
+  'outside', 'inside', 'near', 'where', 'then', 'again', 'too', 'afterward', 'afterwards', 'later', 'earlier', 'though',
+  'although', 'once', 'so', 'if', 'even', 'just', 'not', 'yet', 'still', 'here', 'there', 'now', 'recently', 'ago']);
+
+/** The cue's clause ends with a comma or colon right before an opening mark. */
+function introducesNext(tokens: readonly Token[], from: number): boolean {
+  const end = clauseEnd(tokens, from);
+  return isPunct(tokens[end], ',:') && tokens[end + 1]?.kind === 'mark' || tokens[end]?.kind === 'mark' && end === from;
+}
+
+function startsSpeaker(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (isCapitalized(t) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower));
+}
+
+export function attributionAfter(tokens: readonly Token[], q: Quoted): Attribution | null {
+  if (q.close < 0 || isTitle(tokens, q)) return null;
+  let k = q.close + 1;
+  // "... a circus act." Of Carson, Levine said: a quote ending its sentence is not attributed by the next one.
+  const lastContent = tokens[q.last - 1];
+  if (lastContent && isPunct(lastContent, '.') && isCapitalized(tokens[k] ?? lastContent) && !cueAt(tokens, k)) {
+    const n = tokens[k + 1];
+    if (!n || !(cueAt(tokens, k + 1) || (isCapitalized(n) && cueAt(tokens, k + 2)))) return null;
+  }
+  if (isPunct(tokens[k], ',—–')) k++;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word') return null;
+  const inverted = cueAt(tokens, k);
+  if (inverted && !isCapitalized(first) && inverted.lemma !== 'state') {
+    const speaker = speakerAfter(tokens, inverted.last);
+    if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;
+    return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
+  }
+  // "spokesman Alex Conant said": a lowercase title may lead the speaker's name.
+  let lead = k;
+  while (!startsSpeaker(tokens[lead]) && isWord(tokens[lead]) && lead - k < 3 && !NP_STOPS.has(tokens[lead]!.lower) && !cueAt(tokens, lead)) lead++;
+  if (!startsSpeaker(tokens[lead]) || (lead > k && !isCapitalized(tokens[lead]!))) return null;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_ATTRIBUTION; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?:')) return null;
+    const cue = cueAt(tokens, j);
+    if (!cue || cue.cls !== 'speech') continue;
+    // "...," Issa said Clinton's "judgment" ...: a cue with content of its own attributes that content.
+    // After a quote that ended its sentence the attribution must be a clause of its own.
+    if (!endsClause(tokens, cue.last, isPunct(lastContent, '.'))) return null;
+    // `"... found." He added, "In this case ..."`: after a finished sentence the cue introduces the next quote.
+    if (isPunct(lastContent, '.') && introducesNext(tokens, cue.last)) return null;
+    const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };
+    return { cue, speaker, continues: false, end: clauseEnd(tokens, cue.last) };
+  }
+  return null;
+}
+
+export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribution | null {
+  let p = q.open - 1;
+  let colon = false;
+  // "Cruz continued:\n\n“You look at ...”": a colon may end the paragraph before the quote.
+  if (tokens[p]?.kind === 'break') {
+    while (tokens[p]?.kind === 'break') p--;
+    if (!isPunct(tokens[p], ':')) return null;
+  }
+  // A quote followed by more words of its sentence is a fragment of reported speech, not the content.
+  const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
+  if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower)) return null;
+  let comma = false;
+  if (isPunct(tokens[p], ':')) { colon = true; p--; }
+  else if (isPunct(tokens[p], ',—–')) { comma = true; p--; }
+  if (tokens[p]?.lower === 'that' || tokens[p]?.lower === 'as') p--;
+  for (let j = p; j >= 0 && p - j <= (colon ? 24 : 8); j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;!?')) return null;
+    // "according to" is found from its first word.
+    const cue = cueAt(tokens, j) ?? (t.lower === 'to' ? cueAt(tokens, j - 1) : null);
+    if (!cue) {
+      // Between the cue and the quote only an addressee, a time or a setting ("told CNN on Sunday:").
+      // After a comma a few more words may intervene ("said about the movement, ...").
+      if (!colon && !(comma && p - j < 5) && t.kind === 'word' && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) return null;
+      continue;
+    }
+    if (cue.needsQuote) return null;
+    if (cue.adjacentOnly && !colon && cue.last <= p) {
+      // "posted" or "continued" cue a quote only right before it or before a colon.
+      if (cue.last !== p + 1) continue;
+    }
+    if (cue.lemma === 'according to') {
+      return { cue, speaker: speakerAfter(tokens, cue.last), continues: false, end: q.open };
+    }
+    if (isContinuing(tokens, cue)) return { cue, speaker: null, continues: true, end: q.open };
+    let speaker = speakerBefore(tokens, cue.first);
+    // `"...," Weiner said on the podcast "Here's the Thing."`: that cue attributes the quote before it.
+    if (speaker && !colon && (tokens[speaker.first - 1]?.kind === 'mark' || (isPunct(tokens[speaker.first - 1], ',') && tokens[speaker.first - 2]?.kind === 'mark'))) return null;
+    if (speaker) return { cue, speaker, continues: false, end: q.open };
+    if (!isCapitalized(tokens[cue.first - 1] ?? t)) {
+      // "Said Trump: ..." / "asked about it, he said: ..." / inverted "said the mayor,".
+      speaker = speakerAfter(tokens, cue.last);
+      if (speaker && TIME_WORDS.has(tokens[speaker.first]!.lower)) speaker = null;
+    }
+    return { cue, speaker, continues: !speaker, end: q.open };
+  }
+  return null;
+}

@@ -1,0 +1,279 @@
+// The quotation engine: one scan that pairs quotation marks, attaches attributions to quoted text,
+// finds reported speech around the remaining cues, and resolves every speaker in text order.
+// The rules live in their own files; this file only orders them and merges what they find.
+import type { Entity, Quote, Span, Speaker, TextSpan } from '../../core/document.js';
+import type { Cue } from './cues.js';
+import { cueAt } from './cues.js';
+import { SpeakerResolver } from './coref.js';
+import type { Attribution } from './direct.js';
+import { attributionAfter, attributionBefore } from './direct.js';
+import { reportedSpeech } from './indirect.js';
+import type { Quoted } from './marks.js';
+import { findQuoted } from './marks.js';
+import type { SpeakerRange } from './speaker.js';
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+
+/** A quotation before its speaker is resolved; token ranges are [first, last). */
+interface Found {
+  kind: 'direct' | 'indirect';
+  /** Character span of the content (for direct quotes: from the first quoted part to the last). */
+  start: number;
+  end: number;
+  parts: Span[];
+  cue: Cue | null;
+  speaker: SpeakerRange | null;
+  continues: boolean;
+  /** Replaced by the reported speech that contains it. */
+  dropped?: boolean;
+}
+
+export interface EngineQuote extends Quote {
+  /** For a quotation broken by its attribution: the quoted pieces, without marks. */
+  parts?: TextSpan[];
+}
+
+/** How many tokens around a cue the reported-speech rules look at. */
+const WINDOW = 150;
+/** How many later quoted stretches of a paragraph may join one quotation (keeps the scan linear). */
+const MAX_CHAIN = 40;
+const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
+
+/** Token bounds [start, end) of the sentence holding each token, from the segmenter's sentence spans. */
+function sentenceBounds(tokens: readonly Token[], sentences: readonly Span[]): { start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(tokens.length);
+  const end = new Int32Array(tokens.length);
+  let s = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    while (s < sentences.length && sentences[s]!.end <= tokens[i]!.start) s++;
+    const sent = sentences[s];
+    let j = i + 1;
+    if (sent && sent.start <= tokens[i]!.start) {
+      while (j < tokens.length && tokens[j]!.start < sent.end) j++;
+    } else {
+      // Outside every sentence (e.g. no segmentation given): up to the next line break or full stop.
+      while (j < tokens.length && tokens[j - 1]!.kind !== 'break' && !isPunct(tokens[j - 1], '.!?')) j++;
+    }
+    for (let k = i; k < j; k++) { start[k] = i; end[k] = j; }
+    i = j;
+  }
+  return { start, end };
+}
+
+function paragraphOf(tokens: readonly Token[]): Int32Array {
+  const para = new Int32Array(tokens.length);
+  let p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind === 'break' && tokens[i - 1]?.kind !== 'break') p++;
+    para[i] = p;
+  }
+  return para;
+}
+
+/** A quote that opens a sentence: after . ! ? or a closing mark, a line break, or the text start. */
+function startsSentence(tokens: readonly Token[], q: Quoted): boolean {
+  const prev = tokens[q.open - 1];
+  return !prev || prev.kind === 'break' || prev.kind === 'mark' || isPunct(prev, '.!?');
+}
+
+/** The quote that opens right after the attribution clause ending at `end` (past one . , : ; or dash). */
+function quoteAfterClause(tokens: readonly Token[], byOpen: Map<number, number>, end: number): number {
+  let e = end;
+  if (isPunct(tokens[e], '.,:;—–')) e++;
+  return byOpen.get(e) ?? -1;
+}
+
+export function runEngine(text: string, sentences: readonly Span[], entities: readonly Entity[]): EngineQuote[] {
+  const tokens = tokenize(text);
+  const quoted = findQuoted(text, tokens);
+  const { start: sentStart, end: sentEnd } = sentenceBounds(tokens, sentences);
+  const para = paragraphOf(tokens);
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const byOpen = new Map<number, number>();
+  quoted.forEach((q, qi) => {
+    byOpen.set(q.open, qi);
+    const last = q.close >= 0 ? q.close : q.last - 1;
+    for (let i = q.open; i <= last; i++) inQuote[i] = qi;
+  });
+  const used = new Uint8Array(quoted.length);
+  const usedCue = new Set<number>();
+  const found: Found[] = [];
+  const ownAttribution = quoted.map((q) => attributionAfter(tokens, q));
+
+  // 1. Direct quotations: a quoted stretch with its attribution after or before it, and the
+  // quoted pieces chained to it ("A," he said. "B.").
+  for (let qi = 0; qi < quoted.length; qi++) {
+    if (used[qi]) continue;
+    const q = quoted[qi]!;
+    let att: Attribution | null = ownAttribution[qi] ?? null;
+    const chain = [qi];
+    if (!att) {
+      att = attributionBefore(tokens, q);
+      if (!att) continue;
+    }
+    // Later quoted sentences of the paragraph continue this quotation ("A," he said. "B.") until one
+    // has an attribution of its own; quoted words inside the narration between them ("he said on
+    // "Meet the Press."") are titles or fragments and are passed over.
+    const skipped: number[] = [];
+    for (let next = qi + 1; next < quoted.length && next - qi <= MAX_CHAIN && para[quoted[next]!.open] === para[q.open]; next++) {
+      const n = quoted[next]!;
+      const lastQ = quoted[chain[chain.length - 1]!]!;
+      if (used[next] || lastQ.close < 0) break;
+      // `"A," she said, "B."`: one sentence broken by its attribution.
+      // `"A," he said, but "B."`: the same, across a conjunction.
+      const broken = chain.length === 1 && ownAttribution[qi] && isPunct(tokens[att.end], ',—–')
+        && (n.open === att.end + 1 || (n.open === att.end + 2 && ['but', 'and'].includes(tokens[att.end + 1]!.lower)));
+      if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker)) break;
+      if (broken || startsSentence(tokens, n)) {
+        chain.push(next);
+        for (const k of skipped) used[k] = 1;
+        skipped.length = 0;
+      } else {
+        skipped.push(next);
+      }
+    }
+    for (const c of chain) used[c] = 1;
+    usedCue.add(att.cue.first);
+    const parts = chain.map((c) => ({ start: quoted[c]!.start, end: quoted[c]!.end }));
+    // `He said it was "closing really strong," Cruz said`: a quote inside its sentence is only part
+    // of the content, which then runs from the start of the sentence.
+    let start = parts[0]!.start;
+    if (ownAttribution[qi] && !attributionBefore(tokens, q) && q.open - sentStart[q.open]! <= WINDOW) {
+      const s0 = sentStart[q.open]!;
+      let words = 0;
+      let marks = 0;
+      for (let k = s0; k < q.open; k++) {
+        if (tokens[k]!.kind === 'word') words++;
+        else if (tokens[k]!.kind === 'mark') marks++;
+      }
+      if (words >= 2 && marks === 0 && !isPunct(tokens[q.open - 1], ':')) start = tokens[s0]!.start;
+    }
+    found.push({ kind: 'direct', start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues });
+  }
+
+  const direct = found.slice().sort((a, b) => a.start - b.start);
+  let lastIndirectEnd = -1;
+  // 2. Reported speech around the remaining cues; quoted fragments inside it are part of it.
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote[i]! >= 0 || usedCue.has(i) || tokens[i]!.kind !== 'word') continue;
+    const cue = cueAt(tokens, i);
+    if (!cue) continue;
+    // A sentence is searched only near its cue, so a sentence without end stays linear.
+    const r = reportedSpeech(tokens, cue, Math.max(sentStart[i]!, i - WINDOW), Math.min(sentEnd[i]!, i + 2 * WINDOW));
+    if (!r || r.last <= r.first) continue;
+    const start = tokens[r.first]!.start;
+    let end = tokens[r.last - 1]!.end;
+    // A quotation opened inside the content runs to its closing mark, past sentence ends inside it.
+    const tail = inQuote[r.last - 1]!;
+    if (tail >= 0 && quoted[tail]!.end > end && quoted[tail]!.open >= r.first) end = quoted[tail]!.end;
+    // A direct quote cued inside this content ("says Americans are "right," ... what she calls "real
+    // solutions."") is a fragment of it; any other overlap means the cue belongs to that quote.
+    if (start < lastIndirectEnd) continue;
+    const overlapping = overlappingDirect(direct, start, end);
+    if (overlapping.some((f) => f.start < start || f.end > end || !f.cue || tokens[f.cue.first]!.start < start)) continue;
+    for (const f of overlapping) f.dropped = true;
+    for (let k = r.first; k < r.last; k++) if (inQuote[k]! >= 0) used[inQuote[k]!] = 1;
+    usedCue.add(i);
+    let last = end;
+    if (r.trailing) {
+      // "CONTENT, X says. "More quoted words."": the quote continues the content.
+      let k = r.last;
+      while (k < tokens.length && k - r.last < WINDOW && tokens[k]!.kind !== 'mark' && tokens[k]!.kind !== 'break' && !isPunct(tokens[k], '.!?;')) k++;
+      const next = quoteAfterClause(tokens, byOpen, k);
+      if (next >= 0 && !used[next] && !ownAttribution[next] && !attributionBefore(tokens, quoted[next]!)) { last = quoted[next]!.end; used[next] = 1; }
+    }
+    found.push({ kind: 'indirect', start, end: last, parts: [], cue, speaker: r.speaker, continues: r.continues });
+    // Attributions are not nested in news annotation: cues inside this content are part of it.
+    i = Math.max(cue.last, r.last) - 1;
+    lastIndirectEnd = Math.max(lastIndirectEnd, end);
+  }
+
+  // 3. A quoted paragraph with no attribution of its own continues the quotation of the paragraph
+  // before it ("...," Trump said.\n\n"I'm very disappointed ...").
+  const kept = found.filter((f) => !f.dropped).sort((a, b) => a.end - b.end);
+  found.length = 0;
+  found.push(...kept);
+  const paraOfChar = (pos: number): number => para[tokenAt(tokens, pos)]!;
+  for (let qi = 0; qi < quoted.length; qi++) {
+    if (used[qi]) continue;
+    const q = quoted[qi]!;
+    const atParagraphStart = q.open === 0 || tokens[q.open - 1]!.kind === 'break';
+    if (!atParagraphStart || attributionBefore(tokens, q)) continue;
+    const prev = lastEndingBefore(found, q.start);
+    if (!prev) continue;
+    const lastPara = Math.max(paraOfChar(prev.end - 1), prev.cue ? para[prev.cue.first]! : 0);
+    if (lastPara !== para[q.open]! - 1) continue;
+    prev.end = q.end;
+    if (prev.kind === 'direct') prev.parts.push({ start: q.start, end: q.end });
+    used[qi] = 1;
+  }
+
+  return resolveSpeakers(text, entities, tokens, found);
+}
+
+/** Index of the token holding character `pos` (binary search). */
+function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The quotation ending last at or before `pos`; `found` is sorted by end (extending one keeps the order
+ * because quotes are visited in text order and a quote never starts inside a found quotation). */
+function lastEndingBefore(found: readonly Found[], pos: number): Found | null {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? found[lo - 1]! : null;
+}
+
+/** Direct quotations overlapping [start, end): `sorted` is ordered by start and its spans do not overlap. */
+function overlappingDirect(sorted: readonly Found[], start: number, end: number): Found[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Found[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (!sorted[i]!.dropped && sorted[i]!.end > start) out.push(sorted[i]!);
+  return out;
+}
+
+function resolveSpeakers(text: string, entities: readonly Entity[], tokens: readonly Token[], found: Found[]): EngineQuote[] {
+  const resolver = new SpeakerResolver(text, entities);
+  found.sort((a, b) => (a.cue ? tokens[a.cue.first]!.start : a.start) - (b.cue ? tokens[b.cue.first]!.start : b.start));
+  const out: EngineQuote[] = [];
+  let last: Speaker | null = null;
+  for (const f of found) {
+    let speaker: Speaker | null = null;
+    if (f.speaker) {
+      const start = tokens[f.speaker.first]!.start;
+      const end = tokens[f.speaker.last - 1]!.end;
+      const ante = f.speaker.antecedent;
+      const resolved = ante ? resolver.resolve(tokens[ante.first]!.start, tokens[ante.last - 1]!.end) : resolver.resolve(start, end);
+      const words = text.slice(start, end);
+      speaker = { text: words, start, end, entity: resolved.entity?.id ?? null, name: resolved.name };
+    } else if (f.continues && last) {
+      const prev: Speaker = last;
+      speaker = { ...prev };
+    }
+    if (speaker) last = speaker;
+    const cue = f.cue ? { text: text.slice(tokens[f.cue.first]!.start, tokens[f.cue.last - 1]!.end), start: tokens[f.cue.first]!.start, end: tokens[f.cue.last - 1]!.end } : null;
+    const quote: EngineQuote = { kind: f.kind, text: text.slice(f.start, f.end), start: f.start, end: f.end, cue, speaker };
+    if (f.parts.length > 1) quote.parts = f.parts.map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
+    out.push(quote);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

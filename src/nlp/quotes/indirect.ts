@@ -1,0 +1,353 @@
+// Reported speech: SPEAKER CUE (that) CONTENT, CONTENT, SPEAKER CUE / CONTENT, CUE SPEAKER,
+// X, SPEAKER CUE, Y (parenthetical) and "according to SPEAKER".
+import type { Cue } from './cues.js';
+import { cueAt } from './cues.js';
+import { isContinuing } from './direct.js';
+import type { SpeakerRange } from './speaker.js';
+import { sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
+import type { Token } from './tokens.js';
+import { isCapitalized } from './tokens.js';
+import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
+
+export interface Reported {
+  cue: Cue;
+  speaker: SpeakerRange | null;
+  continues: boolean;
+  /** Token range [first, last) of the reported content. */
+  first: number;
+  last: number;
+  /** CONTENT, SPEAKER CUE: the clause ends at the cue's clause (a quote may follow and continue it). */
+  trailing: boolean;
+}
+
+const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
+const isEnd = (t: Token | undefined): boolean => !t || t.kind === 'break' || isPunct(t, '.!?;');
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", 'to', 'get', 'got']);
+// Verbs whose object (the addressee) comes before the content: "told reporters that ...".
+const ADDRESSEE = new Set(['tell', 'inform', 'advise', 'ask', 'urge', 'warn', 'remind', 'assure', 'call']);
+// Verbs whose content may be an infinitive: "promised to ...", "urged Congress to ...".
+const TAKES_TO = new Set(['promise', 'urge', 'pledge', 'vow', 'ask', 'call', 'warn', 'tell', 'threaten', 'demand',
+  'claim', 'deny', 'agree', 'announce', 'say']);
+// A content cannot start with these: the cue was a noun or took a plain object.
+const NOT_CONTENT_START = new Set(['of', 'by', 'for', 'with', 'from', 'into', 'at', 'about', 'as', 'and', 'or', 'but',
+  'than', 'to', 'upon', 'against', 'so', 'up', 'off', 'out', 'over', 'back', 'down']);
+const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'according', 'insisting',
+  'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing', 'referring', 'citing',
+  'prompting', 'despite']);
+const POSSESSIVE = /['’]s$/u;
+const SUBORDINATORS = new Set(['as', 'after', 'when', 'while', 'although', 'though', 'because', 'if', 'since', 'despite', 'having', 'before', 'once', 'until', 'whereas', 'even']);
+const CLAUSE_BREAKS = new Set(['while', 'though', 'although', 'whereas', 'who', 'which', 'as', 'often', 'ultimately', 'but']);
+const isCueOrVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalized(t)
+  && cueAt([t], 0) !== null;
+// Verbs that often take a plain object ("wrote a book", "claimed victory"): a determiner after them is no content.
+const OBJECT_VERBS = new Set(['write', 'ask', 'post', 'tweet', 'declare', 'promise']);
+const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these',
+  'those', 'victory', 'credit', 'responsibility', 'several', 'some', 'many']);
+
+/** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
+function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true): number {
+  let j = from;
+  let inQuote = false;
+  while (j < end) {
+    const t = tokens[j]!;
+    if (t.kind === 'break') break;
+    if (t.kind === 'mark') inQuote = !inQuote;
+    if (!breaks) { j++; continue; }
+    if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
+    // ", pointing to ...", ", said he was ...", ", and reminded ...": the narration resumes.
+    const n = tokens[j + 1];
+    if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
+      && (/ing$/u.test(n.lower) || cueAt(tokens, j + 1) !== null || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
+    // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
+    if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4) break;
+    if (!inQuote && t.lower === 'and' && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
+    // "As Obama announces that ..., he is set to": the subordinate clause ends at its comma.
+    if (!inQuote && isPunct(t, ',') && subordinate && j - from >= 3) break;
+    j++;
+  }
+  while (j > from && (isPunct(tokens[j - 1], '.!?,;:—–') || tokens[j - 1]!.kind === 'break')) j--;
+  return j;
+}
+
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from']);
+const WHEN_WORDS = new Set(['today', 'tonight', 'yesterday', 'earlier', 'later', 'recently', 'last', 'this', 'also',
+  'again', 'repeatedly', 'publicly', 'privately', 'previously', 'then', 'flatly', 'bluntly', 'once', 'often', 'now']);
+
+/** Past the addressee of "told reporters", "told CNN's Jake Tapper", "told the Alder Courier", "warned him". */
+function skipAddressee(tokens: readonly Token[], j: number, end: number): number {
+  const start = j;
+  if (j < end && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[j]!.lower)) j++;
+  const name = j;
+  while (j < end && j - name < 6 && tokens[j]!.kind === 'word' && (isCapitalized(tokens[j]!) || (j > name && POSSESSIVE.test(tokens[j - 1]!.lower)))) j++;
+  if (j > name) return j;
+  // One common noun or pronoun: "reporters", "the crowd", "him".
+  const t = tokens[j];
+  if (t && t.kind === 'word' && t.lower !== 'that' && t.lower !== 'to' && (j > start || BRIDGE.has(t.lower))) return j + 1;
+  return start;
+}
+
+/** Index of the first content token after the cue: past the addressee, time and setting, up to "that". */
+function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
+  const j0 = cue.last;
+  // "told al-Alalam, that ..." / "said Monday that ...": look ahead a few tokens for "that".
+  for (let k = j0; k < end && k - j0 <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' && k > j0) return k;
+    if (t.kind === 'mark' || isEnd(t)) break;
+    // The addressee of "told" may be any one word ("told al-Alalam, that").
+    const addressee = k === j0 && ADDRESSEE.has(cue.lemma) && t.lower !== 'that';
+    if (t.kind === 'word' && !addressee && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) break;
+    if (t.kind === 'punct' && t.text !== ',') break;
+  }
+  let j = j0;
+  // "asked for a photo", "argued for a new name": the preposition belongs to the cue.
+  if ((cue.lemma === 'ask' || cue.lemma === 'argue') && tokens[j]?.lower === 'for') return j + 1;
+  // "called on/for X to ...": the addressee belongs to the content.
+  if (ADDRESSEE.has(cue.lemma) && cue.lemma !== 'call') j = skipAddressee(tokens, j, end);
+  for (let guard = 0; j < end && guard < 4; guard++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    if (SETTING_PREPOSITIONS.has(t.lower)) {
+      // "in a statement", "on CNN's State of the Union", "at a rally in Iowa": up to the next plain word.
+      let k = j + 1;
+      while (k < end && k - j < 8 && tokens[k]!.kind === 'word' && (BRIDGE.has(tokens[k]!.lower) || TIME_WORDS.has(tokens[k]!.lower) || isCapitalized(tokens[k]!) || POSSESSIVE.test(tokens[k]!.lower))) k++;
+      if (k === j + 1) break;
+      j = k;
+    } else if (WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text)) {
+      j++;
+      if (j < end && ['night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year'].includes(tokens[j]!.lower)) j++;
+    } else break;
+  }
+  return j;
+}
+
+/** "called him a political opportunist", "described the probe as a security review": naming in plain words. */
+function namesWithoutQuotes(tokens: readonly Token[], cue: Cue, from: number, last: number): boolean {
+  for (let i = from + 1; i < Math.min(last, from + 5); i++) {
+    const w = tokens[i]!.lower;
+    if (cue.lemma === 'describe' ? w === 'as' : (w === 'a' || w === 'an' || w === 'the')) return i + 1 < last;
+  }
+  return false;
+}
+
+/** "Trump's claim that ...", "his call for ...": a reporting noun with its owner and its clause. */
+function claimNoun(tokens: readonly Token[], cue: Cue, sentEnd: number): Reported | null {
+  const word = tokens[cue.first]!.lower;
+  const next = tokens[cue.last];
+  if (!['claim', 'claims', 'call', 'calls', 'warning', 'warnings', 'promise', 'promises', 'assertion', 'insistence'].includes(word)) return null;
+  if (next?.lower !== 'that' && !(word.startsWith('call') && next?.lower === 'for')) return null;
+  const owner = tokens[cue.first - 1]!;
+  const speaker = POSSESSIVE.test(owner.lower) || ['his', 'her', 'their', 'its'].includes(owner.lower) ? { first: cue.first - 1, last: cue.first } : null;
+  const first = next.lower === 'for' ? cue.last + 1 : cue.last;
+  const last = contentEnd(tokens, first, sentEnd);
+  return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
+}
+
+/** After a sentence-initial subordinate clause ("As China builds islands, it is his job, he said, ..."). */
+function mainClauseStart(tokens: readonly Token[], sentStart: number, limit: number): number {
+  if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return sentStart;
+  for (let i = sentStart + 2; i < limit; i++) if (isPunct(tokens[i], ',')) return i + 1 < limit ? i + 1 : sentStart;
+  return sentStart;
+}
+
+/** Whether the cue sits in a sentence-initial subordinate clause ("As Obama announces that ..., he ..."). */
+function inSubordinate(tokens: readonly Token[], sentStart: number, cue: number): boolean {
+  if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return false;
+  for (let i = sentStart; i < cue; i++) if (isPunct(tokens[i], ',')) return false;
+  return true;
+}
+
+/** Just past the first quoted stretch in [from, last) ("called the plan "a disaster" but ..."). */
+function quotedEnd(tokens: readonly Token[], from: number, last: number): number {
+  let open = -1;
+  for (let i = from; i < last; i++) {
+    if (tokens[i]!.kind !== 'mark') continue;
+    if (open < 0) open = i;
+    else return i + 1;
+  }
+  return last;
+}
+
+const wordCount = (tokens: readonly Token[], a: number, b: number): number => {
+  let n = 0;
+  for (let i = a; i < b; i++) if (tokens[i]!.kind === 'word') n++;
+  return n;
+};
+
+const hasMark = (tokens: readonly Token[], a: number, b: number): boolean => {
+  for (let i = a; i < b; i++) if (tokens[i]!.kind === 'mark') return true;
+  return false;
+};
+
+/** A noun use of the verb ("his claim", "the pledged delegates", "Trump’s warning"). */
+function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
+  const prev = tokens[cue.first - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  // "He’s claiming" is a contraction, not a possessive.
+  const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
+  return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || /^\d/u.test(prev.text)
+    || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'our';
+}
+
+const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
+  'then', 'contrast', 'therefore', 'thus', 'nevertheless', 'nonetheless', 'furthermore', 'besides', 'later', 'earlier']);
+
+function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): SpeakerRange | null {
+  if (!s) return null;
+  const last = tokens[s.last - 1]!;
+  // "Clinton, 35, ... said", "However, ... accused": a number or a sentence adverb names nobody.
+  if (/^\d+$/u.test(last.text) || (s.last - s.first === 1 && SENTENCE_ADVERBS.has(last.lower))) return null;
+  // "a pledged delegate", "the claim": an article cannot end a subject.
+  if (last.lower === 'a' || last.lower === 'an' || last.lower === 'the' || last.lower === 'his' || last.lower === 'her' || last.lower === 'their' || last.lower === 'its') return null;
+  return s;
+}
+
+/**
+ * The reported content cued by `cue` in the sentence whose tokens are [sentStart, sentEnd).
+ * Returns null when the cue heads no reported speech (passive "was told", infinitive "to say",
+ * a noun "his claim", a bare "he said." without content).
+ */
+export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
+  const prev = tokens[cue.first - 1];
+  // "reports", "states", "claims": nouns as often as verbs, so reported speech only with "that".
+  if (cue.adjacentOnly && (cue.lemma === 'state' || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
+  // "was told", "is said to" are passives; "is calling for" is not.
+  const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
+  if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
+  // "went on to say" continues its subject; other infinitives ("refused to say") report nothing.
+  const goesOn = prev?.lower === 'to' && tokens[cue.first - 2]?.lower === 'on';
+  if (prev && PASSIVE.has(prev.lower) && (participle || prev.lower === 'to') && cue.lemma !== 'according to' && !goesOn) return null;
+  if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
+  if (isNounUse(tokens, cue)) return claimNoun(tokens, cue, sentEnd);
+  const continues = isContinuing(tokens, cue);
+  // "Trump doubled down ... and said ...": the subject of the sentence speaks.
+  const subject = continues && (!tokens[cue.first]!.lower.endsWith('ing') || tokens[sentStart]?.kind === 'word') ? sentenceSubject(tokens, sentStart, cue.first) : null;
+  const before = subject ?? (continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
+  // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
+  const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;
+  if (lead && before && ['what', 'whom'].includes(lead.lower)) {
+    // "what Newt Gingrich called "the loudest ... election"": the relative clause up to its quote is the content.
+    const leadAt = (before.antecedent ?? before).first - 1;
+    let k = cue.last;
+    while (k < sentEnd && k - cue.last < 12 && tokens[k]!.kind !== 'mark' && !isEnd(tokens[k])) k++;
+    const open = tokens[k]?.kind === 'mark' ? k : -1;
+    let close = open + 1;
+    while (open >= 0 && close < sentEnd && close - open < 80 && tokens[close]!.kind !== 'mark') close++;
+    if (open < 0 || tokens[close]?.kind !== 'mark') return null;
+    return { cue, speaker: before, continues: false, first: leadAt, last: close + 1, trailing: false };
+  }
+  if (lead && before && ['which', 'what'].includes(lead.lower)) {
+    const leadAt = (before.antecedent ?? before).first - 1;
+    const prep = tokens[leadAt - 1];
+    if (!(prep && ['in', 'of', 'on', 'at', 'for', 'with', 'by'].includes(prep.lower))) {
+      // "which Democrats say could be aiding Mr. Sanders": the relative clause is the content.
+      const from = contentStart(tokens, cue, sentEnd);
+      const last = contentEnd(tokens, from, sentEnd);
+      if (wordCount(tokens, from, last) < 2) return null;
+      return { cue, speaker: before, continues: false, first: leadAt, last, trailing: false };
+    }
+  } else if (lead && ['which', 'what', 'who', 'whom', 'where'].includes(lead.lower)) return null;
+  if (cue.lemma === 'ask' && tokens[cue.first]!.lower === 'asked' && (!prev || !isPunct(prev, ',') && prev.kind !== 'word' || prev.lower === 'when')) {
+    // "Asked whether he was concerned ..., Ban demurred": the question is reported, its asker unnamed.
+    return askedClause(tokens, cue, sentEnd);
+  }
+  if (prev && prev.lower === 'which') return null;
+  const start = contentStart(tokens, cue, sentEnd);
+  const after = tokens[start];
+  if (before || continues) {
+    if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart && tokens[before.first - 1]?.lower !== 'as') {
+      // Parenthetical "X, she said, Y": the whole sentence is the content.
+      const first = mainClauseStart(tokens, sentStart, before.first - 1);
+      const last = contentEnd(tokens, first, sentEnd);
+      if (wordCount(tokens, first, last) >= 5) return { cue, speaker: before, continues, first, last, trailing: false };
+      return null;
+    }
+    // "as Comey noted, people involved ...": the content follows the parenthetical.
+    const asClause = !!before && tokens[before.first - 1]?.lower === 'as' && isPunct(after, ',');
+    const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues || asClause) ? start + 1 : start;
+    const head = tokens[from];
+    if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
+      let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));
+      if (cue.needsQuote) last = Math.min(last, quotedEnd(tokens, from, last));
+      const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
+        && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
+        // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
+        && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)
+        && (!cue.needsThat || head.lower === 'that')
+        && (!cue.needsQuote || hasMark(tokens, from, last) || namesWithoutQuotes(tokens, cue, from, last));
+      if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };
+      return null;
+    }
+  }
+  if (cue.needsQuote) return null;
+  // Pattern: CONTENT, SPEAKER CUE. / CONTENT, CUE SPEAKER. / CONTENT, as SPEAKER reported.
+  let tail = cue.last;
+  let speaker = before;
+  let comma = before ? before.first - 1 : -1;
+  if (!before && isPunct(prev, ',')) {
+    speaker = validSpeaker(tokens, speakerAfter(tokens, cue.last));
+    if (speaker) { tail = speaker.last; comma = cue.first - 1; }
+  }
+  if (speaker && tokens[comma]?.lower === 'as' && isPunct(tokens[comma - 1], ',')) comma--;
+  if (!speaker || !isPunct(tokens[comma], ',—–') || comma <= sentStart) return null;
+  while (tail < sentEnd && tokens[tail]!.kind === 'word' && (TIME_WORDS.has(tokens[tail]!.lower) || BRIDGE.has(tokens[tail]!.lower) || isCapitalized(tokens[tail]!))) tail++;
+  const endOk = tail >= sentEnd || isEnd(tokens[tail]) || tokens[tail]!.kind === 'mark'
+    || isPunct(tokens[tail], ',');
+  if (!endOk) return null;
+  // Everything before the attribution is its content: no clause breaks inside it.
+  const first = sentStart;
+  const last = contentEnd(tokens, first, comma, false, false);
+  if (wordCount(tokens, first, last) < 3) return null;
+  return { cue, speaker, continues: false, first, last, trailing: true };
+}
+
+const COPULAS = new Set(['was', 'is', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does']);
+
+function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
+  const speaker = speakerAfter(tokens, cue.last);
+  if (!speaker) return null;
+  // The comma that closes "according to X, ..." (past an apposition of at most a few words).
+  let j = speaker.last;
+  while (j < sentEnd && j - speaker.last < 12 && !isPunct(tokens[j], ',') && !isEnd(tokens[j])) j++;
+  const after = isPunct(tokens[j], ',') ? j + 1 : -1;
+  const leading = cue.first - sentStart;
+  if (after > 0 && leading <= 1) {
+    // "According to X, CONTENT."
+    const last = contentEnd(tokens, after, sentEnd);
+    return wordCount(tokens, after, last) >= 3 ? { cue, speaker, continues: false, first: after, last, trailing: false } : null;
+  }
+  if (after > 0 && isPunct(tokens[cue.first - 1], ',') && wordCount(tokens, after, contentEnd(tokens, after, sentEnd)) >= 3) {
+    // "In addition, according to X, CONTENT." / "At the heart of it, according to X, was ...".
+    const resumes = tokens[after]!;
+    const tailWords = wordCount(tokens, after, contentEnd(tokens, after, sentEnd));
+    // "..., according to the Conference, the policy-making arm of the courts.": an apposition of the source.
+    if (DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower) && tailWords <= 12 && wordCount(tokens, sentStart, cue.first) > 3) {
+      let last = cue.first;
+      while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
+      return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
+    }
+    // "Other cleavages, according to the poll, include ...": the sentence resumes with its verb.
+    const verb = resumes.kind === 'word' && !isCapitalized(resumes) && !DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower);
+    const whole = COPULAS.has(resumes.lower) || verb || wordCount(tokens, sentStart, cue.first) > 3;
+    const first = whole ? sentStart : after;
+    return { cue, speaker, continues: false, first, last: contentEnd(tokens, after, sentEnd), trailing: false };
+  }
+  // "CONTENT, according to X."
+  let last = cue.first;
+  while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
+  return wordCount(tokens, sentStart, last) >= 3 ? { cue, speaker, continues: false, first: sentStart, last, trailing: true } : null;
+}
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'which', 'when', 'where', 'about']);
+
+function askedClause(tokens: readonly Token[], cue: Cue, sentEnd: number): Reported | null {
+  let j = cue.last;
+  // "Asked on Fox News who leads the party": past the setting to the question word.
+  while (j < sentEnd && j - cue.last < 8 && !QUESTION_WORDS.has(tokens[j]!.lower) && tokens[j]!.kind === 'word') j++;
+  if (!QUESTION_WORDS.has(tokens[j]?.lower ?? '')) return null;
+  const first = tokens[j]!.lower === 'about' ? j + 1 : j;
+  let last = first;
+  while (last < sentEnd && !isPunct(tokens[last], ',;.?') && tokens[last]!.kind !== 'break') last++;
+  if (wordCount(tokens, first, last) < 2) return null;
+  return { cue, speaker: null, continues: false, first, last, trailing: false };
+}

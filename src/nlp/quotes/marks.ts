@@ -1,0 +1,87 @@
+// Pairs double quotation marks into quoted stretches: straight and curly quotes, « », „ “ and `''`,
+// quotes running over paragraphs (an opening mark on each paragraph, the closing mark only at the
+// end), and unbalanced marks (an unclosed quote ends with its paragraph). One pass, never throws.
+import type { Token } from './tokens.js';
+
+export interface Quoted {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or -1 when the quote was never closed. */
+  close: number;
+  /** The quoted content without the marks (character offsets). */
+  start: number;
+  end: number;
+  /** Token range of the content: [first, last). */
+  first: number;
+  last: number;
+  /** Token indices of the opening marks of continued paragraphs. */
+  continued: number[];
+}
+
+const OPENERS = new Set(['“', '„', '«', '〝']);
+const CLOSERS = new Set(['”', '»', '〞']);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+// Characters after which a mark starts a quote ("(", "—", ":" ...), besides white space.
+const BEFORE_OPEN = new Set(['(', '[', '—', '–', '-', ':', '/', '…']);
+
+function canOpen(text: string, t: Token): boolean {
+  const before = text[t.start - 1];
+  const after = text[t.end];
+  return !isSpace(after) && (isSpace(before) || BEFORE_OPEN.has(before!) || OPENERS.has(before!) || before === '"');
+}
+
+function canClose(text: string, t: Token): boolean {
+  return !isSpace(text[t.start - 1]) || isSpace(text[t.end]) || t.text === '»';
+}
+
+export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
+  const out: Quoted[] = [];
+  let open = -1; // token index of the pending opening mark
+  let continued: number[] = [];
+  const emit = (close: number, lastContent: number) => {
+    const first = open + 1;
+    if (lastContent > first) {
+      const start = tokens[first]!.start;
+      const end = tokens[lastContent - 1]!.end;
+      out.push({ open, close, start, end, first, last: lastContent, continued });
+    }
+    open = -1;
+    continued = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'break') {
+      if (open < 0) continue;
+      // Paragraph ends inside a quote: it continues if the next paragraph opens with a mark.
+      let j = i;
+      while (j < tokens.length && tokens[j]!.kind === 'break') j++;
+      const next = tokens[j];
+      if (next && next.kind === 'mark' && canOpen(text, next) && !CLOSERS.has(next.text)) {
+        continued.push(j);
+        i = j;
+      } else {
+        emit(-1, i);
+      }
+      continue;
+    }
+    if (t.kind !== 'mark') continue;
+    if (open < 0) {
+      // "« oui »": French spacing puts a space inside the guillemets.
+      if (t.text === '«' || (OPENERS.has(t.text) ? !isSpace(text[t.end]) : canOpen(text, t))) {
+        open = i;
+        continued = [];
+      }
+      continue;
+    }
+    const looksOpening = OPENERS.has(t.text) && canOpen(text, t) && !(!isSpace(text[t.start - 1]) && isSpace(text[t.end]));
+    if (looksOpening && i > open + 1) {
+      // A second opening mark before any closing one: the first was a stray mark.
+      open = i;
+      continued = [];
+      continue;
+    }
+    if (canClose(text, t) || CLOSERS.has(t.text)) emit(i, i);
+  }
+  if (open >= 0) emit(-1, tokens.length);
+  return out;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { entity, fixture, quotes, quoteWith } from './run.js';
+
+describe('direct quotations', () => {
+  it('attributes a quote to the speaker after it, in either order', () => {
+    const found = quotes('“The ships are not getting smaller,” Okafor said. “Nobody asked us,” said Tomas Reyes.');
+    expect(quoteWith(found, 'ships')).toMatchObject({ kind: 'direct', text: 'The ships are not getting smaller,', cue: { text: 'said' }, speaker: { text: 'Okafor' } });
+    expect(quoteWith(found, 'Nobody')).toMatchObject({ kind: 'direct', speaker: { text: 'Tomas Reyes' } });
+  });
+
+  it('attributes a quote to the speaker before it, after a colon or comma', () => {
+    const found = quotes('Reyes told reporters: “We will go to court.”\n\nOkafor said, “The plans are public.”');
+    expect(quoteWith(found, 'court')).toMatchObject({ kind: 'direct', cue: { text: 'told' }, speaker: { text: 'Reyes' } });
+    expect(quoteWith(found, 'plans')).toMatchObject({ kind: 'direct', speaker: { text: 'Okafor' } });
+  });
+
+  it('keeps a quote broken by its attribution as one quotation with its parts', () => {
+    const found = quotes('“The court can look at the plans,” she said, “but the plans are public.”');
+    expect(found).toHaveLength(1);
+    const q = found[0] as (typeof found)[0] & { parts?: { text: string }[] };
+    expect(q.parts?.map((p) => p.text)).toEqual(['The court can look at the plans,', 'but the plans are public.']);
+    expect(q.speaker?.text).toBe('she');
+  });
+
+  it('continues the speaker of "said X, adding ..."', () => {
+    const text = '"We here in the valley want the road," said the regional governor, adding "the people want it now."';
+    const found = quotes(text);
+    expect(found.map((q) => [q.cue?.text, q.speaker?.text])).toEqual([['said', 'the regional governor'], ['adding', 'the regional governor']]);
+  });
+
+  it('takes a quote over several paragraphs as one', () => {
+    const found = quotes(fixture('speech.txt'));
+    const speech = quoteWith(found, 'people who clean our streets');
+    expect(speech?.text).toContain('without closing a single library');
+    expect(speech?.speaker).toMatchObject({ text: 'Mayor Lena Brandt', name: 'Lena Brandt' });
+  });
+
+  it('does not take scare quotes and titles for speech', () => {
+    const text = 'The group was founded with an aim to establish "a democratic and secular government" in the country. He reads "War and Peace" every year.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('reads a quote fragment inside reported speech as part of it', () => {
+    const found = quotes('Council member Ruth Adler said the figures were “a work of fiction.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'the figures were “a work of fiction.”', speaker: { text: 'Council member Ruth Adler', name: 'Ruth Adler' } });
+  });
+
+  it('finds the quotes of a briefing with their speakers', () => {
+    const text = fixture('briefing.txt');
+    const okafor = entity(text, 'E1', 'Ines Okafor', 'person', ['Ines Okafor', 'Okafor']);
+    const reyes = entity(text, 'E2', 'Tomas Reyes', 'person', ['Tomas Reyes', 'Reyes']);
+    const found = quotes(text, [okafor, reyes]);
+    expect(quoteWith(found, 'eleven years')).toMatchObject({ kind: 'direct', speaker: { entity: 'E1', name: 'Ines Okafor' } });
+    expect(quoteWith(found, 'eleven years')?.text).toContain('The ships are not getting smaller');
+    expect(quoteWith(found, 'fishermen')?.speaker).toMatchObject({ entity: 'E2' });
+    expect(quoteWith(found, 'spring season')).toMatchObject({ cue: { text: 'adding' }, speaker: { entity: 'E2' } });
+    // "what it calls "a fair hearing"" is a naming attributed to the cooperative, not its direct speech.
+    expect(quoteWith(found, 'fair hearing')).toMatchObject({ kind: 'indirect', cue: { text: 'calls' }, speaker: { text: 'it' } });
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './run.js';
+
+describe('reported speech', () => {
+  it('reads SPEAKER CUE (that) CONTENT, past the time and the addressee', () => {
+    const found = quotes('Harbour Master Ines Okafor said on Monday that the dredging would start in April. Reyes told the Alder Courier the cooperative would go to court.');
+    expect(found.map((q) => [q.kind, q.cue?.text, q.speaker?.text, q.text])).toEqual([
+      ['indirect', 'said', 'Harbour Master Ines Okafor', 'that the dredging would start in April'],
+      ['indirect', 'told', 'Reyes', 'the cooperative would go to court'],
+    ]);
+  });
+
+  it('reads CONTENT, SPEAKER CUE and CONTENT, CUE SPEAKER', () => {
+    const found = quotes('The dredging will start in April, the harbour master said. The fishermen will lose the season, said Tomas Reyes.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['The dredging will start in April', 'the harbour master'],
+      ['The fishermen will lose the season', 'Tomas Reyes'],
+    ]);
+  });
+
+  it('reads "according to" before and after the content', () => {
+    const found = quotes('Dredging will cost 4 million euros, according to the annual report. According to Reyes, the season is lost.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['Dredging will cost 4 million euros', 'according to', 'the annual report'],
+      ['the season is lost', 'According to', 'Reyes'],
+    ]);
+  });
+
+  it('finds the speaker past an apposition', () => {
+    const found = quotes('Shirvan Haddad, who was the minister of state for security, told the radio that the government has documents.');
+    expect(found[0]).toMatchObject({ cue: { text: 'told' }, speaker: { text: 'Shirvan Haddad' }, text: 'that the government has documents' });
+  });
+
+  it('keeps the subject for "and said" and for a participle', () => {
+    const found = quotes('Tehran has repeatedly called on the government to expel the group. The legislator criticized the delay, calling for an end to the dilemma.');
+    expect(found.map((q) => [q.cue?.text, q.speaker?.text])).toEqual([['called on', 'Tehran'], ['calling for', 'The legislator']]);
+  });
+
+  it('leaves nouns, passives and infinitives alone', () => {
+    expect(quotes('The pledged delegates met. He was told to wait. She refused to say anything more about the plan.')).toEqual([]);
+  });
+
+  it('reads a reporting noun with its owner and that-clause', () => {
+    const found = quotes('Trump’s claim that the vote was rigged spread fast.');
+    expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
+    expect(found[0]?.text.startsWith('that the vote was rigged')).toBe(true);
+  });
+
+  it('reports an unnamed question asked', () => {
+    const found = quotes('Asked whether he would run again, the senator smiled.');
+    expect(found[0]).toMatchObject({ kind: 'indirect', text: 'whether he would run again', speaker: null });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { entity, quotes, quoteWith } from './run.js';
+
+describe('speaker resolution', () => {
+  it('links a pronoun to the last person who spoke', () => {
+    const text = 'Senator Maria Vance said the bill was dead. “It will not come back,” she said.';
+    const vance = entity(text, 'E1', 'Maria Vance', 'person', ['Maria Vance']);
+    expect(quoteWith(quotes(text, [vance]), 'come back')?.speaker).toMatchObject({ text: 'she', entity: 'E1', name: 'Maria Vance' });
+  });
+
+  it('links a description to the speaker introduced with its words', () => {
+    const text = 'Iraqi President Jalal Talabani said on Monday that Iraq wanted the group out. "They must leave," said the Iraqi president.';
+    const found = quotes(text);
+    expect(quoteWith(found, 'must leave')?.speaker).toMatchObject({ text: 'the Iraqi president', entity: null, name: 'Jalal Talabani' });
+  });
+
+  it('gives the canonical entity for a surname and a name with its title', () => {
+    const text = 'Iraqi President Jalal Talabani said the talks went well. Talabani said the camp would close.';
+    const talabani = entity(text, 'E7', 'Jalal Talabani', 'person', ['Jalal Talabani', 'Talabani']);
+    const found = quotes(text, [talabani]);
+    expect(found.map((q) => q.speaker?.entity)).toEqual(['E7', 'E7']);
+  });
+
+  it('never takes a nationality adjective for the entity it modifies', () => {
+    const text = 'The Iraqi government has documents on the group, a former Iraqi security official has said.';
+    const government = entity(text, 'E1', 'Iraqi government', 'organization', ['Iraqi government']);
+    const found = quotes(text, [government]);
+    expect(found[0]?.speaker).toMatchObject({ text: 'a former Iraqi security official', entity: null });
+  });
+
+  it('names the antecedent of "who said"', () => {
+    const found = quotes('"It is not normal," said Jeff Weaver, who said executives often misread politics.');
+    expect(quoteWith(found, 'executives')?.speaker).toMatchObject({ text: 'who', name: 'Jeff Weaver' });
+  });
+});
