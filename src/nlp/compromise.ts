@@ -20,7 +20,8 @@ const EDGE_JUNK = /[\s.,;:!?"“”'‘’()[\]«»—–-]/u;
 export function spanFromOffset(text: string, offset: OffsetJson['offset']): TextSpan | null {
   if (!offset) return null;
   let start = offset.start;
-  let end = start + offset.length;
+  // compromise can report a match running past the end of the text.
+  let end = Math.min(start + offset.length, text.length);
   while (start < end && EDGE_JUNK.test(text[start]!)) start++;
   while (end > start && EDGE_JUNK.test(text[end - 1]!)) end--;
   // Keep a closing period that belongs to an abbreviation ("Corp.", "U.S.").

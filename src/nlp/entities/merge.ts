@@ -1,4 +1,4 @@
-// Merge mentions into canonical entities: same type, and one name is the other or a word-suffix of it
+// Merge mentions into canonical entities: same type, and the same name, or for people a surname
 // ("Jalal Talabani" / "Talabani"). The canonical name is the longest form.
 import type { Entity, Mention } from '../../core/document.js';
 
@@ -6,8 +6,8 @@ function words(s: string): string[] {
   return s.toLowerCase().replace(/[’']s$/u, '').split(/\s+/).filter(Boolean);
 }
 
-function sameEntity(longer: string[], shorter: string[]): boolean {
-  if (shorter.length > longer.length) return false;
+function sameEntity(type: string, longer: string[], shorter: string[]): boolean {
+  if (shorter.length > longer.length || (type !== 'person' && shorter.length !== longer.length)) return false;
   const tail = longer.slice(longer.length - shorter.length);
   return tail.every((w, i) => w === shorter[i]);
 }
@@ -18,7 +18,7 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
   const groups: { type: string; forms: string[][]; members: Mention[] }[] = [];
   for (const m of order) {
     const w = words(m.text);
-    const g = groups.find((g) => g.type === m.type && g.forms.some((f) => sameEntity(f, w)));
+    const g = groups.find((g) => g.type === m.type && g.forms.some((f) => sameEntity(m.type, f, w)));
     if (g) {
       g.members.push(m);
       g.forms.push(w);
