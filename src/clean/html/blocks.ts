@@ -1,0 +1,86 @@
+// Rendered text of a DOM subtree as blocks: one block per block-level element's own text, with the
+// share of it inside links. An explicit stack, never recursion: 50,000 nested divs must not blow it.
+import type { Block, BlockTag } from '../types.js';
+
+// Minimal structural view of a DOM node, so linkedom's types need not leak here.
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<DomNode>;
+  textContent?: string | null;
+  nodeValue?: string | null;
+  getAttribute?(name: string): string | null;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'CANVAS', 'HEAD', 'MATH']);
+const BLOCK_TAGS: Record<string, BlockTag> = {
+  P: 'p', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading', LI: 'li', DT: 'li', DD: 'li',
+  BLOCKQUOTE: 'quote', PRE: 'pre', TD: 'cell', TH: 'cell', FIGCAPTION: 'caption', CAPTION: 'caption',
+};
+const BREAKS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'FORM', 'FIELDSET', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER']);
+
+export interface RawBlock {
+  text: string;
+  tag: BlockTag;
+  linkDensity: number;
+}
+
+export function collectBlocks(root: DomNode): RawBlock[] {
+  const out: RawBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let tag: BlockTag = 'other';
+  let inLink = 0;
+  const flush = () => {
+    const text = parts.join('').replace(/[ \t\r\n\f\u00a0]+/gu, ' ').trim();
+    if (text) out.push({ text, tag, linkDensity: Math.min(1, linkChars / text.length) });
+    parts = [];
+    linkChars = 0;
+    tag = 'other';
+  };
+  // Entries are nodes to enter, or markers (negative) to leave an element.
+  type Entry = { node: DomNode; leave: boolean };
+  const stack: Entry[] = [{ node: root, leave: false }];
+  while (stack.length) {
+    const { node, leave } = stack.pop()!;
+    const name = node.nodeName.toUpperCase();
+    if (leave) {
+      if (name === 'A') inLink--;
+      if (BLOCK_TAGS[name] || BREAKS.has(name)) flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      if (inLink > 0) linkChars += value.replace(/\s+/gu, ' ').length;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (SKIP.has(name) || node.getAttribute?.('hidden') != null || node.getAttribute?.('aria-hidden') === 'true') continue;
+    const blockTag = BLOCK_TAGS[name];
+    if (blockTag || BREAKS.has(name)) {
+      flush();
+      if (blockTag) tag = blockTag;
+    }
+    if (name === 'A') inLink++;
+    stack.push({ node, leave: true });
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, leave: false });
+  }
+  flush();
+  return out;
+}
+
+/** Lay blocks out as text, one per paragraph, with offsets into that text. */
+export function layOut(raw: readonly RawBlock[]): { text: string; blocks: Block[] } {
+  const blocks: Block[] = [];
+  let offset = 0;
+  const pieces: string[] = [];
+  for (const b of raw) {
+    if (pieces.length) offset += 2;
+    blocks.push({ start: offset, end: offset + b.text.length, text: b.text, tag: b.tag, linkDensity: b.linkDensity });
+    pieces.push(b.text);
+    offset += b.text.length;
+  }
+  return { text: pieces.join('\n\n'), blocks };
+}

@@ -1,0 +1,38 @@
+// The article is the densest run of prose: each block scores by what it is (prose words count for,
+// short lines, link lists and repeated lines count against), and the best-scoring contiguous run
+// wins (maximum subarray, one linear pass).
+import type { Block } from '../types.js';
+import { isProse, wordCount } from './shape.js';
+
+export function blockScore(block: Block, repeated: boolean): number {
+  const words = wordCount(block.text);
+  if (block.linkDensity > 0.5) return -Math.max(3, words);
+  if (isProse(block.text)) return repeated ? 0 : words * (1 - block.linkDensity);
+  if (repeated) return -4;
+  if (block.tag === 'heading') return -1;
+  return -Math.max(1.5, Math.min(words, 20) / 2);
+}
+
+/** [first, last] of the best run among scores (NaN marks a block already dropped), or null. */
+export function densestRun(scores: readonly number[], minScore: number): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let sum = 0;
+  let start = -1;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    if (Number.isNaN(s)) continue;
+    if (start < 0) {
+      if (s <= 0) continue;
+      start = i;
+      sum = 0;
+    }
+    sum += s;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, i];
+    }
+    if (sum <= 0) start = -1;
+  }
+  return best >= minScore ? bestRange : null;
+}
