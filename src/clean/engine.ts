@@ -62,7 +62,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
       if (d.drop) break;
     }
     if (endAt < blocks.length) break;
-    if (!drops[i] && isProse(block.text)) proseWords += wordCount(block.text);
+    if (!drops[i] && !block.chrome && isProse(block.text)) proseWords += wordCount(block.text);
   }
   for (let i = endAt + 1; i < blocks.length; i++) drops[i] = 'after the article';
 

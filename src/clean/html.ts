@@ -6,11 +6,18 @@ import { collectBlocks, layOut, type DomNode } from './html/blocks.js';
 import { extractMain } from './html/extract.js';
 import { pageMeta, type MetaDom } from './html/meta.js';
 import { splitNames } from './rules/byline.js';
+import { wordCount } from './rules/shape.js';
 import type { CleanResult } from './types.js';
+
+/** Readability's article must hold at least this share of the words our page-wide run holds. */
+const READABILITY_SHARE = 0.7;
 
 function parse(html: string): { document: unknown; dom: MetaDom; body: DomNode } {
   const { document } = parseHTML(html);
-  const body = (document.body ?? document.documentElement ?? document) as unknown as DomNode;
+  // The whole element tree, not document.body: markup between </head> and <body> can leave linkedom
+  // with an empty body element beside the real content, and a page without <html> can nest everything
+  // in <head>.
+  const body = document as unknown as DomNode;
   return { document, dom: document as unknown as MetaDom, body };
 }
 
@@ -24,9 +31,13 @@ export function htmlToText(html: string): { text: string; title: string | null }
 export function cleanHtml(html: string): CleanResult {
   const { document, dom, body } = parse(html);
   const meta = pageMeta(dom);
-  const main = extractMain(document, body);
-  const { blocks } = layOut(collectBlocks(main.root));
-  const result = classify(blocks, { findTitle: false });
+  // Blocks of the whole page first: Readability rewrites the DOM as it works.
+  const page = classify(layOut(collectBlocks(body)).blocks, { findTitle: false });
+  const main = extractMain(document);
+  const article = main.root ? classify(layOut(collectBlocks(main.root)).blocks, { findTitle: false }) : null;
+  // Readability's pick wins unless our own densest run of the page is much longer (it chose a teaser,
+  // a sidebar or nothing).
+  const result = article && wordCount(article.text) >= READABILITY_SHARE * wordCount(page.text) ? article : page;
   // What the markup says wins over what the text suggests.
   for (const [k, v] of Object.entries(meta)) (result.meta as Record<string, unknown>)[k] = v;
   if (!meta.authors?.length && main.byline) {

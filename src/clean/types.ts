@@ -21,6 +21,8 @@ export interface Block {
   tag: BlockTag;
   /** Share of the block's characters inside links (HTML mode; 0 in text mode). */
   linkDensity: number;
+  /** Inside navigation, header, footer, aside or an element classed as such (HTML mode). */
+  chrome?: boolean;
 }
 
 /** What the classifier knows about one block while it runs. */

@@ -12,7 +12,7 @@ export interface DomNode {
   getAttribute?(name: string): string | null;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'CANVAS', 'HEAD', 'MATH']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'CANVAS', 'TITLE', 'META', 'LINK', 'MATH']);
 const BLOCK_TAGS: Record<string, BlockTag> = {
   P: 'p', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading', LI: 'li', DT: 'li', DD: 'li',
   BLOCKQUOTE: 'quote', PRE: 'pre', TD: 'cell', TH: 'cell', FIGCAPTION: 'caption', CAPTION: 'caption',
@@ -23,6 +23,26 @@ export interface RawBlock {
   text: string;
   tag: BlockTag;
   linkDensity: number;
+  chrome: boolean;
+  /** Ids of the chrome-looking elements around the block (class or id words). */
+  chromeIds?: number[];
+}
+
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+// Class and id words of page chrome; matched as whole tokens split on non-letters.
+const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'comments', 'breadcrumb', 'breadcrumbs',
+  'cookie', 'newsletter', 'related', 'share', 'social']);
+
+function chromeRole(node: DomNode): boolean {
+  const role = node.getAttribute?.('role');
+  return role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary';
+}
+
+function chromeClass(node: DomNode): boolean {
+  const attrs = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`.toLowerCase();
+  if (attrs.length < 2) return false;
+  for (const w of attrs.split(/[^a-z]+/u)) if (CHROME_WORDS.has(w)) return true;
+  return false;
 }
 
 export function collectBlocks(root: DomNode): RawBlock[] {
@@ -31,21 +51,25 @@ export function collectBlocks(root: DomNode): RawBlock[] {
   let linkChars = 0;
   let tag: BlockTag = 'other';
   let inLink = 0;
+  // Class/id-matched chrome is only a guess: a wrapper classed "has-sidebar" may hold the article.
+  const chromeStack: number[] = [];
+  let nextChromeId = 0;
   const flush = () => {
     const text = parts.join('').replace(/[ \t\r\n\f\u00a0]+/gu, ' ').trim();
-    if (text) out.push({ text, tag, linkDensity: Math.min(1, linkChars / text.length) });
+    if (text) out.push({ text, tag, linkDensity: Math.min(1, linkChars / text.length), chrome: false, chromeIds: chromeStack.length ? [...chromeStack] : undefined });
     parts = [];
     linkChars = 0;
     tag = 'other';
   };
   // Entries are nodes to enter, or markers (negative) to leave an element.
-  type Entry = { node: DomNode; leave: boolean };
+  type Entry = { node: DomNode; leave: boolean; guessed?: boolean };
   const stack: Entry[] = [{ node: root, leave: false }];
   while (stack.length) {
-    const { node, leave } = stack.pop()!;
+    const { node, leave, guessed } = stack.pop()!;
     const name = node.nodeName.toUpperCase();
     if (leave) {
       if (name === 'A') inLink--;
+      if (guessed) chromeStack.pop();
       if (BLOCK_TAGS[name] || BREAKS.has(name)) flush();
       continue;
     }
@@ -63,12 +87,29 @@ export function collectBlocks(root: DomNode): RawBlock[] {
       if (blockTag) tag = blockTag;
     }
     if (name === 'A') inLink++;
-    stack.push({ node, leave: true });
+    const guessedChrome = CHROME_TAGS.has(name) || chromeRole(node) || chromeClass(node);
+    if (guessedChrome) chromeStack.push(nextChromeId++);
+    stack.push({ node, leave: true, guessed: guessedChrome });
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, leave: false });
   }
   flush();
+  settleChrome(out);
   return out;
+}
+
+/** Chrome (by tag, role or class) is void when it holds much of the page's prose: a <form> or a
+ * wrapper classed "has-sidebar" around the whole page. */
+function settleChrome(blocks: RawBlock[]): void {
+  const words = new Map<number, number>();
+  let total = 0;
+  for (const b of blocks) {
+    const n = b.text.length > 80 ? b.text.length : 0;
+    total += n;
+    for (const id of b.chromeIds ?? []) words.set(id, (words.get(id) ?? 0) + n);
+  }
+  const isVoid = (id: number) => (words.get(id) ?? 0) > total * 0.3;
+  for (const b of blocks) if (b.chromeIds?.some((id) => !isVoid(id))) b.chrome = true;
 }
 
 /** Lay blocks out as text, one per paragraph, with offsets into that text. */
@@ -78,7 +119,7 @@ export function layOut(raw: readonly RawBlock[]): { text: string; blocks: Block[
   const pieces: string[] = [];
   for (const b of raw) {
     if (pieces.length) offset += 2;
-    blocks.push({ start: offset, end: offset + b.text.length, text: b.text, tag: b.tag, linkDensity: b.linkDensity });
+    blocks.push({ start: offset, end: offset + b.text.length, text: b.text, tag: b.tag, linkDensity: b.linkDensity, chrome: b.chrome });
     pieces.push(b.text);
     offset += b.text.length;
   }

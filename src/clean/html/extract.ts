@@ -7,14 +7,14 @@ import type { DomNode } from './blocks.js';
 const MAX_ELEMENTS = 40_000;
 
 export interface Extracted {
-  root: DomNode;
+  root: DomNode | null;
   byline: string | null;
   /** True when Readability chose the element. */
   readable: boolean;
 }
 
 // linkedom's Document is structurally a DOM Document; Readability is typed against lib.dom.
-export function extractMain(document: unknown, body: DomNode): Extracted {
+export function extractMain(document: unknown): Extracted {
   try {
     const reader = new Readability<unknown>(document as ConstructorParameters<typeof Readability>[0], {
       serializer: (el) => el,
@@ -26,5 +26,5 @@ export function extractMain(document: unknown, body: DomNode): Extracted {
   } catch {
     // Too many elements, or markup Readability cannot handle: fall back to the body.
   }
-  return { root: body, byline: null, readable: false };
+  return { root: null, byline: null, readable: false };
 }

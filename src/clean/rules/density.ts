@@ -6,6 +6,8 @@ import { isProse, wordCount } from './shape.js';
 
 export function blockScore(block: Block, repeated: boolean): number {
   const words = wordCount(block.text);
+  // Chrome is a guess from markup: its prose is neutral, its short lines count against.
+  if (block.chrome) return isProse(block.text) ? 0 : -Math.max(3, Math.min(words, 40));
   if (block.linkDensity > 0.5) return -Math.max(3, words);
   if (isProse(block.text)) return repeated ? 0 : words * (1 - block.linkDensity);
   if (repeated) return -4;
