@@ -1,7 +1,8 @@
 // The one classifier loop: every block goes through the rules once, in order; then the densest run of
 // prose is the article, trailing matter is cut, image residue trimmed and the metadata completed.
 import type { DocumentMeta, Removed } from '../core/document.js';
-import { breadcrumb } from './rules/breadcrumb.js';
+import { breadcrumb, splitCrumbs } from './rules/breadcrumb.js';
+import { plainQuotes } from './html/title.js';
 import { byline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
 import { blockScore, densestRun } from './rules/density.js';
@@ -66,6 +67,11 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   }
   for (let i = endAt + 1; i < blocks.length; i++) drops[i] = 'after the article';
 
+  // A breadcrumb's last crumb names the page: the headline when no better line is found.
+  const crumbAt = drops.indexOf('breadcrumb');
+  const crumbs = crumbAt >= 0 ? splitCrumbs(blocks[crumbAt]!.text) : null;
+  const crumbTitle = crumbs && crumbs.length >= 2 && wordCount(crumbs[crumbs.length - 1]!) >= 3 ? crumbs[crumbs.length - 1]! : null;
+
   // The densest run of what is left is the article.
   const scores = blocks.map((b, i) => (drops[i] ? Number.NaN : blockScore(b, (counts.get(b.text) ?? 0) > 1)));
   const run = densestRun(scores, MIN_ARTICLE_SCORE);
@@ -74,10 +80,12 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   }
 
   if (options.findTitle && run && meta.title == null) {
-    const h = findHeadline(blocks, run[0]);
+    const h = findHeadline(blocks, run[0], (i) => drops[i] === 'outside the article');
     if (h >= 0) {
-      meta.title = blocks[h]!.text;
-      drops[h] ??= 'title';
+      meta.title = plainQuotes(blocks[h]!.text);
+      drops[h] = 'title';
+    } else if (crumbTitle) {
+      meta.title = plainQuotes(crumbTitle);
     }
   }
 

@@ -4,6 +4,9 @@
 import type { Block } from '../types.js';
 import { isProse, wordCount } from './shape.js';
 
+// Tuned on WCXB dev: a short line costs at least 5 prose words, a longer non-prose line its words.
+const SHORT_LINE_COST = 5;
+const LINE_WORD_COST = 1;
 export function blockScore(block: Block, repeated: boolean): number {
   const words = wordCount(block.text);
   // Chrome is a guess from markup: its prose is neutral, its short lines count against.
@@ -12,7 +15,7 @@ export function blockScore(block: Block, repeated: boolean): number {
   if (isProse(block.text)) return repeated ? 0 : words * (1 - block.linkDensity);
   if (repeated) return -4;
   if (block.tag === 'heading') return -1;
-  return -Math.max(1.5, Math.min(words, 20) / 2);
+  return -Math.max(SHORT_LINE_COST, Math.min(words, 20) * LINE_WORD_COST);
 }
 
 /** [first, last] of the best run among scores (NaN marks a block already dropped), or null. */
