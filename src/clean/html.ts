@@ -2,7 +2,7 @@
 // blocks out as text, then run the same classifier as text mode over those blocks.
 import { parseHTML } from 'linkedom';
 import { classify } from './engine.js';
-import { collectBlocks, layOut, type DomNode } from './html/blocks.js';
+import { collectBlocks, layOut, nestsDeeperThan, type DomNode } from './html/blocks.js';
 import { extractMain } from './html/extract.js';
 import { pageMeta, type MetaDom } from './html/meta.js';
 import { splitNames } from './rules/byline.js';
@@ -11,6 +11,8 @@ import type { CleanResult } from './types.js';
 
 /** Readability's article must hold at least this share of the words our page-wide run holds. */
 const READABILITY_SHARE = 0.7;
+/** Real pages nest a few dozen levels; beyond this the page is pathological. */
+const MAX_READABLE_DEPTH = 400;
 
 function parse(html: string): { document: unknown; dom: MetaDom; body: DomNode } {
   const { document } = parseHTML(html);
@@ -33,7 +35,8 @@ export function cleanHtml(html: string): CleanResult {
   const meta = pageMeta(dom);
   // Blocks of the whole page first: Readability rewrites the DOM as it works.
   const page = classify(layOut(collectBlocks(body)).blocks, { findTitle: false });
-  const main = extractMain(document);
+  // Readability's scoring walks ancestors per node: quadratic on pathological nesting, so skip it there.
+  const main = nestsDeeperThan(body, MAX_READABLE_DEPTH) ? { root: null, byline: null } : extractMain(document);
   const article = main.root ? classify(layOut(collectBlocks(main.root)).blocks, { findTitle: false }) : null;
   // Readability's pick wins unless our own densest run of the page is much longer (it chose a teaser,
   // a sidebar or nothing).

@@ -125,3 +125,15 @@ export function layOut(raw: readonly RawBlock[]): { text: string; blocks: Block[
   }
   return { text: pieces.join('\n\n'), blocks };
 }
+
+/** True when the element tree nests deeper than `limit` (explicit stack; stops at the first hit). */
+export function nestsDeeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === 1) stack.push([kids[i]!, depth + 1]);
+  }
+  return false;
+}

@@ -17,7 +17,7 @@ function ymd(y: number, m: number, d: number): string | null {
 
 /** The first date in a short string, as YYYY-MM-DD; bounded patterns only. */
 export function findDate(s: string): string | null {
-  const iso = /\b([12][0-9]{3})-([01]?[0-9])-([0-3]?[0-9])\b/u.exec(s);
+  const iso = /\b([12][0-9]{3})-([01]?[0-9])-([0-3]?[0-9])(?![0-9])/u.exec(s);
   if (iso) return ymd(+iso[1]!, +iso[2]!, +iso[3]!);
   const mdy = /\b([A-Za-z]{3,9})\.? ([0-3]?[0-9])(?:st|nd|rd|th)?,? ([12][0-9]{3})\b/u.exec(s);
   if (mdy && MONTHS[mdy[1]!.toLowerCase()]) return ymd(+mdy[3]!, MONTHS[mdy[1]!.toLowerCase()]!, +mdy[2]!);
