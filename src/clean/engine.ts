@@ -5,7 +5,7 @@ import { breadcrumb, splitCrumbs } from './rules/breadcrumb.js';
 import { plainQuotes } from './html/title.js';
 import { byline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
-import { blockScore, densestRun } from './rules/density.js';
+import { blockScore, densestRun, type LineCosts } from './rules/density.js';
 import { furniture } from './rules/furniture.js';
 import { published } from './rules/published.js';
 import { residueLength } from './rules/residue.js';
@@ -26,6 +26,8 @@ const MIN_ARTICLE_SCORE = 15;
 export interface EngineOptions {
   /** Find the headline among the dropped lines before the body (text mode). */
   findTitle: boolean;
+  /** What non-prose lines cost in the densest-run search. */
+  costs?: LineCosts;
 }
 
 function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta>): void {
@@ -73,7 +75,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   const crumbTitle = crumbs && crumbs.length >= 2 && wordCount(crumbs[crumbs.length - 1]!) >= 3 ? crumbs[crumbs.length - 1]! : null;
 
   // The densest run of what is left is the article.
-  const scores = blocks.map((b, i) => (drops[i] ? Number.NaN : blockScore(b, (counts.get(b.text) ?? 0) > 1)));
+  const scores = blocks.map((b, i) => (drops[i] ? Number.NaN : blockScore(b, (counts.get(b.text) ?? 0) > 1, options.costs)));
   const run = densestRun(scores, MIN_ARTICLE_SCORE);
   for (let i = 0; i < blocks.length; i++) {
     if (!drops[i] && (!run || i < run[0] || i > run[1])) drops[i] = 'outside the article';

@@ -6,6 +6,7 @@ import { collectBlocks, layOut, nestsDeeperThan, type DomNode } from './html/blo
 import { extractMain } from './html/extract.js';
 import { pageMeta, type MetaDom } from './html/meta.js';
 import { splitNames } from './rules/byline.js';
+import { HTML_COSTS } from './rules/density.js';
 import { wordCount } from './rules/shape.js';
 import type { CleanResult } from './types.js';
 
@@ -34,10 +35,10 @@ export function cleanHtml(html: string): CleanResult {
   const { document, dom, body } = parse(html);
   const meta = pageMeta(dom);
   // Blocks of the whole page first: Readability rewrites the DOM as it works.
-  const page = classify(layOut(collectBlocks(body)).blocks, { findTitle: false });
+  const page = classify(layOut(collectBlocks(body)).blocks, { findTitle: false, costs: HTML_COSTS });
   // Readability's scoring walks ancestors per node: quadratic on pathological nesting, so skip it there.
   const main = nestsDeeperThan(body, MAX_READABLE_DEPTH) ? { root: null, byline: null } : extractMain(document);
-  const article = main.root ? classify(layOut(collectBlocks(main.root)).blocks, { findTitle: false }) : null;
+  const article = main.root ? classify(layOut(collectBlocks(main.root)).blocks, { findTitle: false, costs: HTML_COSTS }) : null;
   // Readability's pick wins unless our own densest run of the page is much longer (it chose a teaser,
   // a sidebar or nothing).
   const result = article && wordCount(article.text) >= READABILITY_SHARE * wordCount(page.text) ? article : page;

@@ -4,10 +4,17 @@
 import type { Block } from '../types.js';
 import { isProse, wordCount } from './shape.js';
 
-// Tuned on WCXB dev: a short line costs at least 5 prose words, a longer non-prose line its words.
-const SHORT_LINE_COST = 5;
-const LINE_WORD_COST = 1;
-export function blockScore(block: Block, repeated: boolean): number {
+/** What a line that is not prose costs: at least `short` prose words, else `perWord` per word. */
+export interface LineCosts {
+  short: number;
+  perWord: number;
+}
+// Tuned on WCXB dev. A scrape's short lines are mostly menus; in HTML mode the markup (links, chrome)
+// already marks those, and short lines left are more often the article's own lists and labels.
+export const TEXT_COSTS: LineCosts = { short: 5, perWord: 1 };
+export const HTML_COSTS: LineCosts = { short: 1.5, perWord: 0.5 };
+
+export function blockScore(block: Block, repeated: boolean, costs: LineCosts = TEXT_COSTS): number {
   const words = wordCount(block.text);
   // Chrome is a guess from markup: its prose is neutral, its short lines count against.
   if (block.chrome) return isProse(block.text) ? 0 : -Math.max(3, Math.min(words, 40));
@@ -15,7 +22,7 @@ export function blockScore(block: Block, repeated: boolean): number {
   if (isProse(block.text)) return repeated ? 0 : words * (1 - block.linkDensity);
   if (repeated) return -4;
   if (block.tag === 'heading') return -1;
-  return -Math.max(SHORT_LINE_COST, Math.min(words, 20) * LINE_WORD_COST);
+  return -Math.max(costs.short, Math.min(words, 20) * costs.perWord);
 }
 
 /** [first, last] of the best run among scores (NaN marks a block already dropped), or null. */
