@@ -75,7 +75,18 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   const crumbTitle = crumbs && crumbs.length >= 2 && wordCount(crumbs[crumbs.length - 1]!) >= 3 ? crumbs[crumbs.length - 1]! : null;
 
   // The densest run of what is left is the article.
-  const scores = blocks.map((b, i) => (drops[i] ? Number.NaN : blockScore(b, (counts.get(b.text) ?? 0) > 1, options.costs)));
+  // A page that carries its article twice (mobile and desktop copies) keeps the first copy's prose.
+  const seen = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (drops[i] || (counts.get(b.text) ?? 0) < 2 || !isProse(b.text)) continue;
+    if (seen.has(b.text)) drops[i] = 'repeated block';
+    seen.add(b.text);
+  }
+  const scores = blocks.map((b, i) => {
+    if (drops[i]) return Number.NaN;
+    return blockScore(b, (counts.get(b.text) ?? 0) > 1 && !isProse(b.text), options.costs);
+  });
   const run = densestRun(scores, MIN_ARTICLE_SCORE);
   for (let i = 0; i < blocks.length; i++) {
     if (!drops[i] && (!run || i < run[0] || i > run[1])) drops[i] = 'outside the article';

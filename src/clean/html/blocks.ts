@@ -33,6 +33,13 @@ const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'comments', 'breadcrumb', 'breadcrumbs',
   'cookie', 'newsletter', 'related', 'share', 'social']);
 
+/** Hidden markup, except the hidden <div id="S:0"> in which streamed (Next.js) pages deliver content. */
+function isHidden(node: DomNode): boolean {
+  if (node.getAttribute?.('aria-hidden') === 'true') return true;
+  if (node.getAttribute?.('hidden') == null) return false;
+  return !/^S:[0-9]{1,6}$/u.test(node.getAttribute?.('id') ?? '');
+}
+
 function chromeRole(node: DomNode): boolean {
   const role = node.getAttribute?.('role');
   return role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary';
@@ -80,7 +87,7 @@ export function collectBlocks(root: DomNode): RawBlock[] {
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (SKIP.has(name) || node.getAttribute?.('hidden') != null || node.getAttribute?.('aria-hidden') === 'true') continue;
+    if (SKIP.has(name) || isHidden(node)) continue;
     const blockTag = BLOCK_TAGS[name];
     if (blockTag || BREAKS.has(name)) {
       flush();

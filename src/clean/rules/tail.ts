@@ -6,7 +6,7 @@ import { phraseKey } from './shape.js';
 const HEADINGS = new Set([
   'you may also like', 'you might also like', 'you may be interested in', 'related', 'related articles', 'related posts',
   'related stories', 'related content', 'related news', 'related reading', 'more stories', 'more news', 'more articles',
-  'more from', 'read next', 'read more', 'recommended', 'recommended for you', 'recommended stories', 'recommended articles',
+  'more from', 'read next', 'recommended', 'recommended for you', 'recommended stories', 'recommended articles',
   'popular posts', 'popular stories', 'most popular', 'most read', 'trending', 'trending now', 'trending stories',
   'latest news', 'latest posts', 'latest articles', 'recent posts', 'top stories', 'leave a comment', 'leave a reply',
   'post a comment', 'add a comment', 'join the discussion', 'join the conversation', 'comments', 'responses',
@@ -26,7 +26,8 @@ function commentHeader(key: string): boolean {
 }
 
 export const tail: Rule = (block, ctx) => {
-  if (block.text.length > 80 || ctx.firstProse < 0 || ctx.index <= ctx.firstProse) return null;
+  // A link is a teaser's "read more" or a menu item, not a section heading.
+  if (block.text.length > 80 || block.linkDensity > 0.5 || ctx.firstProse < 0 || ctx.index <= ctx.firstProse) return null;
   const key = phraseKey(block.text);
   // "Leave a CommentIraq owns data …": a heading glued to the next headline still ends the article.
   if (HEADINGS.has(key) || commentHeader(key) || key.startsWith('leave a comment')) return { drop: 'related or comments heading', endsArticle: true };
