@@ -93,7 +93,8 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   }
 
   if (options.findTitle && run && meta.title == null) {
-    const h = findHeadline(blocks, run[0], (i) => drops[i] === 'outside the article');
+    const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text).join('\n');
+    const h = findHeadline(blocks, run[0], (i) => drops[i] === 'outside the article', body);
     if (h >= 0) {
       meta.title = plainQuotes(blocks[h]!.text);
       drops[h] = 'title';

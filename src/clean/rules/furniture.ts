@@ -29,6 +29,12 @@ const PREFIXES = [
   'read more:', 'related:', 'see also:', 'also read:', 'read also:', 'recommended:', 'advertisement', 'sponsored content',
   'your email address will not be published', 'required fields are marked', 'save my name, email', 'notify me of',
   'enter your email', 'join our newsletter', 'get our newsletter', 'download the app', 'listen to this',
+  // Affiliate and trust disclosures, and cross-links set off from the text.
+  'we may earn', 'we earn a commission', 'buying through links', 'if you buy through', 'if you purchase through',
+  'this post may contain affiliate', 'this article contains affiliate', 'as an amazon associate', 'affiliate disclosure',
+  'advertiser disclosure', 'all of our content is written by', 'why trust us', 'learn more about us', '» related', 'related reading:',
+  'full bio', 'this field is for validation', 'get free quote', 'get a free quote', 'get a quote', 'book a demo', 'get a demo',
+  'request a demo', 'schedule a demo', 'sign up now', 'join our mailing list', 'subscribe here',
 ];
 
 // Whole-line notices that can sit anywhere in a longer line.

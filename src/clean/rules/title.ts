@@ -15,8 +15,13 @@ export function looksLikeHeadline(text: string): boolean {
 
 const NOT_HEADLINE = ['by ', 'written by', 'posted ', 'published', 'updated', 'share', 'min read', 'minute read', 'reviewed by', 'edited by', 'home', 'you are here'];
 
-/** How headline-like a line is: long enough to say something, without byline or prompt words. */
-function headlineScore(text: string, distance: number): number {
+const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+
+/**
+ * How headline-like a line is: it names what the body talks about (its longer words recur in the
+ * body), is long enough to say something, has no byline or prompt words, and sits near the body.
+ */
+function headlineScore(text: string, distance: number, bodyWords: ReadonlySet<string>): number {
   if (!looksLikeHeadline(text)) return -1;
   const lower = text.toLowerCase();
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return -1;
@@ -29,19 +34,22 @@ function headlineScore(text: string, distance: number): number {
   }
   if (glued >= 2) return -1;
   const words = wordCount(text);
-  return Math.min(words, 14) - (words < 4 ? 4 : 0) - 0.25 * distance;
+  const own = [...new Set(contentWords(text))];
+  const shared = own.length ? own.filter((w) => bodyWords.has(w)).length / own.length : 0;
+  return shared + 0.3 * Math.min(words, 12) / 12 - (words < 3 ? 0.3 : 0) - 0.01 * distance;
 }
 
 /**
  * Index of the headline among the lines before `from` that no rule has already claimed (bylines,
- * dates, furniture), or -1: the most headline-like within `lookBack` lines, nearer ones preferred.
+ * dates, furniture), or -1.
  */
-export function findHeadline(blocks: readonly Block[], from: number, free: (i: number) => boolean, lookBack = 30): number {
+export function findHeadline(blocks: readonly Block[], from: number, free: (i: number) => boolean, body = '', lookBack = 40): number {
+  const bodyWords = new Set(contentWords(body.slice(0, 20_000)));
   let best = -1;
-  let bestScore = 0;
+  let bestScore = 0.2;
   for (let i = from - 1; i >= 0 && i >= from - lookBack; i--) {
     if (!free(i)) continue;
-    const score = headlineScore(blocks[i]!.text, from - 1 - i);
+    const score = headlineScore(blocks[i]!.text, from - 1 - i, bodyWords);
     if (score > bestScore) {
       best = i;
       bestScore = score;
