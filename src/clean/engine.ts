@@ -22,6 +22,8 @@ const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture];
 const MIN_WORDS_BEFORE_TAIL = 60;
 /** A run of prose scoring less than this is no article (a list of links, a menu). */
 const MIN_ARTICLE_SCORE = 15;
+/** Repeated blocks at least this long are a second copy of the page, dropped after the first. */
+const MIN_WORDS_DEDUPLICATED = 20;
 
 export interface EngineOptions {
   /** Find the headline among the dropped lines before the body (text mode). */
@@ -79,7 +81,8 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (drops[i] || (counts.get(b.text) ?? 0) < 2 || !isProse(b.text)) continue;
+    // Short repeated lines are headings echoed by a table of contents: both copies stay candidates.
+    if (drops[i] || (counts.get(b.text) ?? 0) < 2 || wordCount(b.text) < MIN_WORDS_DEDUPLICATED) continue;
     if (seen.has(b.text)) drops[i] = 'repeated block';
     seen.add(b.text);
   }

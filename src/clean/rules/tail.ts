@@ -3,15 +3,16 @@
 import type { Rule } from './rule.js';
 import { phraseKey } from './shape.js';
 
+// Measured on WCXB dev: headings such as "Recommended", "Most popular", "Read next", "Top stories" or
+// "Share this article" sit in sidebars and share bars inside the article as often as after it, so
+// they are furniture (dropped alone), not the article's end.
 const HEADINGS = new Set([
   'you may also like', 'you might also like', 'you may be interested in', 'related', 'related articles', 'related posts',
   'related stories', 'related content', 'related news', 'related reading', 'more stories', 'more news', 'more articles',
-  'more from', 'read next', 'recommended', 'recommended for you', 'recommended stories', 'recommended articles',
-  'popular posts', 'popular stories', 'most popular', 'most read', 'trending', 'trending now', 'trending stories',
-  'latest news', 'latest posts', 'latest articles', 'recent posts', 'top stories', 'leave a comment', 'leave a reply',
-  'post a comment', 'add a comment', 'join the discussion', 'join the conversation', 'comments', 'responses',
-  'what to read next', 'keep reading', 'up next', 'don\'t miss', 'also read', 'share this article', 'share this post',
-  'share this story', 'share this', 'back to top button', 'adblock detected', 'about the author', 'subscribe to our newsletter',
+  'recommended for you', 'recommended stories', 'recommended articles', 'popular posts', 'latest news', 'latest posts',
+  'latest articles', 'recent posts', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'join the discussion',
+  'join the conversation', 'comments', 'responses', 'what to read next', 'up next', 'share this post', 'share this',
+  'back to top button', 'adblock detected', 'about the author', 'subscribe to our newsletter',
 ]);
 
 /** "12 comments", "One thought on …", "3 responses to …": the comment section's header. */
