@@ -18,7 +18,23 @@ const LINES = new Set([
   'leave a comment', 'leave a reply', 'cancel reply', 'post comment', 'submit', 'loading', 'loading...', 'sitemap', 'careers', 'faq',
   'you may also like', 'related', 'related articles', 'related posts', 'related stories', 'more stories', 'read next', 'recommended',
   'trending', 'popular', 'most popular', 'latest', 'latest news', 'latest posts', 'recent posts', 'top stories', 'more from',
+  'apply now', 'back to blog', 'back to news', 'table of contents', 'take the next step', 'fact checked', 'share your story',
+  'related companies', 'related searches', 'accessibility', 'make a gift', 'request information', 'get in touch', 'sponsor message',
+  'terms & conditions', 'press center', 'press', 'our work', 'pricing', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky',
+  'mastodon', 'flipboard', 'tumblr', 'pocket', 'contact sales', 'talk to sales', 'see pricing', 'view pricing', 'shop', 'blog',
+  'recommended', 'read next', 'also read', 'share this article', 'share this post', 'share this story', 'up next',
 ]);
+
+// Calls to action: a short line opening with an imperative and offering something now or for free.
+const CTA_VERBS = ['get ', 'start ', 'request ', 'schedule ', 'book ', 'join ', 'sign up', 'subscribe', 'download ', 'try ', 'claim ',
+  'register ', 'apply ', 'call ', 'contact ', 'explore ', 'discover ', 'shop ', 'buy ', 'order ', 'save ', 'grab ', 'unlock '];
+const CTA_OFFERS = ['free', 'now', 'today', 'demo', 'trial', 'quote', 'consultation', 'newsletter', 'inbox', 'started', 'offer', 'deal'];
+
+export function isCallToAction(key: string): boolean {
+  if (wordCount(key) > 8 || key.endsWith('.') || !CTA_VERBS.some((v) => key.startsWith(v))) return false;
+  const words = key.split(/[^a-z]+/u);
+  return CTA_OFFERS.some((o) => words.includes(o));
+}
 
 // Line openings that mark a notice or a prompt whatever follows.
 const PREFIXES = [
@@ -34,7 +50,8 @@ const PREFIXES = [
   'this post may contain affiliate', 'this article contains affiliate', 'as an amazon associate', 'affiliate disclosure',
   'advertiser disclosure', 'all of our content is written by', 'why trust us', 'learn more about us', '» related', 'related reading:',
   'full bio', 'this field is for validation', 'get free quote', 'get a free quote', 'get a quote', 'book a demo', 'get a demo',
-  'request a demo', 'schedule a demo', 'sign up now', 'join our mailing list', 'subscribe here',
+  'request a demo', 'schedule a demo', 'sign up now', 'join our mailing list', 'subscribe here', 'thank you! please check your inbox',
+  'products are chosen independently', 'our reviewers research', 'keep up with the latest', 'explore our latest',
 ];
 
 // Whole-line notices that can sit anywhere in a longer line.
@@ -44,6 +61,7 @@ export const furniture: Rule = (block) => {
   const key = phraseKey(block.text);
   if (LINES.has(key)) return { drop: 'page furniture' };
   for (const p of PREFIXES) if (key.startsWith(p)) return { drop: 'notice or prompt' };
+  if (isCallToAction(key)) return { drop: 'call to action' };
   if (wordCount(key) <= 40) for (const c of CONTAINS) if (key.includes(c)) return { drop: 'notice or prompt' };
   return null;
 };
