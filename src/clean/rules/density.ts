@@ -8,11 +8,13 @@ import { isProse, wordCount } from './shape.js';
 export interface LineCosts {
   short: number;
   perWord: number;
+  /** What a list item or table cell without links costs (HTML mode: articles hold lists and tables). */
+  listItem: number;
 }
 // Tuned on WCXB dev. A scrape's short lines are mostly menus; in HTML mode the markup (links, chrome)
 // already marks those, and short lines left are more often the article's own lists and labels.
-export const TEXT_COSTS: LineCosts = { short: 5, perWord: 1 };
-export const HTML_COSTS: LineCosts = { short: 1.5, perWord: 0.5 };
+export const TEXT_COSTS: LineCosts = { short: 5, perWord: 1, listItem: 5 };
+export const HTML_COSTS: LineCosts = { short: 1.5, perWord: 0.5, listItem: 0 };
 
 export function blockScore(block: Block, repeated: boolean, costs: LineCosts = TEXT_COSTS): number {
   const words = wordCount(block.text);
@@ -22,6 +24,7 @@ export function blockScore(block: Block, repeated: boolean, costs: LineCosts = T
   if (isProse(block.text)) return repeated ? 0 : words * (1 - block.linkDensity);
   if (repeated) return -4;
   if (block.tag === 'heading') return -1;
+  if ((block.tag === 'li' || block.tag === 'cell') && block.linkDensity < 0.3) return -costs.listItem;
   return -Math.max(costs.short, Math.min(words, 20) * costs.perWord);
 }
 
