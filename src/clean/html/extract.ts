@@ -20,6 +20,8 @@ export function extractMain(document: unknown): Extracted {
       serializer: (el) => el,
       maxElemsToParse: MAX_ELEMENTS,
       charThreshold: 500,
+      // Keep class names: the block walker reads them for chrome (comments, share bars, related).
+      keepClasses: true,
     });
     const article = reader.parse();
     if (article?.content) return { root: article.content as DomNode, byline: article.byline ?? null, readable: true };
