@@ -96,8 +96,9 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   }
 
   if (options.findTitle && run && meta.title == null) {
-    const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text).join('\n');
-    const h = findHeadline(blocks, run[0], (i) => drops[i] === 'outside the article', body);
+    // The run may open with the headline itself when it is long enough to pass for prose.
+    const body = blocks.filter((_, i) => !drops[i] && i !== run[0]).map((b) => b.text).join('\n');
+    const h = findHeadline(blocks, run[0] + 1, (i) => drops[i] === 'outside the article' || (i === run[0] && isProse(blocks[i + 1]?.text ?? '')), body);
     if (h >= 0) {
       meta.title = plainQuotes(blocks[h]!.text);
       drops[h] = 'title';
