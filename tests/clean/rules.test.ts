@@ -130,3 +130,13 @@ describe('title', () => {
     expect(pickTitle({ og: null, twitter: null, ld: null, tag: 'We’ve Got News | Site', h1s: ['We’ve Got News'], site: 'Site' })).toBe("We've Got News");
   });
 });
+
+describe('page authors', () => {
+  it('cleans byline strings into names', async () => {
+    const { cleanAuthors } = await import('../../src/clean/html/meta.js');
+    expect(cleanAuthors('Written ByStephen Jesudunsin')).toEqual(['Stephen Jesudunsin']);
+    expect(cleanAuthors('Maria &amp; Katerina')).toEqual(['Maria', 'Katerina']);
+    expect(cleanAuthors('By')).toEqual([]);
+    expect(cleanAuthors('The Author')).toEqual([]);
+  });
+});

@@ -14,7 +14,18 @@ export interface MetaElement {
   textContent: string | null;
 }
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/gu, ' ').trim();
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#039': "'", '#8211': '–', '#8217': '’', '#038': '&' };
+/** Whitespace squashed and the few entities that JSON-LD strings carry escaped twice decoded. */
+const squash = (s: string | null | undefined) =>
+  (s ?? '').replace(/&(amp|lt|gt|quot|apos|nbsp|#039|#8211|#8217|#038);/gu, (_, e: string) => ENTITIES[e] ?? '').replace(/\s+/gu, ' ').trim();
+
+const NOT_NAMES = new Set(['by', 'the author', 'author', 'admin', 'administrator', 'staff', 'editor', 'editorial team']);
+
+/** Author names out of a byline-ish string: "Written ByJane Doe" and "By Jane Doe, Reuters" give "Jane Doe". */
+export function cleanAuthors(raw: string): string[] {
+  const s = squash(raw).replace(/^(written|posted|reviewed|story)?\s*by:?\s*/iu, '');
+  return splitNames(s).filter((n) => !NOT_NAMES.has(n.toLowerCase()));
+}
 
 function metaContent(dom: MetaDom, keys: readonly string[]): string | null {
   const found = new Map<string, string>();
@@ -144,12 +155,14 @@ export function pageMeta(dom: MetaDom): Partial<DocumentMeta> {
       'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'article.published', 'publishdate'])
       ?? ld.published ?? firstAttr(dom, 'time[datetime]', 'datetime'),
   );
-  let authors = ld.authors.filter((a) => !isUrl(a));
+  let authors = ld.authors.filter((a) => !isUrl(a)).flatMap(cleanAuthors);
   if (!authors.length) {
     const metaAuthor = metaContent(dom, ['author', 'article:author', 'parsely-author', 'dc.creator', 'byl', 'sailthru.author']);
-    if (metaAuthor && !isUrl(metaAuthor)) authors = splitNames(metaAuthor.replace(/^by\s+/iu, ''));
+    if (metaAuthor && !isUrl(metaAuthor)) authors = cleanAuthors(metaAuthor);
   }
-  if (!authors.length) authors = texts(dom, '[rel="author"], [itemprop="author"] [itemprop="name"]', 3).filter((a) => a.length <= 60);
+  if (!authors.length) {
+    authors = texts(dom, '[rel="author"], [itemprop="author"] [itemprop="name"]', 3).filter((a) => a.length <= 80).flatMap(cleanAuthors);
+  }
   const section = metaContent(dom, ['article:section', 'parsely-section', 'section']) ?? ld.section;
   const meta: Partial<DocumentMeta> = {};
   if (title) meta.title = title;
