@@ -11,7 +11,7 @@ import { wordCount } from './rules/shape.js';
 import type { CleanResult } from './types.js';
 
 /** Readability's article must hold at least this share of the words our page-wide run holds. */
-const READABILITY_SHARE = 0.7;
+const READABILITY_SHARE = 0.6;
 /** Real pages nest a few dozen levels; beyond this the page is pathological. */
 const MAX_READABLE_DEPTH = 400;
 
