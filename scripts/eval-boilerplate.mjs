@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Driver for ../shared/eval/boilerplate.mjs until the CLI lands: reads the scorer's docs NDJSON
-// ({id, text} or {id, html}) on stdin, cleans each with dist/clean, prints one record per line.
+// Driver for ../shared/eval/boilerplate.mjs that calls dist/clean directly (no CLI start-up, timing on
+// stderr): reads the scorer's docs NDJSON ({id, text} or {id, html}) on stdin, prints one record a line.
 //   npx tsc -p . && node ../shared/eval/boilerplate.mjs run ../shared/data/boilerplate/wcxb-dev --mode html -- node scripts/eval-boilerplate.mjs
+// The same through the CLI:
+//   node ../shared/eval/boilerplate.mjs run ../shared/data/boilerplate/wcxb-dev --mode text -- \
+//     node bin/copydesk.js clean --input-format ndjson --format ndjson -
 import { readFileSync } from 'node:fs';
 import { cleanHtml, cleanText } from '../dist/clean/index.js';
 
