@@ -1,5 +1,6 @@
 // The library API: the same pipeline and records the CLI uses.
-export { analyze, analyzeDocument, analyzeDocuments, analyzeText, type AnalysisEvent, type ReadOptions } from './core/analyze.js';
+export { analyze, analyzeDocument, analyzeDocuments, analyzeText, readSources, type AnalysisEvent, type RunOptions } from './core/analyze.js';
+export { parseShard, type Shard } from './core/shard.js';
 export type * from './core/document.js';
 export { defaultOptions, resolveOptions, type AnalyzeOptions } from './core/options.js';
 export { runStages, type NamedStage, type Stage } from './core/pipeline.js';

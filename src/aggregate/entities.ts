@@ -12,6 +12,8 @@ export interface AggregatedEntity {
   aliases: string[];
 }
 
+const isAllCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
 interface Group {
   type: string;
   /** Canonical names seen, with their mention counts, to pick the best overall name. */
@@ -27,8 +29,9 @@ export class EntityAggregator {
   private byForm = new Map<string, Group>();
   private docCount = 0;
 
+  /** Case, full stops and possessives do not make another entity ("U.S." is "US", "Iran’s" is "Iran"). */
   private static key(type: string, form: string): string {
-    return `${type}\u0000${form.toLowerCase()}`;
+    return `${type}\u0000${form.toLowerCase().replace(/['’]s$/u, '').replace(/\./gu, '')}`;
   }
 
   add(entities: readonly Entity[]): void {
@@ -57,8 +60,9 @@ export class EntityAggregator {
   results(): AggregatedEntity[] {
     return this.groups
       .map((g) => {
-        // The name most mentioned across documents; ties go to the longer (fuller) form.
-        const [name] = [...g.names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
+        // The name most mentioned across documents; ties go to a form not in headline capitals,
+        // then to the longer (fuller) form.
+        const [name] = [...g.names].sort((a, b) => b[1] - a[1] || Number(isAllCaps(a[0])) - Number(isAllCaps(b[0])) || b[0].length - a[0].length)[0]!;
         const aliases = [...g.forms].filter((f) => f !== name).sort();
         return { name, type: g.type, mentions: g.mentions, documents: g.documents, aliases };
       })

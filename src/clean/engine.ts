@@ -22,6 +22,8 @@ const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture];
 const MIN_WORDS_BEFORE_TAIL = 60;
 /** A run of prose scoring less than this is no article (a list of links, a menu). */
 const MIN_ARTICLE_SCORE = 15;
+/** Inputs of at most this many lines without any page furniture are kept whole when no run is found. */
+const MAX_SNIPPET_BLOCKS = 6;
 /** Repeated blocks at least this long are a second copy of the page, dropped after the first. */
 const MIN_WORDS_DEDUPLICATED = 20;
 
@@ -90,15 +92,20 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
     if (drops[i]) return Number.NaN;
     return blockScore(b, (counts.get(b.text) ?? 0) > 1 && !isProse(b.text), options.costs);
   });
-  const run = densestRun(scores, MIN_ARTICLE_SCORE);
+  let run = densestRun(scores, MIN_ARTICLE_SCORE);
+  // A few plain lines with nothing page-like about them (no furniture, links or chrome) are a snippet
+  // someone pasted, not a page: too short to judge, so they are kept as given.
+  const snippet = blocks.length <= MAX_SNIPPET_BLOCKS && blocks.every((b, i) => !drops[i] && b.linkDensity <= 0.5 && !b.chrome);
+  if (!run && snippet && blocks.length > 0) run = [0, blocks.length - 1];
   for (let i = 0; i < blocks.length; i++) {
     if (!drops[i] && (!run || i < run[0] || i > run[1])) drops[i] = 'outside the article';
   }
 
   if (options.findTitle && run && meta.title == null) {
     // The run may open with the headline itself when it is long enough to pass for prose.
-    const body = blocks.filter((_, i) => !drops[i] && i !== run[0]).map((b) => b.text).join('\n');
-    const h = findHeadline(blocks, run[0] + 1, (i) => drops[i] === 'outside the article' || (i === run[0] && isProse(blocks[i + 1]?.text ?? '')), body);
+    const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
+    const start = run[0];
+    const h = findHeadline(blocks, start + 1, (i) => drops[i] === 'outside the article' || (i === start && isProse(blocks[i + 1]?.text ?? '')), body, (i) => !drops[i]);
     if (h >= 0) {
       meta.title = plainQuotes(blocks[h]!.text);
       drops[h] = 'title';

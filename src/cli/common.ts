@@ -1,7 +1,10 @@
 // The options every command shares, and their resolution into library options.
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { RunOptions } from '../core/analyze.js';
 import type { AnalyzeOptions } from '../core/options.js';
-import type { InputFormat } from '../input/read.js';
+import { parseShard, type Shard } from '../core/shard.js';
+import { DEFAULT_MAX_BYTES, type InputFormat } from '../input/read.js';
 import { FORMATS, type Format } from './sink.js';
 
 export interface CommonFlags {
@@ -10,6 +13,10 @@ export interface CommonFlags {
   clean: boolean;
   html?: boolean;
   referenceDate?: string;
+  jobs: number;
+  shard?: Shard;
+  maxBytes: number;
+  verbose?: boolean;
 }
 
 function isoDate(value: string): string {
@@ -19,6 +26,27 @@ function isoDate(value: string): string {
     throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2013-03-22.');
   }
   return value;
+}
+
+function jobCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256.');
+  return n;
+}
+
+const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+function byteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/iu.exec(value.trim());
+  const n = m ? Math.floor(Number(m[1]) * UNITS[m[2]!.toLowerCase()]!) : NaN;
+  if (!(n > 0)) throw new InvalidArgumentError('expected a size such as 500000, 800k or 64M.');
+  return n;
+}
+
+function shardOf(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected K/N with 1 <= K <= N, e.g. 3/8.');
+  return shard;
 }
 
 export const INPUT_HELP = `Inputs: files, directories (searched recursively for *.txt *.html *.htm *.md *.ndjson *.jsonl),
@@ -32,11 +60,24 @@ export function addCommonOptions(cmd: Command, formats: readonly Format[] = FORM
     .addOption(new Option('--input-format <format>', 'how to read inputs: by extension and content, or forced').choices(['auto', 'text', 'html', 'ndjson']).default('auto'))
     .option('--html', 'treat text inputs as HTML pages')
     .option('--no-clean', 'the text is already clean: keep it exactly as given (offsets index the input)')
-    .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this date when a document has no publication date', isoDate);
+    .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this date when a document has no publication date', isoDate)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', jobCount, availableParallelism())
+    .option('--shard <K/N>', 'only the K-th of N deterministic shares of the documents (by id hash), for splitting a batch', shardOf)
+    .option('--max-bytes <size>', 'skip files and NDJSON lines larger than this (e.g. 800k, 64M)', byteSize, DEFAULT_MAX_BYTES)
+    .option('-v, --verbose', 'say on stderr how each non-UTF-8 file was decoded');
 }
 
-export function analyzeOptionsOf(flags: CommonFlags, nlp: boolean): AnalyzeOptions & { inputFormat: InputFormat } {
-  return { clean: flags.clean, html: flags.html ?? false, referenceDate: flags.referenceDate ?? null, nlp, inputFormat: flags.inputFormat };
+export function analyzeOptionsOf(flags: CommonFlags, nlp: boolean): AnalyzeOptions & RunOptions {
+  return {
+    clean: flags.clean,
+    html: flags.html ?? false,
+    referenceDate: flags.referenceDate ?? null,
+    nlp,
+    inputFormat: flags.inputFormat,
+    jobs: flags.jobs,
+    shard: flags.shard ?? null,
+    maxBytes: flags.maxBytes,
+  };
 }
 
 /** With no input named, read stdin when it is piped; on a terminal that is a usage error. */
@@ -46,6 +87,6 @@ export function inputsOf(paths: string[], cmd: Command): string[] {
   cmd.error('no input: give files, directories, glob patterns, or - for standard input', { exitCode: 2, code: 'copydesk.noInput' });
 }
 
-export function formatOf(flags: CommonFlags, fallback: Format | null = null): Format {
+export function formatOf(flags: { format?: Format }, fallback: Format | null = null): Format {
   return flags.format ?? fallback ?? (process.stdout.isTTY ? 'table' : 'ndjson');
 }

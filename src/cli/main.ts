@@ -5,6 +5,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerClean } from './commands/clean.js';
 import { registerDates } from './commands/dates.js';
 import { registerEntities } from './commands/entities.js';
+import { registerMerge } from './commands/merge.js';
 import { registerQuotes } from './commands/quotes.js';
 import { guardStdout, message } from './output.js';
 import { EXIT_ERROR } from './run.js';
@@ -37,6 +38,7 @@ Examples:
   registerDates(program);
   registerQuotes(program);
   registerClean(program);
+  registerMerge(program);
   return program;
 }
 

@@ -2,8 +2,17 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Writable } from 'node:stream';
 
+let writeMessage = (line: string): void => void process.stderr.write(line);
+
+/** Route messages elsewhere (above a progress bar); returns the previous writer. */
+export function setMessageWriter(writer: (line: string) => void): (line: string) => void {
+  const previous = writeMessage;
+  writeMessage = writer;
+  return previous;
+}
+
 export function message(path: string | null, text: string): void {
-  process.stderr.write(`copydesk: ${path === null ? '' : `${path}: `}${text}\n`);
+  writeMessage(`copydesk: ${path === null ? '' : `${path}: `}${text}\n`);
 }
 
 /** Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org). */

@@ -1,10 +1,10 @@
 // The loop every command shares: analyse the inputs in order, report unreadable ones on stderr,
 // hand each document's rows to the sink, and work out the exit status.
-import { analyzeDocuments } from '../core/analyze.js';
 import type { Document } from '../core/document.js';
+import type { AnalysisEvent, RunOptions } from '../core/analyze.js';
 import type { AnalyzeOptions } from '../core/options.js';
-import type { InputFormat } from '../input/read.js';
-import { chalkFor, message, Output, terminalWidth } from './output.js';
+import { chalkFor, message, Output, setMessageWriter, terminalWidth } from './output.js';
+import { createProgress, type Progress } from './progress.js';
 import { makeSink, type Format, type SinkOptions } from './sink.js';
 
 export const EXIT_OK = 0;
@@ -20,23 +20,42 @@ export interface CommandPlan<R> extends Omit<SinkOptions<R>, 'format' | 'chalk' 
   groupByDocument?: boolean;
 }
 
-export async function runCommand<R>(
-  paths: readonly string[],
-  options: AnalyzeOptions & { inputFormat: InputFormat },
-  format: Format,
-  plan: CommandPlan<R>,
-): Promise<number> {
+/** The analysed documents of the inputs, in order. */
+export async function* analyzed(paths: readonly string[], options: AnalyzeOptions & Omit<RunOptions, 'onInput'>): AsyncGenerator<AnalysisEvent> {
+  // Loaded here, not at start-up, so --help and usage errors do not pay for the NLP models.
+  const { analyzeDocuments } = await import('../core/analyze.js');
+  yield* analyzeDocuments(paths, { ...options, onInput: () => progress?.found() });
+}
+
+// The bar of the run under way, fed by the input walk and the result loop.
+let progress: Progress | null = null;
+
+export async function runCommand<R>(events: AsyncIterable<AnalysisEvent>, format: Format, plan: CommandPlan<R>, options: { verbose?: boolean } = {}): Promise<number> {
+  progress = createProgress();
+  const restore = setMessageWriter(progress.log);
+  try {
+    return await loop(events, format, plan, options);
+  } finally {
+    progress.stop();
+    setMessageWriter(restore);
+    progress = null;
+  }
+}
+
+async function loop<R>(events: AsyncIterable<AnalysisEvent>, format: Format, plan: CommandPlan<R>, options: { verbose?: boolean }): Promise<number> {
   const out = new Output();
   const sink = makeSink(out, { ...plan, format, chalk: chalkFor(process.stdout), width: terminalWidth(process.stdout) });
   let errors = 0;
   let results = 0;
-  for await (const event of analyzeDocuments(paths, options)) {
+  for await (const event of events) {
+    progress?.done();
     if (event.kind === 'error') {
       errors++;
       message(event.path, event.message);
       continue;
     }
     const { doc } = event;
+    if (options.verbose && doc.encoding && doc.encoding !== 'utf-8') message(doc.source, `decoded as ${doc.encoding}`);
     for (const w of doc.warnings) message(doc.source, `warning: ${w}`);
     const rows = plan.perDocument?.(doc) ?? [];
     results += rows.length;

@@ -96,7 +96,8 @@ export interface Document {
   /** Where it came from: a path, `path:line` for NDJSON, or `-` for stdin. */
   source: string;
   kind: InputKind;
-  /** The input as read (decoded), before cleaning. */
+  encoding: string | null;
+  /** The input as read (decoded and, when cleaning, normalised), before cleaning. */
   raw: string;
   meta: DocumentMeta;
   /** The article body: the text every span indexes. */
@@ -112,6 +113,8 @@ export interface SourceDocument {
   source: string;
   kind: InputKind;
   content: string;
+  /** How the bytes were decoded (`utf-8`, `windows-1252`, ...), when read from a file. */
+  encoding?: string;
   published?: string | null;
   title?: string | null;
 }
@@ -128,5 +131,5 @@ export function newDocument(src: SourceDocument): Document {
   const meta = emptyMeta();
   meta.title = src.title ?? null;
   meta.published = src.published ?? null;
-  return { id: src.id, source: src.source, kind: src.kind, raw: src.content, meta, text: src.content, layers: emptyLayers(), warnings: [] };
+  return { id: src.id, source: src.source, kind: src.kind, encoding: src.encoding ?? null, raw: src.content, meta, text: src.content, layers: emptyLayers(), warnings: [] };
 }

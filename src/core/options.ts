@@ -13,6 +13,12 @@ export interface AnalyzeOptions {
 
 export const defaultOptions: AnalyzeOptions = { clean: true, html: false, referenceDate: null, nlp: true };
 
+/** The analysis options alone (callers may pass run options too: they are not copied). */
 export function resolveOptions(partial: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
-  return { ...defaultOptions, ...partial };
+  return {
+    clean: partial.clean ?? defaultOptions.clean,
+    html: partial.html ?? defaultOptions.html,
+    referenceDate: partial.referenceDate ?? defaultOptions.referenceDate,
+    nlp: partial.nlp ?? defaultOptions.nlp,
+  };
 }

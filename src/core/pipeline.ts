@@ -9,8 +9,21 @@ export interface NamedStage {
   run: Stage;
 }
 
+/** A stage that threw on one document: that document is lost, never the run. */
+export class StageError extends Error {
+  constructor(readonly stage: string, override readonly cause: unknown) {
+    super(`${stage} stage failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
 export function runStages(doc: Document, stages: readonly NamedStage[], options: AnalyzeOptions): Document {
   let current = doc;
-  for (const stage of stages) current = stage.run(current, options);
+  for (const stage of stages) {
+    try {
+      current = stage.run(current, options);
+    } catch (e) {
+      throw new StageError(stage.name, e);
+    }
+  }
   return current;
 }

@@ -1,17 +1,10 @@
 // The analysis record: the public shape of an analysed document (../shared/eval/CONTRACT.md).
-import type { DateMention, Dateline, Document, Entity, Quote, Removed } from './document.js';
+import type { DateMention, Document, DocumentMeta, Entity, Quote, Removed } from './document.js';
 
-export interface CleanRecord {
+/** A document's metadata and cleaned text, without the NLP layers (`copydesk clean`). */
+export interface CleanRecord extends DocumentMeta {
   id: string;
   source: string;
-  title: string | null;
-  published: string | null;
-  authors: string[];
-  editors: string[];
-  dateline: Dateline | null;
-  section: string | null;
-  url: string | null;
-  site: string | null;
   text: string;
   removed: Removed[];
   warnings: string[];
@@ -24,22 +17,7 @@ export interface AnalysisRecord extends CleanRecord {
 }
 
 export function toCleanRecord(doc: Document): CleanRecord {
-  const { meta } = doc;
-  return {
-    id: doc.id,
-    source: doc.source,
-    title: meta.title,
-    published: meta.published,
-    authors: meta.authors,
-    editors: meta.editors,
-    dateline: meta.dateline,
-    section: meta.section,
-    url: meta.url,
-    site: meta.site,
-    text: doc.text,
-    removed: doc.layers.removed,
-    warnings: doc.warnings,
-  };
+  return { id: doc.id, source: doc.source, ...doc.meta, text: doc.text, removed: doc.layers.removed, warnings: doc.warnings };
 }
 
 export function toAnalysisRecord(doc: Document): AnalysisRecord {

@@ -1,5 +1,7 @@
 // The standard pipeline: each stage wraps one annotator behind its own small interface.
 import { cleanDocument } from '../clean/index.js';
+import { normalizeText } from '../input/normalize.js';
+import { findPublishedDate } from '../nlp/dates/dateline.js';
 import { findDates } from '../nlp/dates/index.js';
 import { findEntities } from '../nlp/entities/index.js';
 import { findQuotes } from '../nlp/quotes/index.js';
@@ -15,6 +17,16 @@ export function referenceDate(doc: Document, options: AnalyzeOptions): string | 
   return doc.meta.published?.slice(0, 10) ?? options.referenceDate;
 }
 
+/** Line ends, invisible characters and mojibake; only when cleaning (--no-clean keeps the text as given). */
+export const normalizeStage: NamedStage = {
+  name: 'normalize',
+  run: (doc, options) => {
+    if (!options.clean) return doc;
+    const raw = normalizeText(doc.raw);
+    return { ...doc, raw, text: raw };
+  },
+};
+
 export const cleanStage: NamedStage = { name: 'clean', run: cleanDocument };
 
 export const segmentStage: NamedStage = { name: 'segment', run: (doc) => withLayers(doc, { sentences: splitSentences(doc.text) }) };
@@ -22,6 +34,19 @@ export const segmentStage: NamedStage = { name: 'segment', run: (doc) => withLay
 export const entitiesStage: NamedStage = {
   name: 'entities',
   run: (doc) => withLayers(doc, findEntities(doc.text, doc.layers.sentences)),
+};
+
+/**
+ * The article's publication date when no input or page metadata gave one: a date line, byline
+ * stamp or dateline at the head of the text (before cleaning, which drops date lines).
+ */
+export const publishedStage: NamedStage = {
+  name: 'published',
+  run: (doc) => {
+    if (doc.meta.published) return doc;
+    const published = findPublishedDate(doc.kind === 'html' ? doc.text : doc.raw);
+    return published ? { ...doc, meta: { ...doc.meta, published } } : doc;
+  },
 };
 
 export const datesStage: NamedStage = {
@@ -35,5 +60,6 @@ export const quotesStage: NamedStage = {
 };
 
 export function stagesFor(options: AnalyzeOptions): NamedStage[] {
-  return options.nlp ? [cleanStage, segmentStage, entitiesStage, datesStage, quotesStage] : [cleanStage];
+  const prepare = [normalizeStage, cleanStage];
+  return options.nlp ? [...prepare, publishedStage, segmentStage, entitiesStage, datesStage, quotesStage] : [...prepare, publishedStage];
 }

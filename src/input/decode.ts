@@ -16,6 +16,17 @@ export function looksBinary(buf: Uint8Array): boolean {
   return false;
 }
 
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, euro sign); Node's
+// TextDecoder treats the label as Latin-1, so those 32 code points are mapped here.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(buf: Uint8Array): string {
+  const latin1 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/gu, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 export function decode(buf: Uint8Array): Decoded {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8 (BOM)' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
@@ -26,8 +37,8 @@ export function decode(buf: Uint8Array): Decoded {
   } catch {
     // Not UTF-8: the page's own <meta charset> names the legacy encoding, else Windows-1252.
     const declared = sniffCharset(buf);
-    if (declared) return { text: new TextDecoder(declared).decode(buf), encoding: declared };
-    return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
+    if (declared && declared !== 'windows-1252') return { text: new TextDecoder(declared).decode(buf), encoding: declared };
+    return { text: decodeWindows1252(buf), encoding: 'windows-1252' };
   }
 }
 

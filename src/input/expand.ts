@@ -36,8 +36,10 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Inp
       continue;
     }
     if (info.isDirectory()) {
-      const found = await fg(DIRECTORY_PATTERN, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true, suppressErrors: true, caseSensitiveMatch: false });
-      for (const f of found.sort(byName)) yield { kind: 'file', path: path.join(arg, f) };
+      // Symbolic links to directories are not followed (no loops); links to files are listed, so
+      // a broken one is reported when it is read. Directories named like files are skipped.
+      const found = await fg(DIRECTORY_PATTERN, { cwd: arg, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false });
+      for (const f of found.filter((f) => !f.endsWith('/')).sort(byName)) yield { kind: 'file', path: path.join(arg, f) };
     } else yield { kind: 'file', path: arg };
   }
 }

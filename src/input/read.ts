@@ -1,6 +1,6 @@
 // Input files to source documents: one per text or HTML file, one per line of an NDJSON file.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -34,44 +34,89 @@ function errorMessage(e: unknown): string {
   if (err.code === 'EACCES') return 'Permission denied';
   if (err.code === 'EISDIR') return 'Is a directory';
   if (err.code === 'ENOENT') return 'No such file or directory';
+  if (err.code === 'ELOOP') return 'Too many levels of symbolic links';
   return err.message ?? String(e);
 }
 
-async function* readNdjson(stream: Readable, name: string): AsyncGenerator<ReadEvent> {
+/** Which documents to read, by id (sharding); the rest are skipped unread where possible. */
+export type KeepDocument = (id: string) => boolean;
+
+async function* readNdjson(stream: Readable, name: string, keep: KeepDocument, maxBytes: number): AsyncGenerator<ReadEvent> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
     const where = `${name}:${n}`;
+    let doc: SourceDocument;
     try {
-      yield { kind: 'document', doc: parseNdjsonLine(line, where) };
+      if (line.length > maxBytes) throw tooLarge(Buffer.byteLength(line), maxBytes);
+      doc = parseNdjsonLine(line, where);
     } catch (e) {
-      yield { kind: 'error', path: where, message: errorMessage(e) };
+      // A line without a usable id is reported by the shard its position falls to.
+      if (keep(where)) yield { kind: 'error', path: where, message: errorMessage(e) };
+      continue;
     }
+    if (keep(doc.id)) yield { kind: 'document', doc };
   }
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+export interface ReadOptions {
+  format: InputFormat;
+  /** Which documents to read (sharding). */
+  keep: KeepDocument;
+  /** Larger files (and NDJSON lines) are refused, so one runaway dump cannot exhaust memory. */
+  maxBytes: number;
+  stdin: Readable;
+}
+
+/** 16 MiB: news articles are rarely over 1 MB; larger files are dumps or archives. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+export const defaultReadOptions: ReadOptions = { format: 'auto', keep: () => true, maxBytes: DEFAULT_MAX_BYTES, stdin: process.stdin };
+
+function humanSize(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+function tooLarge(bytes: number, max: number): InputError {
+  return new InputError(`${humanSize(bytes)}, over the --max-bytes limit of ${humanSize(max)}; skipped`);
+}
+
+async function readLimited(stream: Readable, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw tooLarge(size, max);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
-export async function* readItem(item: InputItem, format: InputFormat, stdin: Readable = process.stdin): AsyncGenerator<ReadEvent> {
+export async function* readItem(item: InputItem, options: Partial<ReadOptions> = {}): AsyncGenerator<ReadEvent> {
+  const { format, keep, maxBytes, stdin } = { ...defaultReadOptions, ...options };
+  const name = item.kind === 'stdin' ? '-' : item.path;
   if (item.kind === 'error') {
-    yield { kind: 'error', path: item.path, message: item.message };
+    if (keep(name)) yield { kind: 'error', path: item.path, message: item.message };
     return;
   }
-  const name = item.kind === 'stdin' ? '-' : item.path;
   try {
     if (isNdjson(name, format)) {
-      yield* readNdjson(item.kind === 'stdin' ? stdin : createReadStream(name), name);
+      yield* readNdjson(item.kind === 'stdin' ? stdin : createReadStream(name), name, keep, maxBytes);
       return;
     }
-    const buf = item.kind === 'stdin' ? await readAll(stdin) : await readFile(name);
-    const { text } = decode(buf);
-    yield { kind: 'document', doc: { id: name, source: name, kind: kindOf(name, format, text), content: text } };
+    if (!keep(name)) return;
+    if (item.kind === 'file') {
+      const info = await stat(name);
+      if (info.isDirectory()) throw new InputError('Is a directory');
+      if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    }
+    const buf = await readLimited(item.kind === 'stdin' ? stdin : createReadStream(name), maxBytes);
+    const { text, encoding } = decode(buf);
+    yield { kind: 'document', doc: { id: name, source: name, kind: kindOf(name, format, text), content: text, encoding } };
   } catch (e) {
     yield { kind: 'error', path: name, message: errorMessage(e) };
   }

@@ -37,7 +37,12 @@ export function splitSentences(text: string): Span[] {
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < text.length && (CLOSERS.has(text[j]!) || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    if (j < text.length && !isSpace(text[j])) continue;
+    // Not followed by a space: no boundary anywhere in this run of punctuation (skip it whole, so a
+    // long run costs one pass).
+    if (j < text.length && !isSpace(text[j]) && text[j] !== '\n') {
+      i = j - 1;
+      continue;
+    }
     let k = j;
     while (k < text.length && isSpace(text[k])) k++;
     const next = text[k];

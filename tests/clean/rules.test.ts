@@ -121,7 +121,7 @@ describe('title', () => {
     expect(looksLikeHeadline('Iraq wants Iranian opposition out')).toBe(true);
     expect(looksLikeHeadline('March 3, 2024')).toBe(false);
     const blocks = ['Home', 'Harbour reopens after storm', 'By Jane Rowe', 'Body text.'].map((t) => block(t));
-    expect(findHeadline(blocks, 3, (i) => i !== 2, 'The harbour reopened on Sunday after the storm closed it.')).toBe(1);
+    expect(findHeadline(blocks, 3, (i) => i !== 2, ['The harbour reopened on Sunday after the storm closed it.'])).toBe(1);
   });
 
   it('cuts the site name from head titles and prefers a matching h1', () => {

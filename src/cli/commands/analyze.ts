@@ -5,7 +5,7 @@ import type { Document } from '../../core/document.js';
 import { toAnalysisRecord } from '../../core/record.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
-import { runCommand } from '../run.js';
+import { analyzed, runCommand } from '../run.js';
 
 const columns: Column<Document>[] = [
   { header: 'document', value: (d) => d.id },
@@ -34,10 +34,10 @@ Examples:
   $ copydesk analyze 'crawl/**/*.txt' | jq -c '{id, quotes: [.quotes[] | {speaker: .speaker.name, text}]}'`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags) => {
-    process.exitCode = await runCommand(inputsOf(paths, cmd), analyzeOptionsOf(flags, true), formatOf(flags), {
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, true)), formatOf(flags), {
       columns,
       toJson: toAnalysisRecord,
       perDocument: (doc) => [doc],
-    });
+    }, flags);
   });
 }

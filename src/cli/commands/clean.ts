@@ -5,7 +5,7 @@ import { toCleanRecord } from '../../core/record.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
 import { FORMATS } from '../sink.js';
-import { runCommand } from '../run.js';
+import { analyzed, runCommand } from '../run.js';
 
 const columns: Column<Document>[] = [
   { header: 'document', value: (d) => d.id },
@@ -14,11 +14,18 @@ const columns: Column<Document>[] = [
   { header: 'text', value: (d) => d.text, flex: true },
 ];
 
+/** The text, then each removed stretch with its reason, one a line. */
+function explained(doc: Document): string {
+  const removed = doc.layers.removed.map((r) => `  ${r.reason}: ${r.text.replace(/\s+/gu, ' ').slice(0, 200)}`);
+  return `${doc.text}\n\n--- removed from ${doc.id}:${removed.length ? `\n${removed.join('\n')}` : ' nothing'}`;
+}
+
 export function registerClean(program: Command): void {
   const cmd = program
     .command('clean')
     .description('print the article body with boilerplate (navigation, ads, related links, comments) removed')
     .argument('[paths...]', 'files, directories, glob patterns, or - for stdin');
+  cmd.option('--explain', 'after each text, list what was removed and why (JSON records always carry `removed`)');
   addCommonOptions(cmd, ['text', ...FORMATS], 'text').addHelpText(
     'after',
     `
@@ -30,15 +37,16 @@ section, removed spans) and no NLP layers.
 
 Examples:
   $ copydesk clean seeds/000_0e3ed883c4655ac0.txt
+  $ copydesk clean --explain seeds/
   $ copydesk clean --format ndjson pages/ | jq -r '.title'
   $ curl -s https://example.com/story | copydesk clean --html -`,
   );
-  cmd.action(async (paths: string[], flags: CommonFlags) => {
-    process.exitCode = await runCommand(inputsOf(paths, cmd), analyzeOptionsOf(flags, false), formatOf(flags, 'text'), {
+  cmd.action(async (paths: string[], flags: CommonFlags & { explain?: boolean }) => {
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, false)), formatOf(flags, 'text'), {
       columns,
       toJson: toCleanRecord,
-      toText: (d) => d.text,
+      toText: flags.explain ? explained : (d) => d.text,
       perDocument: (doc) => [doc],
-    });
+    }, flags);
   });
 }

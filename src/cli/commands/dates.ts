@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { dateRows, type DateRow } from '../../aggregate/rows.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
-import { runCommand } from '../run.js';
+import { analyzed, runCommand, type CommandPlan } from '../run.js';
 
 const columns: Column<DateRow>[] = [
   { header: 'document', value: (d) => d.document },
@@ -12,6 +12,8 @@ const columns: Column<DateRow>[] = [
   { header: 'value', value: (d) => d.value },
   { header: 'sentence', value: (d) => d.sentence, flex: true },
 ];
+
+export const datePlan: CommandPlan<DateRow> = { columns, toJson: (d) => d, perDocument: dateRows };
 
 export function registerDates(program: Command): void {
   const cmd = program
@@ -33,10 +35,6 @@ Examples:
   $ copydesk dates seeds/ | jq -r 'select(.type == "duration") | .value'`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags) => {
-    process.exitCode = await runCommand(inputsOf(paths, cmd), analyzeOptionsOf(flags, true), formatOf(flags), {
-      columns,
-      toJson: (d) => d,
-      perDocument: dateRows,
-    });
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, true)), formatOf(flags), datePlan, flags);
   });
 }

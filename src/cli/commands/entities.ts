@@ -4,7 +4,8 @@ import { EntityAggregator, keepEntity, type AggregatedEntity, type EntityFilter 
 import { documentEntities } from '../../aggregate/rows.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
-import { runCommand } from '../run.js';
+import { analyzed, runCommand, type CommandPlan } from '../run.js';
+import type { Format } from '../sink.js';
 
 type Row = AggregatedEntity & { document?: string };
 
@@ -24,14 +25,33 @@ interface Flags extends CommonFlags {
 
 const TYPE_NAMES: Record<string, string> = { people: 'person', persons: 'person', places: 'place', organizations: 'organization', orgs: 'organization', org: 'organization', location: 'place', locations: 'place' };
 
-function typeList(value: string): string[] {
+export function typeList(value: string): string[] {
   return value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean).map((t) => TYPE_NAMES[t] ?? t);
 }
 
-function count(value: string): number {
+export function count(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number.');
   return n;
+}
+
+/** Aggregated over all documents, or each document's own entities with --per-doc. */
+export function entityPlan(filter: EntityFilter, perDoc: boolean, format: Format): CommandPlan<Row> {
+  if (perDoc) {
+    // A table is headed by its document; CSV and JSON rows carry it.
+    const shown = format === 'table' ? columns : [{ header: 'document', value: (e: Row) => e.document ?? null }, ...columns];
+    return { columns: shown, toJson: (e) => e, groupByDocument: true, perDocument: (doc) => documentEntities(doc).filter((e) => keepEntity(e, filter)) };
+  }
+  const aggregator = new EntityAggregator();
+  return {
+    columns,
+    toJson: (e) => e,
+    perDocument: (doc) => {
+      aggregator.add(doc.layers.entities);
+      return [];
+    },
+    atEnd: () => aggregator.results().filter((e) => keepEntity(e, filter)),
+  };
 }
 
 export function registerEntities(program: Command): void {
@@ -56,24 +76,8 @@ Examples:
   $ copydesk entities seeds/ | jq -r 'select(.type == "person") | .name'`,
   );
   cmd.action(async (paths: string[], flags: Flags) => {
-    const filter: EntityFilter = { types: flags.type ?? null, minMentions: flags.minMentions };
-    const aggregator = new EntityAggregator();
-    const plan = flags.perDoc
-      ? { perDocument: (doc: Parameters<typeof documentEntities>[0]) => documentEntities(doc).filter((e) => keepEntity(e, filter)), groupByDocument: true }
-      : {
-          perDocument: (doc: Parameters<typeof documentEntities>[0]) => {
-            aggregator.add(doc.layers.entities);
-            return [];
-          },
-          atEnd: () => aggregator.results().filter((e) => keepEntity(e, filter)),
-        };
     const format = formatOf(flags);
-    // With --per-doc a table is headed by its document; CSV rows carry it in a column.
-    const withDocument = flags.perDoc && format !== 'table';
-    process.exitCode = await runCommand(inputsOf(paths, cmd), analyzeOptionsOf(flags, true), format, {
-      ...plan,
-      columns: withDocument ? [{ header: 'document', value: (e: Row) => e.document ?? null }, ...columns] : columns,
-      toJson: (e: Row) => e,
-    });
+    const plan = entityPlan({ types: flags.type ?? null, minMentions: flags.minMentions }, flags.perDoc ?? false, format);
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, true)), format, plan, flags);
   });
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { quoteRows, type QuoteRow } from '../../aggregate/rows.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
-import { runCommand } from '../run.js';
+import { analyzed, runCommand, type CommandPlan } from '../run.js';
 
 const columns: Column<QuoteRow>[] = [
   { header: 'document', value: (q) => q.document },
@@ -14,6 +14,15 @@ const columns: Column<QuoteRow>[] = [
 
 interface Flags extends CommonFlags {
   speaker?: string;
+}
+
+export function quotePlan(speaker: string | undefined): CommandPlan<QuoteRow> {
+  const wanted = speaker?.toLowerCase();
+  return {
+    columns,
+    toJson: (q) => q,
+    perDocument: (doc) => quoteRows(doc).filter((q) => !wanted || (q.speaker ?? '').toLowerCase().includes(wanted)),
+  };
 }
 
 export function registerQuotes(program: Command): void {
@@ -34,11 +43,6 @@ Examples:
   $ copydesk quotes seeds/ | jq -r 'select(.kind == "direct") | "\\(.speaker): \\(.text)"'`,
   );
   cmd.action(async (paths: string[], flags: Flags) => {
-    const wanted = flags.speaker?.toLowerCase();
-    process.exitCode = await runCommand(inputsOf(paths, cmd), analyzeOptionsOf(flags, true), formatOf(flags), {
-      columns,
-      toJson: (q) => q,
-      perDocument: (doc) => quoteRows(doc).filter((q) => !wanted || (q.speaker ?? '').toLowerCase().includes(wanted)),
-    });
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, true)), formatOf(flags), quotePlan(flags.speaker), flags);
   });
 }

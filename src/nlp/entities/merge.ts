@@ -1,36 +1,206 @@
-// Merge mentions into canonical entities: same type, and the same name, or for people a surname
-// ("Jalal Talabani" / "Talabani"). The canonical name is the longest form.
-import type { Entity, Mention } from '../../core/document.js';
+// Merge a document's mentions into canonical entities. Mentions are one entity when:
+// - they are the same name (case, possessive and "al-" particles aside);
+// - a person's name is the tail of a longer one ("Talabani" / "Jalal Talabani", "Waeli" / "Shirvan al-Waeli"),
+//   or a single first name that starts only one full name ("Saddam" / "Saddam Hussein");
+// - one is written in brackets right after the other ("Mujahideen Khalq Organization (MKO)") or follows
+//   "also/formerly known as" it;
+// - one is the acronym of the other ("UN" / "United Nations").
+// The canonical name is the first full form (or a longer one ending with it); titles right before a person ("President", "Dr.") become
+// its role; salience weighs frequency, first position and lead mentions.
+import type { Entity, Mention, TextSpan } from '../../core/document.js';
+import { findRole } from './roles.js';
 
-function words(s: string): string[] {
-  return s.toLowerCase().replace(/[’']s$/u, '').split(/\s+/).filter(Boolean);
+const POSSESSIVE = /[’']s?$/u;
+const PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az)-/u;
+const SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', 'des', 'del', 'e', 'in', 'on', 'y', '&']);
+
+/** Words of a name, lower-cased, without possessive endings and Arabic article particles. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(POSSESSIVE, '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(PARTICLE, ''));
 }
 
-function sameEntity(type: string, longer: string[], shorter: string[]): boolean {
-  if (shorter.length > longer.length || (type !== 'person' && shorter.length !== longer.length)) return false;
-  const tail = longer.slice(longer.length - shorter.length);
-  return tail.every((w, i) => w === shorter[i]);
+/** The capitals a name abbreviates to: "Mojahedin-e-Khalq Organization" -> "MKO", "United Nations" -> "UN". */
+function initials(name: string): string[] {
+  const words = name.replace(POSSESSIVE, '').split(/\s+/u).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const plain = words.map((w) => w[0] ?? '').join('');
+  const hyphened = words.map((w) => w.split('-').filter((p) => !SMALL_WORDS.has(p.toLowerCase())).map((p) => p[0] ?? '').join('')).join('');
+  return [...new Set([plain.toUpperCase(), hyphened.toUpperCase()])];
 }
 
-export function buildEntities(mentions: readonly Mention[]): Entity[] {
-  // Longest forms first, so shorter ones attach to them.
-  const order = [...mentions].sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
-  const groups: { type: string; forms: string[][]; members: Mention[] }[] = [];
-  for (const m of order) {
-    const w = words(m.text);
-    const g = groups.find((g) => g.type === m.type && g.forms.some((f) => sameEntity(m.type, f, w)));
-    if (g) {
-      g.members.push(m);
-      g.forms.push(w);
-    } else groups.push({ type: m.type, forms: [w], members: [m] });
+function isAcronym(s: string): boolean {
+  return /^[\p{Lu}.&]{2,10}$/u.test(s.replace(/\./g, '')) && s.length <= 12;
+}
+
+/** Is the short form the acronym of the long one? */
+export function abbreviates(short: string, long: string): boolean {
+  if (!isAcronym(short) || long.split(/\s+/u).length < 2) return false;
+  const letters = short.replace(/[.&]/g, '').toUpperCase();
+  return initials(long).includes(letters);
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
   }
-  const entities = groups.map((g) => {
-    const members = [...g.members].sort((a, b) => a.start - b.start);
-    const name = g.members[0]!.text.replace(/[’']s$/u, '');
-    const aliases = [...new Set(members.map((m) => m.text))].filter((t) => t !== name);
-    return { first: members[0]!.start, entity: { id: '', name, type: g.type, mentions: members.map(({ text, start, end }) => ({ text, start, end })), aliases } };
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const ALIAS_CUE = /^[\s,(]*(?:(?:also|formerly|better|previously|otherwise)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$/iu;
+const BRACKET_GAP = /^\s*[(]$/u;
+
+/**
+ * Pairs of mentions the text itself says are one thing: "X (Y)" where one abbreviates the other or
+ * both are of one type and one is an acronym, and "X, also known as Y".
+ */
+function statedAliases(text: string, mentions: readonly Mention[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (b.start - a.end > 40) continue;
+    const gap = text.slice(a.end, b.start);
+    if (BRACKET_GAP.test(gap) && text[b.end] === ')') {
+      const short = abbreviates(b.text, a.text) || abbreviates(a.text, b.text);
+      if (short || (a.type === b.type && (isAcronym(a.text) || isAcronym(b.text)))) pairs.push([i, i + 1]);
+    } else if (ALIAS_CUE.test(gap)) pairs.push([i, i + 1]);
+  }
+  return pairs;
+}
+
+interface Group {
+  members: number[];
+  type: string;
+}
+
+function majorityType(mentions: readonly Mention[], members: number[]): string {
+  const count = new Map<string, number>();
+  for (const m of members) count.set(mentions[m]!.type, (count.get(mentions[m]!.type) ?? 0) + 1);
+  let best = mentions[members[0]!]!.type;
+  for (const [t, n] of count) if (n > count.get(best)!) best = t;
+  return best;
+}
+
+/**
+ * The canonical form: the first name of several words (the one a report introduces, "Mujahideen Khalq
+ * Organization" rather than the later "also known as" name), or a longer form that ends with it
+ * ("Nuri al-Maliki" for "al-Maliki"); with single words only, the longest. No possessive ending.
+ */
+function canonicalName(forms: string[]): string {
+  const wordsOf = (f: string) => nameWords(f);
+  let best = forms.find((f) => wordsOf(f).length >= 2 && !isAcronym(f));
+  if (best === undefined) {
+    best = forms[0]!;
+    for (const f of forms) if (f.length > best.length) best = f;
+  } else {
+    const base = wordsOf(best);
+    for (const f of forms) {
+      const w = wordsOf(f);
+      if (w.length > wordsOf(best).length && base.every((x, i) => x === w[w.length - base.length + i])) best = f;
+    }
+  }
+  return best.replace(/[’']s$/u, '');
+}
+
+/** 0..1: frequency, how early the entity comes, and whether it is in the lead (first ~300 characters). */
+function salience(spans: readonly TextSpan[], maxMentions: number, textLength: number): number {
+  const first = spans[0]!.start;
+  const freq = Math.log1p(spans.length) / Math.log1p(Math.max(1, maxMentions));
+  const early = 1 - first / Math.max(1, textLength);
+  const lead = first < Math.min(300, textLength * 0.2 + 1) ? 1 : 0;
+  return Math.round((0.5 * freq + 0.3 * early + 0.2 * lead) * 1000) / 1000;
+}
+
+/** Canonical entities of a document's mentions (sorted by position); ids E1.. in order of first mention. */
+export function buildEntities(mentions: readonly Mention[], text = ''): Entity[] {
+  const ms = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const n = ms.length;
+  if (n === 0) return [];
+  const uf = new UnionFind(n);
+  const words = ms.map((m) => nameWords(m.text));
+  // Same name and type.
+  const byName = new Map<string, number>();
+  ms.forEach((m, i) => {
+    const key = `${m.type}\u0000${words[i]!.join(' ')}`;
+    const j = byName.get(key);
+    if (j === undefined) byName.set(key, i);
+    else uf.union(i, j);
   });
-  // Ids follow the order of first mention.
-  entities.sort((a, b) => a.first - b.first);
-  return entities.map((e, i) => ({ ...e.entity, id: `E${i + 1}` }));
+  // Stated aliases.
+  for (const [a, b] of statedAliases(text, ms)) uf.union(a, b);
+  // Acronyms of longer names of the same type, and tails of persons' longer names, through indexes
+  // of initials and of name tails (so a long document costs no pairwise comparisons).
+  const forms = [...byName.values()];
+  const byInitials = new Map<string, number>();
+  const byTail = new Map<string, number>();
+  const byFirst = new Map<string, number>(); // first word of a person's full name -> form, or -1 if several
+  for (const i of forms) {
+    const m = ms[i]!;
+    const w = words[i]!;
+    if (w.length >= 2) for (const ini of initials(m.text)) if (!byInitials.has(`${m.type}\u0000${ini}`)) byInitials.set(`${m.type}\u0000${ini}`, i);
+    if (m.type === 'person') {
+      if (w.length >= 2) byFirst.set(w[0]!, byFirst.has(w[0]!) && byFirst.get(w[0]!) !== i ? -1 : i);
+      for (let k = 1; k < w.length; k++) {
+        const tail = w.slice(k).join(' ');
+        if (!byTail.has(tail)) byTail.set(tail, i);
+      }
+    }
+  }
+  for (const i of forms) {
+    const m = ms[i]!;
+    if (isAcronym(m.text)) {
+      const j = byInitials.get(`${m.type}\u0000${m.text.replace(/[.&]/g, '').toUpperCase()}`);
+      if (j !== undefined) uf.union(i, j);
+    }
+    if (m.type === 'person') {
+      const j = byTail.get(words[i]!.join(' '));
+      if (j !== undefined) uf.union(i, j);
+      // "Saddam" for "Saddam Hussein", when only one full name starts so.
+      const f = words[i]!.length === 1 ? byFirst.get(words[i]![0]!) : undefined;
+      if (j === undefined && f !== undefined && f >= 0) uf.union(i, f);
+    }
+  }
+  // Groups, in order of first mention.
+  const groups = new Map<number, Group>();
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    const g = groups.get(r) ?? { members: [], type: '' };
+    g.members.push(i);
+    groups.set(r, g);
+  }
+  const maxMentions = Math.max(...[...groups.values()].map((g) => g.members.length));
+  const out: Entity[] = [];
+  for (const g of groups.values()) {
+    const type = majorityType(ms, g.members);
+    const spans = g.members.map((i) => ({ text: ms[i]!.text, start: ms[i]!.start, end: ms[i]!.end }));
+    const surface = [...new Set(spans.map((s) => s.text))];
+    const name = canonicalName(surface);
+    const entity: Entity = { id: `E${out.length + 1}`, name, type, mentions: spans, aliases: surface.filter((s) => s !== name) };
+    if (type === 'person' && text) {
+      const role = spans.map((s) => findRole(text, s.start)).find((r) => r !== null);
+      if (role) entity.role = role;
+    }
+    entity.salience = salience(spans, maxMentions, text.length || spans[spans.length - 1]!.end);
+    out.push(entity);
+  }
+  return out;
 }

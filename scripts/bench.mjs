@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// npm run bench: throughput, memory and start-up of copydesk against a plain compromise pipeline.
+//   npm run bench [-- --repeat 10] [--skip-compromise]
+// Corpus: the 840 article texts of polnear/train and the 709 page dumps of wcxb-dev (../shared,
+// or SHARED=...). Peak RSS is the process's high-water mark (VmHWM), worker threads included.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const shared = path.resolve(process.env.SHARED ?? path.join(root, '..', 'shared'));
+const args = process.argv.slice(2);
+const repeat = Number(args[args.indexOf('--repeat') + 1]) || 1;
+const skipCompromise = args.includes('--skip-compromise');
+const bin = path.join(root, 'bin', 'copydesk.js');
+
+function corpusTexts() {
+  const polnear = path.join(shared, 'data', 'polnear', 'train', 'text');
+  const wcxb = path.join(shared, 'data', 'boilerplate', 'wcxb-dev');
+  const files = [
+    ...readdirSync(polnear).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(polnear, f)),
+    ...readdirSync(wcxb).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(wcxb, f)),
+  ];
+  return files.map((f) => ({ id: path.relative(shared, f), text: readFileSync(f, 'utf8') }));
+}
+
+async function writeCorpus(docs, times) {
+  const file = path.join(tmpdir(), `copydesk-bench-${process.pid}-${times}.ndjson`);
+  const out = createWriteStream(file);
+  for (let k = 0; k < times; k++) for (const d of docs) out.write(`${JSON.stringify({ id: k ? `${d.id}#${k}` : d.id, text: d.text })}\n`);
+  await new Promise((resolve) => out.end(resolve));
+  return file;
+}
+
+/** Run a command, sampling its peak RSS from /proc; resolves to {seconds, peakMB, status}. */
+function measure(cmd, cmdArgs) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    let peak = 0;
+    child.stdout.on('data', (c) => {
+      if (stdout.length < 1e6) stdout += c;
+    });
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]));
+      } catch {
+        // the process has exited
+      }
+    };
+    const timer = setInterval(sample, 25);
+    child.on('exit', (status) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - t0) / 1000, peakMB: peak / 1024, status, stdout });
+    });
+  });
+}
+
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+const docs = corpusTexts();
+const words = docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
+const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1024 / 1024;
+const corpus = await writeCorpus(docs, 1);
+console.log(`corpus: ${docs.length} documents, ${fmt(words)} words, ${fmt(mb, 1)} MB (polnear/train + wcxb-dev dumps)\n`);
+
+const rows = [];
+const row = (name, r, n = 1) => {
+  rows.push({ name, ...r, n });
+  console.log(`${name.padEnd(34)} ${fmt((docs.length * n) / r.seconds, 0).padStart(7)} docs/s ${fmt((words * n) / r.seconds, 0).padStart(10)} words/s ${fmt((mb * n) / r.seconds, 2).padStart(7)} MB/s  peak RSS ${fmt(r.peakMB, 0).padStart(4)} MB  (${fmt(r.seconds, 2)} s)`);
+  return r;
+};
+
+let baseline = null;
+if (!skipCompromise) {
+  const r = await measure('node', [path.join(root, 'scripts', 'bench-compromise.mjs'), corpus]);
+  const inner = JSON.parse(r.stdout.trim().split('\n').pop());
+  baseline = row('compromise (people/places/orgs/quotes/dates)', { ...r, seconds: inner.seconds });
+}
+const analyze = (jobs, file) => measure('node', [bin, 'analyze', '--input-format', 'ndjson', '--format', 'ndjson', '--jobs', String(jobs), file]);
+const one = row('copydesk analyze --jobs 1', await analyze(1, corpus));
+const cores = availableParallelism();
+const all = row(`copydesk analyze --jobs ${cores}`, await analyze(cores, corpus));
+if (baseline) {
+  console.log(`\nspeed-up over compromise: ${fmt(baseline.seconds / one.seconds, 1)}x on one worker, ${fmt(baseline.seconds / all.seconds, 1)}x on ${cores}`);
+}
+console.log(`${cores} workers over one: ${fmt(one.seconds / all.seconds, 2)}x`);
+
+if (repeat > 1) {
+  const big = await writeCorpus(docs, repeat);
+  const r = row(`copydesk analyze, corpus x${repeat}, --jobs ${cores}`, await analyze(cores, big), repeat);
+  console.log(`peak RSS x1: ${fmt(all.peakMB, 0)} MB, x${repeat}: ${fmt(r.peakMB, 0)} MB`);
+}
+
+// Start-up: the median of several runs of a short job against a bare node.
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (cmdArgs) =>
+  median(Array.from({ length: 7 }, () => {
+    const t0 = performance.now();
+    spawnSync('node', cmdArgs, { cwd: root, stdio: 'ignore' });
+    return performance.now() - t0;
+  }));
+const bare = time(['-e', '0']);
+const entities = time([bin, 'entities', 'seeds/']);
+console.log(`\nstart-up: node -e 0 ${fmt(bare)} ms, copydesk entities seeds/ ${fmt(entities)} ms (+${fmt(entities - bare)} ms)`);

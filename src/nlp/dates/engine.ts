@@ -1,0 +1,248 @@
+// The scanning loop and the merging refiners, shared by every rule family.
+// Rules are indexed by the token that can start them, so each token costs a map look-up and the
+// few rules it triggers; refiners then pick non-overlapping matches and merge adjacent pieces
+// ("10 p.m." + "Wednesday", "Friday" + "night", "Saturday," + "April 25").
+import type { DateMention, Span, TimexType } from '../../core/document.js';
+import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad } from './calendar.js';
+import { PARTS_OF_DAY } from './lexicon.js';
+import { type Tense, tenseMarks, tenseNear } from './tense.js';
+import { type Token, tokenize } from './tokens.js';
+
+/** What a matched piece is, for the merging refiners. */
+export type Kind = 'day' | 'weekday' | 'clock' | 'other';
+
+export interface Found {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  kind?: Kind;
+  /** Breaks ties between matches of equal length: higher wins. */
+  priority?: number;
+  /** A date written out in full ("June 1998"): later anaphors ("that year") lean on it. */
+  explicit?: boolean;
+  /** An anaphor: `value` holds its reading against the reference, used when no explicit date came before. */
+  anchor?: { grain: 'year' | 'month' | 'day'; shift: number };
+}
+
+export interface Rule {
+  name: string;
+  /** Lower-cased words that can start a match; `#num` for any number token. */
+  triggers: readonly string[];
+  match(s: Scan, i: number): Found | null;
+}
+
+/** What a rule may ask about the text around a token. */
+export class Scan {
+  readonly tokens: Token[];
+  readonly ref: Ymd | null;
+  private readonly sentenceOf: Int32Array;
+  private readonly sentenceBounds: Array<[number, number]>;
+  private readonly marks: Int8Array;
+  private readonly sentenceWords = new Map<number, Set<string>>();
+
+  constructor(readonly text: string, sentences: readonly Span[], ref: Ymd | null) {
+    this.tokens = tokenize(text);
+    this.ref = ref;
+    this.marks = tenseMarks(this.tokens);
+    // Token -> sentence index, one merged walk over both sorted lists.
+    this.sentenceOf = new Int32Array(this.tokens.length);
+    this.sentenceBounds = [];
+    let si = 0;
+    let current = -1;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+      const inside = si < sentences.length && sentences[si]!.start <= t.start;
+      const key = inside ? si : -1 - si;
+      if (this.sentenceBounds.length === 0 || key !== current) {
+        this.sentenceBounds.push([i, i + 1]);
+        current = key;
+      } else this.sentenceBounds[this.sentenceBounds.length - 1]![1] = i + 1;
+      this.sentenceOf[i] = this.sentenceBounds.length - 1;
+    }
+  }
+
+  word(i: number): string { return this.tokens[i]?.lower ?? ''; }
+
+  /** The tense of the sentence around tokens [start, end). */
+  tense(start: number, end: number): Tense {
+    const b = this.sentenceBounds[this.sentenceOf[start] ?? 0];
+    if (!b) return 'present';
+    return tenseNear(this.marks, b[0], b[1], start, end);
+  }
+
+  /** Whether the sentence holding token i contains the word. */
+  sentenceHas(i: number, word: string): boolean {
+    const si = this.sentenceOf[i] ?? 0;
+    let set = this.sentenceWords.get(si);
+    if (!set) {
+      const b = this.sentenceBounds[si];
+      set = new Set(b ? this.tokens.slice(b[0], b[1]).map((t) => t.lower) : []);
+      this.sentenceWords.set(si, set);
+    }
+    return set.has(word);
+  }
+
+  private earnings: boolean | null = null;
+  /** Quarterly-results news, where "a year ago" means the same quarter a year before. */
+  earningsNews(): boolean {
+    if (this.earnings === null) {
+      let n = 0;
+      for (const t of this.tokens) if (t.lower === 'quarter' || t.lower === 'quarterly') n++;
+      this.earnings = n >= 2;
+    }
+    return this.earnings;
+  }
+
+  /** Tokens i-1 and i are written together, with no space between. */
+  glued(i: number): boolean { return i > 0 && i < this.tokens.length && !this.tokens[i]!.space; }
+}
+
+// Words that widen a match to their left, and the kinds of match they may widen.
+const DATE_MODIFIERS: ReadonlyArray<readonly string[]> = [
+  ['the', 'end', 'of'], ['the', 'beginning', 'of'], ['the', 'start', 'of'], ['the', 'middle', 'of'], ['the', 'turn', 'of'],
+  ['end', 'of'], ['beginning', 'of'], ['middle', 'of'], ['mid', '-'], ['early', '-'], ['late', '-'], ['early'], ['late'], ['earlier'],
+  ['later'], ['mid'], ['sometime'],
+];
+const AMOUNT_MODIFIERS: ReadonlyArray<readonly string[]> = [
+  ['no', 'more', 'than'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'],
+  ['nearly'], ['almost'], ['about'], ['around'], ['approximately'], ['roughly'], ['some'], ['over'], ['under'],
+];
+
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'several', 'hundreds', 'dozens']);
+function startsWithNumber(s: Scan, i: number): boolean {
+  return s.tokens[i]?.kind === 'num' || NUMBER_WORDS.has(s.word(i));
+}
+
+function widenLeft(s: Scan, f: Found): Found {
+  const lists = f.type === 'duration' ? [AMOUNT_MODIFIERS] : f.type === 'set' ? [] : [AMOUNT_MODIFIERS, DATE_MODIFIERS];
+  let start = f.start;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const list of lists) {
+      for (const words of list) {
+        const from = start - words.length;
+        if (from < 0) continue;
+        let ok = true;
+        for (let k = 0; k < words.length && ok; k++) ok = s.tokens[from + k]!.lower === words[k];
+        // Amount words only before a number: "about 20 years", "over a week", not "about the future".
+        if (ok && list === AMOUNT_MODIFIERS && !startsWithNumber(s, start)) ok = false;
+        // "Earlier Friday" leaves the adverb out; "earlier this month" takes it in.
+        if (ok && list === DATE_MODIFIERS && f.kind === 'weekday' && (words[0] === 'earlier' || words[0] === 'later')) ok = false;
+        if (ok) { start = from; changed = true; break; }
+      }
+      if (changed) break;
+    }
+  }
+  return start === f.start ? f : { ...f, start };
+}
+
+function select(s: Scan, found: Found[]): Found[] {
+  const charLen = (f: Found) => s.tokens[f.end - 1]!.end - s.tokens[f.start]!.start;
+  const order = found.slice().sort((a, b) => charLen(b) - charLen(a) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start);
+  const taken = new Uint8Array(s.tokens.length);
+  const kept: Found[] = [];
+  for (const f of order) {
+    let free = true;
+    for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    for (let i = f.start; i < f.end; i++) taken[i] = 1;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const isDayValue = (v: string): boolean => /^(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$/.test(v) || /^(\d{4}|XXXX)-W(\d\d|XX)-\d$/.test(v);
+
+/** Merge adjacent pieces into one expression. */
+function merge(s: Scan, list: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < list.length; k++) {
+    let f = list[k]!;
+    const next = list[k + 1];
+    // "Saturday, April 25", "Friday Oct. 13": the weekday joins the calendar date.
+    if (f.kind === 'weekday' && next?.kind === 'day' && (next.start === f.end || (next.start === f.end + 1 && s.word(f.end) === ','))) {
+      f = { ...next, start: f.start };
+      k++;
+    }
+    // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the clock time takes the date.
+    const after = list[k + 1];
+    if (f.kind === 'clock' && after && (after.kind === 'day' || after.kind === 'weekday') && isDayValue(after.value)
+      && (after.start === f.end || (after.start === f.end + 1 && (s.word(f.end) === ',' || s.word(f.end) === 'on')))) {
+      f = { start: f.start, end: after.end, type: 'time', value: after.value + f.value.slice(f.value.indexOf('T')), kind: 'other' };
+      k++;
+    } else if ((f.kind === 'day' || f.kind === 'weekday') && after?.kind === 'clock' && isDayValue(f.value)
+      && (after.start === f.end || (after.start === f.end + 1 && (s.word(f.end) === ',' || s.word(f.end) === 'at')))) {
+      // "Wednesday at 10 p.m." stays two expressions in TimeML; only the value of the clock is anchored.
+      out.push(f);
+      list[k + 1] = { ...after, value: f.value + after.value.slice(after.value.indexOf('T')) };
+      continue;
+    }
+    // "Friday night", "yesterday morning": a part of day after a day.
+    if ((f.kind === 'day' || f.kind === 'weekday') && isDayValue(f.value) && f.type === 'date') {
+      const part = PARTS_OF_DAY.get(s.word(f.end));
+      const taken = list[k + 1]?.start === f.end;
+      if (part && !taken) f = { ...f, end: f.end + 1, type: s.word(f.end).endsWith('s') ? 'set' : 'time', value: `${f.value}T${part}`, kind: 'other' };
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** "that year", "the following day": counted from the last date written out in full. */
+function resolveAnaphors(list: Found[]): Found[] {
+  let last: Ymd | null = null;
+  let grain: 'year' | 'month' | 'day' = 'year';
+  return list.map((f) => {
+    if (f.explicit) {
+      const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(f.value);
+      if (m) { last = { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) }; grain = m[3] ? 'day' : m[2] ? 'month' : 'year'; }
+      return f;
+    }
+    const a = f.anchor;
+    if (!a || !last) return f;
+    const at: Ymd = last;
+    if (a.grain === 'day' && grain === 'day') return { ...f, value: fmtDate(addDays(at, a.shift)) };
+    if (a.grain === 'month' && grain !== 'year') { const x = addMonths(at, a.shift); return { ...f, value: `${fmtYear(x.y)}-${pad(x.m)}` }; }
+    if (a.grain === 'year') return { ...f, value: fmtYear(at.y + a.shift) };
+    return f;
+  });
+}
+
+export class Engine {
+  private readonly byTrigger = new Map<string, Rule[]>();
+
+  constructor(rules: readonly Rule[]) {
+    for (const r of rules) for (const t of r.triggers) {
+      const list = this.byTrigger.get(t) ?? [];
+      list.push(r);
+      this.byTrigger.set(t, list);
+    }
+  }
+
+  run(text: string, sentences: readonly Span[], ref: Ymd | null): DateMention[] {
+    const s = new Scan(text, sentences, ref);
+    const found: Found[] = [];
+    const numRules = this.byTrigger.get('#num') ?? [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
+      const rules = t.kind === 'num' ? numRules : this.byTrigger.get(t.lower);
+      if (!rules) continue;
+      for (const r of rules) {
+        const f = r.match(s, i);
+        if (f && f.end > f.start) found.push(widenLeft(s, f));
+      }
+    }
+    const merged = resolveAnaphors(merge(s, select(s, found)));
+    return merged.map((f) => {
+      const start = s.tokens[f.start]!.start;
+      const end = s.tokens[f.end - 1]!.end;
+      // A clock time that found no date takes the reference date.
+      let value = f.value;
+      if (value.startsWith('T')) value = (ref ? fmtDate(ref) : 'XXXX-XX-XX') + value;
+      return { text: text.slice(start, end), start, end, type: f.type, value };
+    });
+  }
+}

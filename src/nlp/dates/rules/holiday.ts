@@ -1,0 +1,63 @@
+// Named days: "Christmas", "Thanksgiving Day", "New Year's Day", "Easter", "Election Day",
+// resolved to the occurrence the tense points at.
+import { type Ymd, easter, fmtDate, fmtYear, nthWeekday } from '../calendar.js';
+import type { Rule } from '../engine.js';
+import { yearFor } from '../resolve.js';
+import { yearAt } from './pieces.js';
+
+type DateOf = (y: number) => Ymd;
+const fixed = (m: number, d: number): DateOf => (y) => ({ y, m, d });
+
+interface Holiday { words: string[]; date: DateOf }
+const HOLIDAYS: Holiday[] = [
+  { words: ['christmas', 'eve'], date: fixed(12, 24) },
+  { words: ['christmas', 'day'], date: fixed(12, 25) },
+  { words: ['christmas'], date: fixed(12, 25) },
+  { words: ['new', 'year', "'", 's', 'eve'], date: fixed(12, 31) },
+  { words: ['new', 'year', "'", 's', 'day'], date: fixed(1, 1) },
+  { words: ['thanksgiving', 'day'], date: (y) => nthWeekday(y, 11, 4, 4) },
+  { words: ['thanksgiving'], date: (y) => nthWeekday(y, 11, 4, 4) },
+  { words: ['easter', 'sunday'], date: easter },
+  { words: ['easter'], date: easter },
+  { words: ['halloween'], date: fixed(10, 31) },
+  { words: ['independence', 'day'], date: fixed(7, 4) },
+  { words: ['valentine', "'", 's', 'day'], date: fixed(2, 14) },
+  { words: ['labor', 'day'], date: (y) => nthWeekday(y, 9, 1, 1) },
+  { words: ['memorial', 'day'], date: (y) => nthWeekday(y, 5, 1, -1) },
+  // US federal elections: the Tuesday after the first Monday of November.
+  { words: ['election', 'day'], date: (y) => { const m = nthWeekday(y, 11, 1, 1); return { y, m: 11, d: m.d + 1 }; } },
+];
+
+const holiday: Rule = {
+  name: 'holiday',
+  triggers: ['christmas', 'new', 'thanksgiving', 'easter', 'halloween', 'independence', 'valentine', 'labor', 'memorial', 'election'],
+  match(s, i) {
+    if (!s.tokens[i]!.cap) return null;
+    for (const h of HOLIDAYS) {
+      let ok = true;
+      for (let k = 0; k < h.words.length && ok; k++) {
+        const w = s.word(i + k);
+        ok = w === h.words[k] || (h.words[k] === "'" && w === '’');
+      }
+      if (!ok) continue;
+      let end = i + h.words.length;
+      // "Easter week", "Christmas shopping": only the day itself, and only capitalised.
+      if (h.words.length === 1 && s.tokens[end]?.kind === 'word' && !s.tokens[end]!.cap && s.word(end) !== 'eve') {
+        if (!['and', 'or', 'to', 'in', 'on', 'of', 'at', 'this', 'last', 'next'].includes(s.word(end))) return null;
+      }
+      const y = yearAt(s, s.word(end) === ',' ? end + 1 : end);
+      if (y) { end = y.end; return { start: i, end, type: 'date', value: fmtDate(h.date(y.value)), kind: 'day' }; }
+      if (!s.ref) {
+        const d = h.date(2000);
+        return { start: i, end, type: 'date', value: `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`, kind: 'day' };
+      }
+      const guess = h.date(s.ref.y);
+      const yy = yearFor(s.ref, guess.m, guess.d, s.tense(i, end));
+      const d = h.date(yy);
+      return { start: i, end, type: 'date', value: `${fmtYear(d.y)}${fmtDate(d).slice(4)}`, kind: 'day' };
+    }
+    return null;
+  },
+};
+
+export const holidayRules: readonly Rule[] = [holiday];

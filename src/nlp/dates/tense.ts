@@ -1,0 +1,53 @@
+// News tense: whether the words around a date speak of the past or the future, which decides
+// whether "on Monday" is the Monday before the article's date or the one after.
+import type { Token } from './tokens.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends', 'soon', 'might']);
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'went', 'came', 'made', 'took', 'gave',
+  'met', 'left', 'began', 'held', 'won', 'lost', 'fell', 'rose', 'saw', 'got', 'found', 'sent', 'led', 'paid', 'sold',
+  'bought', 'became', 'brought', 'thought', 'spoke', 'wrote', 'struck', 'knew', 'told', 'ran', 'grew', 'drew', 'threw',
+  'flew', 'chose', 'broke', 'fled', 'felt', 'kept', 'meant', 'slid', 'sank', 'stood', 'taught', 'caught', 'fought', 'sought',
+  'announced', 'reported', 'added',
+]);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do']);
+/** Words ending in -ed that are not past-tense verbs. */
+const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'led', 'united', 'limited', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'interested', 'concerned', 'used']);
+
+/** -1 none, 0 past, 1 present, 2 future; per token. */
+export function tenseMarks(tokens: readonly Token[]): Int8Array {
+  const out = new Int8Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    if (FUTURE.has(w)) out[i] = 2;
+    else if (w === 'll' && tokens[i - 1]?.text === "'" || w === 'll' && tokens[i - 1]?.text === '’') out[i] = 2;
+    else if (w === 'going' && tokens[i + 1]?.lower === 'to') out[i] = 2;
+    else if (PAST.has(w)) out[i] = 0;
+    else if (PRESENT.has(w)) out[i] = 1;
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
+      // "was killed" is past too; "is expected", "has been delayed" mark their auxiliary instead.
+      const prev = tokens[i - 1]?.lower;
+      if (prev !== 'is' && prev !== 'are' && prev !== 'be' && prev !== 'been' && prev !== 'will' && prev !== 'has' && prev !== 'have') out[i] = 0;
+    }
+  }
+  return out;
+}
+
+/** The tense of the marker nearest to [start, end) inside the sentence [s, e); present when none. */
+export function tenseNear(marks: Int8Array, s: number, e: number, start: number, end: number): Tense {
+  for (let d = 0; d < 40; d++) {
+    const a = start - 1 - d, b = end + d;
+    const inA = a >= s, inB = b < e;
+    if (!inA && !inB) break;
+    // Prefer the left marker at equal distance: the verb usually comes first in news English.
+    const ma = inA ? marks[a]! : -1;
+    if (ma >= 0) return ma === 0 ? 'past' : ma === 2 ? 'future' : 'present';
+    const mb = inB ? marks[b]! : -1;
+    if (mb >= 0) return mb === 0 ? 'past' : mb === 2 ? 'future' : 'present';
+  }
+  return 'present';
+}

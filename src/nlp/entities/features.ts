@@ -1,0 +1,274 @@
+// The entity tagger's features, one readable idea per template: the word itself, its lower-case form,
+// shape, prefixes and suffixes, its neighbours, its place in the sentence, headline capitals,
+// gazetteer lists, and what the rest of the document says about the same word. Each feature is a
+// 32-bit key (template number + hashed values); the static ones are computed once per token here, the
+// ones that depend on earlier decisions (previous tags, earlier labels of the word) in the tagger.
+import type { Span } from '../../core/document.js';
+import { tokenize, type Tokens } from '../tokenize.js';
+import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, featureKey, fmix, hashRange, hashStep, lowerCode } from './hash.js';
+import { GAZ_CLASSES, type Gazetteer, markGazetteer } from './gazetteer.js';
+
+// Static templates.
+const T = {
+  bias: 0, word: 1, lower: 2, shape: 3, shortShape: 4, prefix: 5, suffix: 6,
+  prevLower: 7, nextLower: 8, prev2Lower: 9, next2Lower: 10, prevShape: 11, nextShape: 12, shapeTrigram: 13,
+  prevBigram: 14, nextBigram: 15, sentenceStart: 16, headline: 17, gazHere: 18, gazPrev: 19, gazNext: 20,
+  docCase: 21, prevLowerShape: 22, shapeNextLower: 23, prevSuffix: 24, length: 25,
+  topicShape: 26, topicWord: 27, tableLine: 28, capWindow: 29, topicGaz: 30, leftBag: 31, rightBag: 32,
+} as const;
+// Dynamic templates (used by the tagger).
+export const T_PREV_TAG = 40;
+export const T_PREV_TAGS = 41;
+export const T_PREV_TAG_LOWER = 42;
+export const T_PREV_TAG_SHAPE = 43;
+export const T_HISTORY = 44;
+export const T_HISTORY_LOWER = 45;
+
+const GAZ_SLOTS_HERE = 4;
+const GAZ_SLOTS_NEAR = 2;
+/** Static feature keys per token (unused slots are 0). */
+export const STATIC_FEATURES = 37 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
+/** The first stage, which only has to give the second a draft, uses the first this many (cheaper). */
+export const STAGE1_FEATURES = 28 + GAZ_SLOTS_HERE;
+
+/** Capitalisation classes. */
+export const CAP_NONE = 0; // lower-case or no letters at the start
+export const CAP_TITLE = 1; // "Baghdad"
+export const CAP_ALL = 2; // "NATO", "BAGHDAD"
+export const CAP_MIXED = 3; // "McDonald", "iPhone"
+export const CAP_DIGIT = 4;
+export const CAP_PUNCT = 5;
+
+/** A document ready for tagging: tokens, per-token values and static feature keys. */
+export interface FeaturizedDoc {
+  text: string;
+  n: number;
+  starts: number[];
+  ends: number[];
+  /** Token ranges of sentences: sentence s is tokens [sentBegin[s], sentEnd[s]). */
+  sentBegin: number[];
+  sentEnd: number[];
+  lower: Uint32Array;
+  shortShape: Uint32Array;
+  cap: Uint8Array;
+  /** Document-local word number (same lower-case word, same number), for label history. */
+  wordId: Int32Array;
+  words: number;
+  keys: Uint32Array;
+}
+
+function capClass(text: string, start: number, end: number): number {
+  const first = charClass(text.charCodeAt(start));
+  let upper = 0;
+  let lower = 0;
+  for (let i = start; i < end; i++) {
+    const c = charClass(text.charCodeAt(i));
+    if (c === UPPER) upper++;
+    else if (c === LOWER) lower++;
+  }
+  if (first === DIGIT) return CAP_DIGIT;
+  if (upper === 0 && lower === 0) return CAP_PUNCT;
+  if (first === UPPER) return lower === 0 ? CAP_ALL : upper === 1 ? CAP_TITLE : CAP_MIXED;
+  if (first === OTHER) return upper > 0 ? (lower === 0 ? CAP_ALL : CAP_TITLE) : CAP_NONE;
+  return upper > 0 ? CAP_MIXED : CAP_NONE;
+}
+
+const SHAPE_SYMBOL = [0, 88, 120, 100, 0]; // -, X, x, d, (the character itself)
+
+/** Word shape ("Xxxx", "X.X.", "dd-dd"): runs longer than four are cut; `short` collapses every run. */
+function shapeHash(text: string, start: number, end: number, short: boolean): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    const sym = cls === OTHER ? code : SHAPE_SYMBOL[cls]!;
+    if (sym === last) {
+      run++;
+      if (short || run >= 4) continue;
+    } else {
+      run = 0;
+      last = sym;
+    }
+    h = hashStep(h, sym);
+  }
+  return fmix(h);
+}
+
+/** Split the sentences into tokens: the document's token layer. */
+export function tokenizeSentences(text: string, sentences: readonly Span[]): { tokens: Tokens; sentBegin: number[]; sentEnd: number[] } {
+  const tokens: Tokens = { starts: [], ends: [] };
+  const sentBegin: number[] = [];
+  const sentEnd: number[] = [];
+  for (const s of sentences) {
+    const b = tokens.starts.length;
+    tokenize(text, s.start, s.end, tokens);
+    if (tokens.starts.length > b) {
+      sentBegin.push(b);
+      sentEnd.push(tokens.starts.length);
+    }
+  }
+  return { tokens, sentBegin, sentEnd };
+}
+
+const DOC_TITLE_MID = 1; // seen capitalised inside a normal sentence
+const DOC_LOWER = 2; // seen in lower case
+const DOC_UPPER_MID = 4; // seen in capitals inside a normal sentence
+
+// Key buffer reused from one document to the next when the caller is done with the previous one
+// (recognition), so a long run does not allocate and collect ~200 bytes per token.
+let scratchKeys = new Uint32Array(0);
+
+/**
+ * Tokens, per-token values and static feature keys of a document. With `reuseKeys` the keys live in a
+ * buffer the next call with `reuseKeys` overwrites.
+ */
+export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false): FeaturizedDoc {
+  const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
+  const { starts, ends } = tokens;
+  const n = starts.length;
+  const word = new Uint32Array(n);
+  const lower = new Uint32Array(n);
+  const shape = new Uint32Array(n);
+  const shortShape = new Uint32Array(n);
+  const suffix3 = new Uint32Array(n);
+  const prefixes = new Uint32Array(n * 3);
+  const cap = new Uint8Array(n);
+  const capitalised = new Uint8Array(n);
+  const initial = new Uint8Array(n);
+  const headline = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const s = starts[k]!;
+    const e = ends[k]!;
+    // Exact and lower-case hashes in one pass, the lower-case prefixes on the way (same values as
+    // hashRange over the prefix).
+    let hw = FNV_OFFSET;
+    let hl = FNV_OFFSET;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      hw = hashStep(hw, c);
+      hl = hashStep(hl, lowerCode(c));
+      if (i - s < 3) prefixes[k * 3 + i - s] = fmix(hl);
+    }
+    word[k] = fmix(hw);
+    lower[k] = fmix(hl);
+    shape[k] = shapeHash(text, s, e, false);
+    shortShape[k] = shapeHash(text, s, e, true);
+    suffix3[k] = hashRange(text, Math.max(s, e - 3), e, true);
+    cap[k] = capClass(text, s, e);
+    capitalised[k] = cap[k] === CAP_TITLE || cap[k] === CAP_ALL || cap[k] === CAP_MIXED ? 1 : 0;
+  }
+  // Headlines: sentences whose words are all in capitals.
+  for (let si = 0; si < sentBegin.length; si++) {
+    const b = sentBegin[si]!;
+    const e = sentEnd[si]!;
+    initial[b] = 1;
+    let caps = 0;
+    let lowers = 0;
+    for (let k = b; k < e; k++) {
+      if (cap[k] === CAP_ALL) caps++;
+      else if (cap[k] === CAP_TITLE || cap[k] === CAP_NONE || cap[k] === CAP_MIXED) lowers++;
+    }
+    if (caps >= 2 && lowers === 0) for (let k = b; k < e; k++) headline[k] = 1;
+  }
+  // Document-wide: how each word is written elsewhere, and a local number per word.
+  const docCase = new Map<number, number>();
+  const wordIds = new Map<number, number>();
+  const wordId = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    let id = wordIds.get(lower[k]!);
+    if (id === undefined) wordIds.set(lower[k]!, (id = wordIds.size));
+    wordId[k] = id;
+    if (headline[k]) continue;
+    const flag = cap[k] === CAP_NONE ? DOC_LOWER : initial[k] ? 0 : cap[k] === CAP_TITLE ? DOC_TITLE_MID : cap[k] === CAP_ALL ? DOC_UPPER_MID : 0;
+    if (flag) docCase.set(lower[k]!, (docCase.get(lower[k]!) ?? 0) | flag);
+  }
+  // Gazetteer phrases, sentence by sentence.
+  const gazBegin = new Uint32Array(n);
+  const gazInside = new Uint32Array(n);
+  for (let si = 0; si < sentBegin.length; si++) markGazetteer(gaz, lower, capitalised, sentBegin[si]!, sentEnd[si]!, gazBegin, gazInside);
+
+  // The document's topic: the first word of its first line when that line is a capitals headline
+  // ("SOCCER - ..."), which says whether "Kent" is a county or a cricket team.
+  const topic = n > 0 && headline[0] ? lower[0]! : 0;
+  const F = STATIC_FEATURES;
+  let keys: Uint32Array;
+  if (reuseKeys) {
+    if (scratchKeys.length < n * F) scratchKeys = new Uint32Array(Math.max(n * F, scratchKeys.length * 2));
+    keys = scratchKeys.subarray(0, n * F);
+    keys.fill(0);
+  } else keys = new Uint32Array(n * F);
+  const NONE = 0x5bd1e995; // the value of a missing neighbour
+  for (let si = 0; si < sentBegin.length; si++) {
+    const b = sentBegin[si]!;
+    const e = sentEnd[si]!;
+    // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
+    let digits = 0;
+    for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
+    const table = e - b >= 3 ? Math.min(3, Math.floor((4 * digits) / (e - b))) : 4;
+    for (let k = b; k < e; k++) {
+      const s = starts[k]!;
+      const end = ends[k]!;
+      const len = end - s;
+      const lm1 = k > b ? lower[k - 1]! : NONE;
+      const lm2 = k > b + 1 ? lower[k - 2]! : NONE;
+      const lp1 = k + 1 < e ? lower[k + 1]! : NONE;
+      const lp2 = k + 2 < e ? lower[k + 2]! : NONE;
+      const sm1 = k > b ? shortShape[k - 1]! : NONE;
+      const sp1 = k + 1 < e ? shortShape[k + 1]! : NONE;
+      const ss = shortShape[k]!;
+      const l = lower[k]!;
+      let o = k * F;
+      keys[o++] = featureKey(T.bias, 0);
+      keys[o++] = featureKey(T.word, word[k]!);
+      keys[o++] = featureKey(T.lower, l);
+      keys[o++] = featureKey(T.shape, shape[k]!);
+      keys[o++] = featureKey(T.shortShape, ss);
+      for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
+      for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+      keys[o++] = featureKey(T.prevLower, lm1);
+      keys[o++] = featureKey(T.nextLower, lp1);
+      keys[o++] = featureKey(T.prev2Lower, lm2);
+      keys[o++] = featureKey(T.next2Lower, lp2);
+      keys[o++] = featureKey(T.prevShape, sm1, ss);
+      keys[o++] = featureKey(T.nextShape, ss, sp1);
+      keys[o++] = featureKey(T.shapeTrigram, sm1, ss, sp1);
+      keys[o++] = featureKey(T.prevBigram, lm1, l);
+      keys[o++] = featureKey(T.nextBigram, l, lp1);
+      keys[o++] = featureKey(T.sentenceStart, initial[k]!, ss, headline[k]!);
+      keys[o++] = headline[k] ? featureKey(T.headline, l) : 0;
+      const dc = headline[k] || initial[k] || cap[k] !== CAP_TITLE ? (docCase.get(l) ?? 0) : 0x100;
+      keys[o++] = featureKey(T.docCase, dc, cap[k]!, initial[k]! + 2 * headline[k]!);
+      o = gazKeys(keys, o, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
+      keys[o++] = topic ? featureKey(T.topicShape, topic, ss, initial[k]!) : 0;
+      keys[o++] = topic && capitalised[k] ? featureKey(T.topicWord, topic, l) : 0;
+      keys[o++] = featureKey(T.tableLine, table, ss, k > b ? cap[k - 1]! : 9);
+      keys[o++] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, cap[k]!, k + 1 < e ? cap[k + 1]! : 9);
+      // The first STAGE1_FEATURES keys are the first stage's; the second stage uses them all.
+      keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
+      keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
+      keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, cap[k]!) : 0;
+      keys[o++] = featureKey(T.length, Math.min(len, 12), cap[k]!);
+      keys[o++] = topic && (gazBegin[k]! | gazInside[k]!) ? featureKey(T.topicGaz, topic, gazBegin[k]! | gazInside[k]!) : 0;
+      keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
+      keys[o++] = featureKey(T.leftBag, lm2);
+      keys[o++] = featureKey(T.rightBag, lp2);
+      keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+      o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
+      o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
+    }
+  }
+  return { text, n, starts, ends, sentBegin, sentEnd, lower, shortShape, cap, wordId, words: wordIds.size, keys };
+}
+
+/** One key per gazetteer class (begin/inside), at most `slots` of them; the rest stay 0. */
+function gazKeys(keys: Uint32Array, o: number, template: number, begin: number, inside: number, slots: number): number {
+  let used = 0;
+  for (let c = 0; c < GAZ_CLASSES.length && used < slots; c++) {
+    const bit = 1 << c;
+    if (begin & bit) keys[o + used++] = featureKey(template, c, 1);
+    else if (inside & bit) keys[o + used++] = featureKey(template, c, 2);
+  }
+  return o + slots;
+}

@@ -1,0 +1,55 @@
+// Gazetteer: lists of names (first names, countries, cities, organizations, demonyms, titles ...) as
+// hashes of their lower-cased token sequences, so matching a phrase in text is a few number lookups.
+// The lists are taken from compromise's lexicon when the model is trained and shipped inside it.
+
+/** Gazetteer classes; a phrase may be in several (bit k = class k). */
+export const GAZ_CLASSES = ['first', 'last', 'person', 'country', 'city', 'region', 'org', 'team', 'demonym', 'title', 'actor', 'religion'] as const;
+export type GazClass = (typeof GAZ_CLASSES)[number];
+
+/** Longest phrase, in tokens, that is looked up. */
+export const GAZ_MAX_TOKENS = 4;
+
+const PHRASE_SEED = 0x2545f491;
+
+/** Hash of a token sequence, one token (its lower-case hash) at a time. */
+export function phraseStep(h: number, tokenHash: number): number {
+  h = Math.imul(h ^ tokenHash, 0x9e3779b1) + 0x632be5ab;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+export function phraseSeed(): number {
+  return PHRASE_SEED;
+}
+
+/** phrase hash -> class bit mask */
+export type Gazetteer = Map<number, number>;
+
+/**
+ * Mark every token covered by a gazetteer phrase: begin[k] gets the classes of phrases that start at
+ * token k, inside[k] those of phrases that continue through it. Phrases must start with a capital.
+ */
+export function markGazetteer(
+  gaz: Gazetteer,
+  lower: Uint32Array,
+  capitalised: Uint8Array,
+  from: number,
+  to: number,
+  begin: Uint32Array,
+  inside: Uint32Array,
+): void {
+  for (let i = from; i < to; i++) {
+    if (!capitalised[i]) continue;
+    let h = PHRASE_SEED;
+    const last = Math.min(to, i + GAZ_MAX_TOKENS);
+    for (let j = i; j < last; j++) {
+      h = phraseStep(h, lower[j]!);
+      const mask = gaz.get(h);
+      if (mask === undefined) continue;
+      begin[i] = begin[i]! | mask;
+      for (let k = i + 1; k <= j; k++) inside[k] = inside[k]! | mask;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// 32-bit hashes of token strings and of feature tuples, computed from character codes so the tagger's
+// hot loop never builds a string. Training and run time share these functions, so a feature is the
+// same number in both.
+
+/** Character classes for word shapes. */
+export const UPPER = 1;
+export const LOWER = 2;
+export const DIGIT = 3;
+export const OTHER = 4;
+
+let lowerTable: Uint16Array | null = null;
+let classTable: Uint8Array | null = null;
+
+function tables(): { lower: Uint16Array; cls: Uint8Array } {
+  if (!lowerTable || !classTable) {
+    lowerTable = new Uint16Array(65536);
+    classTable = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const lo = c < 0xd800 || c > 0xdfff ? ch.toLowerCase() : ch;
+      lowerTable[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+      const up = ch.toUpperCase();
+      if (c >= 48 && c <= 57) classTable[c] = DIGIT;
+      else if (lo !== up) classTable[c] = lo === ch ? LOWER : UPPER;
+      else classTable[c] = OTHER;
+    }
+  }
+  return { lower: lowerTable, cls: classTable };
+}
+
+export function lowerCode(c: number): number {
+  return (lowerTable ?? tables().lower)[c]!;
+}
+
+export function charClass(c: number): number {
+  return (classTable ?? tables().cls)[c]!;
+}
+
+export const FNV_OFFSET = 0x811c9dc5;
+
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+
+/** Final avalanche (murmur3 fmix32), so nearby inputs land far apart. */
+export function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Hash of text[start, end), lower-cased or not. */
+export function hashRange(text: string, start: number, end: number, lower: boolean): number {
+  let h = FNV_OFFSET;
+  if (lower) {
+    const t = lowerTable ?? tables().lower;
+    for (let i = start; i < end; i++) h = hashStep(h, t[text.charCodeAt(i)]!);
+  } else for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return fmix(h);
+}
+
+/** Hash of a whole string, lower-cased (for gazetteers built from word lists). */
+export function hashLower(s: string): number {
+  return hashRange(s, 0, s.length, true);
+}
+
+/**
+ * A feature key: template number and up to three values, each already a well-mixed hash or a small
+ * number; never 0 (0 marks an empty slot). Each position has its own multiplier, so (a, b) and (b, a)
+ * differ.
+ */
+export function featureKey(template: number, a: number, b = 0, c = 0): number {
+  const k = fmix(Math.imul(template + 1, 0x9e3779b1) ^ Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35));
+  return k === 0 ? 1 : k;
+}

@@ -1,0 +1,65 @@
+// Titles before a name ("President", "Prime Minister", "Dr."): not part of the name, kept as the
+// person's role. Also used to drop "mentions" that are nothing but a title.
+
+const TITLE_WORDS = new Set(
+  ('president vice prime minister ministers foreign defence defense interior finance justice state secretary ' +
+    'general gen dr prof sen senator rep gov governor king queen prince princess crown sheikh shaikh ayatollah ' +
+    'grand chancellor chairman chairwoman spokesman spokeswoman ambassador judge coach captain capt col colonel lt ' +
+    'lieutenant sgt sergeant maj major admiral adm commander chief executive deputy speaker mayor cardinal pope ' +
+    'bishop archbishop imam rabbi premier emir sultan lawmaker leader director envoy mr mrs ms miss sir lord lady ' +
+    'brig brigadier field marshal attorney opposition former acting then late').split(' '),
+);
+// Honorifics that say nothing about the person's office.
+const NOT_A_ROLE = new Set(['mr', 'mrs', 'ms', 'miss', 'former', 'acting', 'then', 'late']);
+const MAX_TITLE_WORDS = 4;
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/u, '');
+}
+
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(bare(word));
+}
+
+/** Is the whole text a title ("President", "Prime Minister", "Dr.")? */
+export function isOnlyTitle(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.every(isTitleWord);
+}
+
+/** Length of the title words opening `text` ("President Jalal Talabani" -> 10), if a name follows. */
+export function leadingTitleLength(text: string): number {
+  let i = 0;
+  let end = 0;
+  for (let k = 0; k < MAX_TITLE_WORDS; k++) {
+    while (i < text.length && text[i] === ' ') i++;
+    let j = i;
+    while (j < text.length && text[j] !== ' ') j++;
+    if (j === i || j >= text.length || !isTitleWord(text.slice(i, j))) break;
+    end = j;
+    i = j;
+  }
+  return end;
+}
+
+/** The title right before position `start` ("Iraqi President |Jalal" -> "President"), or null. */
+export function findRole(text: string, start: number): string | null {
+  let i = start;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < MAX_TITLE_WORDS; k++) {
+    let j = i;
+    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+    let w = j;
+    while (w > 0 && /[\p{L}.-]/u.test(text[w - 1]!)) w--;
+    if (w === j || !isTitleWord(text.slice(w, j))) break;
+    if (last < 0) last = j;
+    first = w;
+    i = w;
+  }
+  if (first < 0) return null;
+  // Drop leading words that are no office ("former President" -> "President").
+  const words = text.slice(first, last).split(/\s+/u);
+  while (words.length && NOT_A_ROLE.has(bare(words[0]!))) words.shift();
+  return words.length ? words.join(' ') : null;
+}

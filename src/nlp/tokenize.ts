@@ -1,0 +1,183 @@
+// Word tokenizer with exact offsets, in the style of the CoNLL/Penn tokens the entity model is trained
+// on: whitespace chunks, with quotes and brackets split off the edges, trailing punctuation, clitics
+// ('s, n't, 're ...) and dashes split off, while "U.S.", "al-Maliki", "1,000" and "O'Neill" stay whole.
+// One linear scan; each chunk is trimmed from both ends at most once per character.
+
+/** Token offsets into the text: token k is text.slice(starts[k], ends[k]). */
+export interface Tokens {
+  starts: number[];
+  ends: number[];
+}
+
+// Characters split off the front of a chunk, one token each.
+const OPENERS = new Set(['(', '[', '{', '"', '`', '“', '‘', '«', '$', "'", '„', '¿', '¡']);
+// Characters split off the end of a chunk, one token each (the full stop is handled apart).
+const CLOSERS = new Set([',', ';', ':', '!', '?', '%', ')', ']', '}', '"', '”', '’', '»', "'", '…']);
+// Dashes are tokens of their own even inside a chunk ("Baghdad—the").
+const DASHES = new Set(['—', '–']);
+// Lower-cased words (without the dot) whose full stop belongs to the word.
+const DOTTED = new Set(
+  ('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm rev st jr sr inc corp co ltd bros vs vol no nos ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec calif fla mass conn ariz wash colo mich ' +
+    'minn wis okla ore tenn va ky ala ga ill ind kan nev pa tex mt ft etc dept univ assn est approx').split(' '),
+);
+const CLITICS = ['s', 're', 've', 'll', 'd', 'm'];
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2009 || c === 0x200a ||
+    c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x2008) || c === 0xfeff || c === 0x200b;
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '’';
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
+/** "U.S", "a.m", "M": single letters joined by dots (the final dot excluded). */
+function isInitials(text: string, start: number, end: number): boolean {
+  if (end - start > 24) return false;
+  for (let i = start; i < end; i++) {
+    const letter = (i - start) % 2 === 0;
+    if (letter ? !isLetterCode(text.charCodeAt(i)) : text[i] !== '.') return false;
+  }
+  return (end - start) % 2 === 1;
+}
+
+/**
+ * Does the full stop at `end` belong to the word text[start, end)? At the end of a sentence only
+ * initials keep it: "Lear Corp." ends with the word "Corp" and a full stop, as news corpora write it.
+ */
+function keepsDot(text: string, start: number, end: number, last: boolean): boolean {
+  if (end <= start) return false;
+  if (isInitials(text, start, end)) return true;
+  if (last) return false;
+  if (end - start <= 5 && DOTTED.has(text.slice(start, end).toLowerCase())) return true;
+  // "F.C", "N.J", "a.m" with a longer part: letters and dots ending in a letter, containing a dot.
+  if (end - start <= 12) {
+    let dots = 0;
+    for (let i = start; i < end; i++) {
+      const ch = text[i];
+      if (ch === '.') dots++;
+      else if (!isLetterCode(text.charCodeAt(i))) return false;
+    }
+    return dots > 0 && text[end - 1] !== '.';
+  }
+  return false;
+}
+
+/** Length of a clitic ('s, n't, 're ...) ending the chunk [start, end), or 0. */
+function cliticLength(text: string, start: number, end: number): number {
+  // n't: "don't" -> "do" + "n't"
+  if (end - start >= 4 && (text[end - 1] === 't' || text[end - 1] === 'T') && isApostrophe(text[end - 2]) &&
+    (text[end - 3] === 'n' || text[end - 3] === 'N')) return 3;
+  for (const c of CLITICS) {
+    const a = end - c.length - 1;
+    if (a - start < 1 || !isApostrophe(text[a])) continue;
+    if (text.slice(a + 1, end).toLowerCase() !== c) continue;
+    if (!isLetterCode(text.charCodeAt(a - 1)) && !(text.charCodeAt(a - 1) >= 48 && text.charCodeAt(a - 1) <= 57)) continue;
+    return c.length + 1;
+  }
+  return 0;
+}
+
+// Scratch lists for pushChunk, reused so a chunk costs no allocation.
+const TAIL_STARTS: number[] = [];
+const TAIL_ENDS: number[] = [];
+
+function pushChunk(text: string, start: number, end: number, last: boolean, out: Tokens): void {
+  // Dashes inside the chunk cut it into pieces.
+  for (let i = start; i < end; i++) {
+    if (DASHES.has(text[i]!)) {
+      pushChunk(text, start, i, false, out);
+      out.starts.push(i);
+      out.ends.push(i + 1);
+      start = i + 1;
+    }
+  }
+  if (start >= end) return;
+  // Front: openers, one token each.
+  while (start < end - 1 && OPENERS.has(text[start]!)) {
+    out.starts.push(start);
+    out.ends.push(start + 1);
+    start++;
+  }
+  // Back: collect split-off pieces right to left, then emit them in order.
+  const tailStarts = TAIL_STARTS;
+  const tailEnds = TAIL_ENDS;
+  tailStarts.length = 0;
+  tailEnds.length = 0;
+  let e = end;
+  while (e - start > 1) {
+    const ch = text[e - 1]!;
+    if (ch === '.') {
+      // "..." and longer runs of dots are one token.
+      let d = e - 1;
+      while (d > start && text[d - 1] === '.') d--;
+      if (e - d >= 2) {
+        if (e - d === 2 && keepsDot(text, start, d, last) && d - start > 0) {
+          // "U.S.." at a sentence end: the word keeps one dot, the other ends the sentence.
+          tailStarts.push(e - 1);
+          tailEnds.push(e);
+          e--;
+          break;
+        }
+        if (d === start) break;
+        tailStarts.push(d);
+        tailEnds.push(e);
+        e = d;
+        continue;
+      }
+      if (keepsDot(text, start, e - 1, last)) break;
+      tailStarts.push(e - 1);
+      tailEnds.push(e);
+      e--;
+      continue;
+    }
+    if (isApostrophe(ch) || ch === 's' || ch === 'S' || ch === 't' || ch === 'T' || ch === 'e' || ch === 'l' || ch === 'd' || ch === 'm' ||
+      ch === 'E' || ch === 'L' || ch === 'D' || ch === 'M') {
+      const n = isApostrophe(ch) ? 0 : cliticLength(text, start, e);
+      if (n > 0) {
+        tailStarts.push(e - n);
+        tailEnds.push(e);
+        e -= n;
+        continue;
+      }
+      if (!isApostrophe(ch)) break;
+    }
+    if (CLOSERS.has(ch)) {
+      tailStarts.push(e - 1);
+      tailEnds.push(e);
+      e--;
+      continue;
+    }
+    break;
+  }
+  if (e > start) {
+    out.starts.push(start);
+    out.ends.push(e);
+  }
+  for (let k = tailStarts.length - 1; k >= 0; k--) {
+    out.starts.push(tailStarts[k]!);
+    out.ends.push(tailEnds[k]!);
+  }
+}
+
+/** Tokens of text[from, to), appended to `out` (a fresh one by default). */
+export function tokenize(text: string, from = 0, to = text.length, out: Tokens = { starts: [], ends: [] }): Tokens {
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === start) continue;
+    // The last chunk before the range's end or a line break ends a sentence.
+    let j = i;
+    while (j < to && text.charCodeAt(j) !== 10 && isSpaceCode(text.charCodeAt(j))) j++;
+    pushChunk(text, start, i, j >= to || text.charCodeAt(j) === 10, out);
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { one, tag } from './tag.js';
+
+describe('absolute dates', () => {
+  it('reads month, day and year', () => {
+    expect(one('The deal was signed on Dec. 15, 1989, in Paris.')).toEqual(['Dec. 15, 1989', 'date', '1989-12-15']);
+    expect(one('He arrived on August 7, 1998.')).toEqual(['August 7, 1998', 'date', '1998-08-07']);
+    expect(one('He arrived on 7 August 1998.')).toEqual(['7 August 1998', 'date', '1998-08-07']);
+  });
+
+  it('reads a month with its year', () => {
+    expect(one('In December 2011, the United Nations and Baghdad agreed.')).toEqual(['December 2011', 'date', '2011-12']);
+  });
+
+  it('puts a day without a year in the nearest year', () => {
+    expect(one('The vote is set for April 2.')).toEqual(['April 2', 'date', '2013-04-02']);
+    expect(one('The contract was signed Oct. 31.')).toEqual(['Oct. 31', 'date', '2012-10-31']);
+  });
+
+  it('puts a month alone before the reference in the past tense', () => {
+    expect(one('He resigned in April.')).toEqual(['April', 'date', '2012-04']);
+    expect(one('The talks will resume in April.')).toEqual(['April', 'date', '2013-04']);
+  });
+
+  it('reads years, glued ones and fiscal ones', () => {
+    expect(one('The group was founded in 1981 in Paris.')).toEqual(['1981', 'date', '1981']);
+    expect(one('since the regime was toppled in2003 and the')).toEqual(['2003', 'date', '2003']);
+    expect(one('Sales for fiscal 1989 rose.')).toEqual(['fiscal 1989', 'date', '1989']);
+    expect(one('It happened in nineteen ninety-six.')).toEqual(['nineteen ninety-six', 'date', '1996']);
+  });
+
+  it('reads numeric dates', () => {
+    expect(one('Posted 2013-03-20 by staff.')).toEqual(['2013-03-20', 'date', '2013-03-20']);
+    expect(one('Filed on 3/22/2013.')).toEqual(['3/22/2013', 'date', '2013-03-22']);
+  });
+
+  it('writes an unknown year as XXXX without a reference', () => {
+    expect(tag('The vote is on April 2.', null)).toEqual([['April 2', 'date', 'XXXX-04-02']]);
+  });
+});

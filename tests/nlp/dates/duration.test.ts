@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { one, tag } from './tag.js';
+
+describe('durations', () => {
+  it('counts units', () => {
+    expect(one('The camp was under U.S. protection for five years.')).toEqual(['five years', 'duration', 'P5Y']);
+    expect(one('The talks lasted 24 hours.')).toEqual(['24 hours', 'duration', 'PT24H']);
+    expect(one('He waited three days.')).toEqual(['three days', 'duration', 'P3D']);
+  });
+
+  it('reads hyphenated adjectives', () => {
+    expect(one('the eight-year war with Iran')).toEqual(['eight-year', 'duration', 'P8Y']);
+    expect(one('a 10-year plan')).toEqual(['10-year', 'duration', 'P10Y']);
+  });
+
+  it('takes the determiner and the lead word in', () => {
+    expect(one('Sales rose in the past two months.')).toEqual(['the past two months', 'duration', 'P2M']);
+    expect(one('Profit rose in the first nine months.')).toEqual(['the first nine months', 'duration', 'P9M']);
+  });
+
+  it('reads fractions and vague amounts', () => {
+    expect(one('He served 2 1/2 years.')).toEqual(['2 1/2 years', 'duration', 'P2Y6M']);
+    expect(one('It took a minute and a half.')).toEqual(['a minute and a half', 'duration', 'PT1M30S']);
+    expect(one('It took several years.')).toEqual(['several years', 'duration', 'PXY']);
+    expect(one('They have fought for years.')).toEqual(['years', 'duration', 'PXY']);
+  });
+
+  it('takes amount modifiers in', () => {
+    expect(one('The meeting lasted more than four hours.')).toEqual(['more than four hours', 'duration', 'PT4H']);
+    expect(one('It lasted nearly two years.')).toEqual(['nearly two years', 'duration', 'P2Y']);
+  });
+
+  it('leaves ages out', () => {
+    expect(tag('the 6-year-old boy')).toEqual([]);
+    expect(tag('He is 52 years old.')).toEqual([]);
+  });
+});

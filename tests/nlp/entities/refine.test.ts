@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../src/core/document.js';
+import { buildEntities } from '../../../src/nlp/entities/merge.js';
+import { refineMentions } from '../../../src/nlp/entities/refine.js';
+import { miscType } from '../../../src/nlp/entities/types.js';
+
+const m = (text: string, start: number, type: string): Mention => ({ text, start, end: start + text.length, type });
+
+describe('refineMentions', () => {
+  it('types names with a place head as places', () => {
+    const out = refineMentions('', [m('Camp Ashraf', 0, 'organization'), m('Green Zone', 20, 'organization'), m('Ashraf Group', 40, 'organization')]);
+    expect(out.map((x) => x.type)).toEqual(['place', 'place', 'organization']);
+  });
+
+  it('splits "X and Y" when one side is a name of its own elsewhere', () => {
+    const text = 'Baghdad said so. The United Nations and Baghdad agreed.';
+    const out = refineMentions('', [m('Baghdad', 0, 'place'), m('United Nations and Baghdad', text.indexOf('United'), 'organization')]);
+    expect(out.map((x) => [x.text, x.type, text.slice(x.start, x.end)])).toEqual([
+      ['Baghdad', 'place', 'Baghdad'],
+      ['United Nations', 'organization', 'United Nations'],
+      ['Baghdad', 'place', 'Baghdad'],
+    ]);
+    expect(refineMentions('', [m('Procter and Gamble', 0, 'organization')])).toHaveLength(1);
+  });
+
+  it('makes a bracket that spells out an acronym one name of its type', () => {
+    const text = 'the PMOI (People’s Mujahedeen Organization of Iran) said';
+    const out = refineMentions(text, [m('PMOI', 4, 'organization'), m('Mujahedeen Organization', text.indexOf('Mujahedeen'), 'person')]);
+    expect(out.map((x) => [x.text, x.type])).toEqual([['PMOI', 'organization'], ['People’s Mujahedeen Organization of Iran', 'organization']]);
+    expect(out.every((x) => text.slice(x.start, x.end) === x.text)).toBe(true);
+  });
+
+  it('types country abbreviations as places', () => {
+    expect(refineMentions('', [m('US', 0, 'organization')])[0]!.type).toBe('place');
+  });
+
+  it('gives an acronym the type most of its mentions have', () => {
+    const out = refineMentions('', [m('MKO', 0, 'organization'), m('MKO', 10, 'place'), m('MKO', 20, 'organization')]);
+    expect(out.map((x) => x.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('drops words glued by a scraper', () => {
+    expect(refineMentions('', [m('mko3Iraqi', 0, 'person'), m('al-Qaeda', 12, 'organization')]).map((x) => x.text)).toEqual(['al-Qaeda']);
+  });
+});
+
+describe('miscType', () => {
+  it('names nationalities, groups and events', () => {
+    expect(miscType('Iraqi')).toBe('nationality');
+    expect(miscType('Shiite')).toBe('nationality');
+    expect(miscType('Iranians')).toBe('nationality');
+    expect(miscType('World Cup')).toBe('event');
+    expect(miscType('Shia Muslims')).toBe('nationality');
+    expect(miscType('anti-Iran')).toBe('misc');
+    expect(miscType('Euro 96')).toBe('misc');
+  });
+});
+
+describe('first names', () => {
+  it('merge with the one full name they start', () => {
+    const text = 'Saddam Hussein ruled. Saddam fell. Bill Clinton and Bill Gates met Bill.';
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const ents = buildEntities(
+      [
+        m('Saddam Hussein', 0, 'person'), m('Saddam', at('Saddam', 5), 'person'), m('Bill Clinton', at('Bill Clinton'), 'person'),
+        m('Bill Gates', at('Bill Gates'), 'person'), m('Bill', at('Bill.'), 'person'),
+      ],
+      text,
+    );
+    expect(ents.find((e) => e.name === 'Saddam Hussein')!.aliases).toEqual(['Saddam']);
+    expect(ents.find((e) => e.name === 'Bill')).toBeDefined();
+  });
+});
