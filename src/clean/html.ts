@@ -1,33 +1,52 @@
-// HTML mode, first version: drop non-content elements, turn block elements into line breaks, decode
-// entities, then clean the text as a text scrape. Title from <title>.
-import { cleanText, type CleanResult } from './text.js';
+// HTML mode: parse with linkedom, read the metadata, let Readability pick the article element, lay its
+// blocks out as text, then run the same classifier as text mode over those blocks.
+import { parseHTML } from 'linkedom';
+import { classify } from './engine.js';
+import { collectBlocks, layOut, nestsDeeperThan, type DomNode } from './html/blocks.js';
+import { extractMain } from './html/extract.js';
+import { pageMeta, type MetaDom } from './html/meta.js';
+import { splitNames } from './rules/byline.js';
+import { HTML_COSTS } from './rules/density.js';
+import { wordCount } from './rules/shape.js';
+import type { CleanResult } from './types.js';
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+/** Readability's article must hold at least this share of the words our page-wide run holds. */
+const READABILITY_SHARE = 0.6;
+/** Real pages nest a few dozen levels; beyond this the page is pathological. */
+const MAX_READABLE_DEPTH = 400;
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/giu, (m, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : m;
-    }
-    return NAMED_ENTITIES[code.toLowerCase()] ?? m;
-  });
+function parse(html: string): { document: unknown; dom: MetaDom; body: DomNode } {
+  const { document } = parseHTML(html);
+  // The whole element tree, not document.body: markup between </head> and <body> can leave linkedom
+  // with an empty body element beside the real content, and a page without <html> can nest everything
+  // in <head>.
+  const body = document as unknown as DomNode;
+  return { document, dom: document as unknown as MetaDom, body };
 }
 
+/** The page as text, block by block, without boilerplate removal. */
 export function htmlToText(html: string): { text: string; title: string | null } {
-  const title = /<title[^>]*>([^<]*)<\/title>/iu.exec(html)?.[1];
-  const text = html
-    .replace(/<(script|style|noscript|template|svg|nav|header|footer|aside|form)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, ' ')
-    .replace(/<!--[\s\S]*?-->/gu, ' ')
-    .replace(/<\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|blockquote|pre)\b[^>]*>/giu, '\n')
-    .replace(/<[^>]*>/gu, '')
-    .replace(/[ \t\r\f\v]+/gu, ' ');
-  return { text: decodeEntities(text), title: title ? decodeEntities(title).trim() || null : null };
+  const { dom, body } = parse(html);
+  const meta = pageMeta(dom);
+  return { text: layOut(collectBlocks(body)).text, title: meta.title ?? null };
 }
 
 export function cleanHtml(html: string): CleanResult {
-  const { text, title } = htmlToText(html);
-  const result = cleanText(text);
-  if (title) result.meta.title = title;
+  const { document, dom, body } = parse(html);
+  const meta = pageMeta(dom);
+  // Blocks of the whole page first: Readability rewrites the DOM as it works.
+  const page = classify(layOut(collectBlocks(body)).blocks, { findTitle: false, costs: HTML_COSTS });
+  // Readability's scoring walks ancestors per node: quadratic on pathological nesting, so skip it there.
+  const main = nestsDeeperThan(body, MAX_READABLE_DEPTH) ? { root: null, byline: null } : extractMain(document);
+  const article = main.root ? classify(layOut(collectBlocks(main.root)).blocks, { findTitle: false, costs: HTML_COSTS }) : null;
+  // Readability's pick wins unless our own densest run of the page is much longer (it chose a teaser,
+  // a sidebar or nothing).
+  const result = article && wordCount(article.text) >= READABILITY_SHARE * wordCount(page.text) ? article : page;
+  // What the markup says wins over what the text suggests.
+  for (const [k, v] of Object.entries(meta)) (result.meta as Record<string, unknown>)[k] = v;
+  if (!meta.authors?.length && main.byline) {
+    const names = splitNames(main.byline.replace(/^\s*by\s+/iu, ''));
+    if (names.length) result.meta.authors = names;
+  }
   return result;
 }

@@ -2,9 +2,10 @@
 import type { Document } from '../core/document.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import { cleanHtml, htmlToText } from './html.js';
-import { cleanText, type CleanResult } from './text.js';
+import { cleanText } from './text.js';
+import type { CleanResult } from './types.js';
 
-export { cleanText, cleanHtml, type CleanResult };
+export { cleanText, cleanHtml, htmlToText, type CleanResult };
 
 export function cleanDocument(doc: Document, options: AnalyzeOptions): Document {
   const html = doc.kind === 'html' || options.html;

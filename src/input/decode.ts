@@ -35,6 +35,26 @@ export function decode(buf: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
+    // Not UTF-8: the page's own <meta charset> names the legacy encoding, else Windows-1252.
+    const declared = sniffCharset(buf);
+    if (declared && declared !== 'windows-1252') return { text: new TextDecoder(declared).decode(buf), encoding: declared };
     return { text: decodeWindows1252(buf), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * The character set an HTML page declares in its first 2 KB (`<meta charset=...>` or
+ * `<meta http-equiv="Content-Type" content="...; charset=...">`), if this runtime can decode it.
+ */
+export function sniffCharset(buf: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(buf.subarray(0, 2048)).toLowerCase();
+  const at = head.indexOf('charset=');
+  if (at < 0 || head.lastIndexOf('<meta', at) < 0) return null;
+  const m = /^charset=["']?([a-z0-9_:.-]{1,40})/u.exec(head.slice(at, at + 60));
+  if (!m) return null;
+  try {
+    return new TextDecoder(m[1]!).encoding;
+  } catch {
+    return null;
   }
 }

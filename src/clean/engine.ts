@@ -1,0 +1,140 @@
+// The one classifier loop: every block goes through the rules once, in order; then the densest run of
+// prose is the article, trailing matter is cut, image residue trimmed and the metadata completed.
+import type { DocumentMeta, Removed } from '../core/document.js';
+import { breadcrumb, splitCrumbs } from './rules/breadcrumb.js';
+import { plainQuotes } from './html/title.js';
+import { byline } from './rules/byline.js';
+import { findDateline } from './rules/dateline.js';
+import { blockScore, densestRun, type LineCosts } from './rules/density.js';
+import { furniture } from './rules/furniture.js';
+import { published } from './rules/published.js';
+import { residueLength } from './rules/residue.js';
+import type { Decision, Rule, RuleContext } from './rules/rule.js';
+import { isProse, wordCount } from './rules/shape.js';
+import { tail } from './rules/tail.js';
+import { findHeadline } from './rules/title.js';
+import type { Block, CleanResult } from './types.js';
+
+// Order matters: the first rule that drops a block names the reason.
+const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture];
+
+/** Prose words needed before a "Related"/"Comments" heading may end the article. */
+const MIN_WORDS_BEFORE_TAIL = 60;
+/** A run of prose scoring less than this is no article (a list of links, a menu). */
+const MIN_ARTICLE_SCORE = 15;
+/** Inputs of at most this many lines without any page furniture are kept whole when no run is found. */
+const MAX_SNIPPET_BLOCKS = 6;
+/** Repeated blocks at least this long are a second copy of the page, dropped after the first. */
+const MIN_WORDS_DEDUPLICATED = 20;
+
+export interface EngineOptions {
+  /** Find the headline among the dropped lines before the body (text mode). */
+  findTitle: boolean;
+  /** What non-prose lines cost in the densest-run search. */
+  costs?: LineCosts;
+}
+
+function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta>): void {
+  for (const [key, value] of Object.entries(from) as [keyof DocumentMeta, unknown][]) {
+    if (value == null) continue;
+    if (key === 'authors' || key === 'editors') {
+      const list = (into[key] ??= []);
+      for (const name of value as string[]) if (!list.includes(name)) list.push(name);
+    } else if (into[key] == null) {
+      (into as Record<string, unknown>)[key] = value;
+    }
+  }
+}
+
+export function classify(blocks: readonly Block[], options: EngineOptions): CleanResult {
+  const meta: Partial<DocumentMeta> = {};
+  const drops: (string | null)[] = blocks.map(() => null);
+  const counts = new Map<string, number>();
+  for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  const firstProse = blocks.findIndex((b) => isProse(b.text));
+  const ctx: RuleContext = { blocks, index: 0, firstProse, counts, meta };
+
+  let proseWords = 0;
+  let endAt = blocks.length;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    ctx.index = i;
+    for (const rule of RULES) {
+      const d: Decision | null = rule(block, ctx);
+      if (!d) continue;
+      if (d.meta) mergeMeta(meta, d.meta);
+      if (d.endsArticle && proseWords < MIN_WORDS_BEFORE_TAIL) continue;
+      if (d.drop) drops[i] = d.drop;
+      if (d.endsArticle) endAt = i;
+      if (d.drop) break;
+    }
+    if (endAt < blocks.length) break;
+    if (!drops[i] && !block.chrome && isProse(block.text)) proseWords += wordCount(block.text);
+  }
+  for (let i = endAt + 1; i < blocks.length; i++) drops[i] = 'after the article';
+
+  // A breadcrumb's last crumb names the page: the headline when no better line is found.
+  const crumbAt = drops.indexOf('breadcrumb');
+  const crumbs = crumbAt >= 0 ? splitCrumbs(blocks[crumbAt]!.text) : null;
+  const crumbTitle = crumbs && crumbs.length >= 2 && wordCount(crumbs[crumbs.length - 1]!) >= 3 ? crumbs[crumbs.length - 1]! : null;
+
+  // The densest run of what is left is the article.
+  // A page that carries its article twice (mobile and desktop copies) keeps the first copy's prose.
+  const seen = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    // Short repeated lines are headings echoed by a table of contents: both copies stay candidates.
+    if (drops[i] || (counts.get(b.text) ?? 0) < 2 || wordCount(b.text) < MIN_WORDS_DEDUPLICATED) continue;
+    if (seen.has(b.text)) drops[i] = 'repeated block';
+    seen.add(b.text);
+  }
+  const scores = blocks.map((b, i) => {
+    if (drops[i]) return Number.NaN;
+    return blockScore(b, (counts.get(b.text) ?? 0) > 1 && !isProse(b.text), options.costs);
+  });
+  let run = densestRun(scores, MIN_ARTICLE_SCORE);
+  // A few plain lines with nothing page-like about them (no furniture, links or chrome) are a snippet
+  // someone pasted, not a page: too short to judge, so they are kept as given.
+  const snippet = blocks.length <= MAX_SNIPPET_BLOCKS && blocks.every((b, i) => !drops[i] && b.linkDensity <= 0.5 && !b.chrome);
+  if (!run && snippet && blocks.length > 0) run = [0, blocks.length - 1];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!drops[i] && (!run || i < run[0] || i > run[1])) drops[i] = 'outside the article';
+  }
+
+  if (options.findTitle && run && meta.title == null) {
+    // The run may open with the headline itself when it is long enough to pass for prose.
+    const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
+    const start = run[0];
+    const h = findHeadline(blocks, start + 1, (i) => drops[i] === 'outside the article' || (i === start && isProse(blocks[i + 1]?.text ?? '')), body, (i) => !drops[i]);
+    if (h >= 0) {
+      meta.title = plainQuotes(blocks[h]!.text);
+      drops[h] = 'title';
+    } else if (crumbTitle) {
+      meta.title = plainQuotes(crumbTitle);
+    }
+  }
+
+  const removed: Removed[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const reason = drops[i];
+    if (reason) {
+      removed.push({ start: b.start, end: b.end, reason, text: b.text });
+      continue;
+    }
+    let text = b.text;
+    if (kept.length === 0) {
+      const cut = residueLength(text);
+      if (cut > 0) {
+        removed.push({ start: b.start, end: b.start + cut, reason: 'image residue', text: text.slice(0, cut) });
+        text = text.slice(cut);
+      }
+      const dateline = findDateline(text);
+      if (dateline) meta.dateline ??= dateline;
+    }
+    kept.push(text);
+  }
+  const warnings = kept.length === 0 && blocks.length > 0 ? ['no article body found'] : [];
+  return { text: kept.join('\n\n'), removed, meta, warnings };
+}

@@ -1,0 +1,146 @@
+// Rendered text of a DOM subtree as blocks: one block per block-level element's own text, with the
+// share of it inside links. An explicit stack, never recursion: 50,000 nested divs must not blow it.
+import type { Block, BlockTag } from '../types.js';
+
+// Minimal structural view of a DOM node, so linkedom's types need not leak here.
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<DomNode>;
+  textContent?: string | null;
+  nodeValue?: string | null;
+  getAttribute?(name: string): string | null;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'CANVAS', 'TITLE', 'META', 'LINK', 'MATH']);
+const BLOCK_TAGS: Record<string, BlockTag> = {
+  P: 'p', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading', LI: 'li', DT: 'li', DD: 'li',
+  BLOCKQUOTE: 'quote', PRE: 'pre', TD: 'cell', TH: 'cell', FIGCAPTION: 'caption', CAPTION: 'caption',
+};
+const BREAKS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'FORM', 'FIELDSET', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER']);
+
+export interface RawBlock {
+  text: string;
+  tag: BlockTag;
+  linkDensity: number;
+  chrome: boolean;
+  /** Ids of the chrome-looking elements around the block (class or id words). */
+  chromeIds?: number[];
+}
+
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+// Class and id words of page chrome; matched as whole tokens split on non-letters.
+const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'comments', 'breadcrumb', 'breadcrumbs',
+  'cookie', 'newsletter', 'related', 'share', 'social']);
+
+/** Hidden markup, except the hidden <div id="S:0"> in which streamed (Next.js) pages deliver content. */
+function isHidden(node: DomNode): boolean {
+  if (node.getAttribute?.('aria-hidden') === 'true') return true;
+  if (node.getAttribute?.('hidden') == null) return false;
+  return !/^S:[0-9]{1,6}$/u.test(node.getAttribute?.('id') ?? '');
+}
+
+function chromeRole(node: DomNode): boolean {
+  const role = node.getAttribute?.('role');
+  return role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary';
+}
+
+function chromeClass(node: DomNode): boolean {
+  const attrs = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`.toLowerCase();
+  if (attrs.length < 2) return false;
+  for (const w of attrs.split(/[^a-z]+/u)) if (CHROME_WORDS.has(w)) return true;
+  return false;
+}
+
+export function collectBlocks(root: DomNode): RawBlock[] {
+  const out: RawBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let tag: BlockTag = 'other';
+  let inLink = 0;
+  // Class/id-matched chrome is only a guess: a wrapper classed "has-sidebar" may hold the article.
+  const chromeStack: number[] = [];
+  let nextChromeId = 0;
+  const flush = () => {
+    const text = parts.join('').replace(/[ \t\r\n\f\u00a0]+/gu, ' ').trim();
+    if (text) out.push({ text, tag, linkDensity: Math.min(1, linkChars / text.length), chrome: false, chromeIds: chromeStack.length ? [...chromeStack] : undefined });
+    parts = [];
+    linkChars = 0;
+    tag = 'other';
+  };
+  // Entries are nodes to enter, or markers (negative) to leave an element.
+  type Entry = { node: DomNode; leave: boolean; guessed?: boolean };
+  const stack: Entry[] = [{ node: root, leave: false }];
+  while (stack.length) {
+    const { node, leave, guessed } = stack.pop()!;
+    const name = node.nodeName.toUpperCase();
+    if (leave) {
+      if (name === 'A') inLink--;
+      if (guessed) chromeStack.pop();
+      if (BLOCK_TAGS[name] || BREAKS.has(name)) flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      if (inLink > 0) linkChars += value.replace(/\s+/gu, ' ').length;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (SKIP.has(name) || isHidden(node)) continue;
+    const blockTag = BLOCK_TAGS[name];
+    if (blockTag || BREAKS.has(name)) {
+      flush();
+      if (blockTag) tag = blockTag;
+    }
+    if (name === 'A') inLink++;
+    const guessedChrome = CHROME_TAGS.has(name) || chromeRole(node) || chromeClass(node);
+    if (guessedChrome) chromeStack.push(nextChromeId++);
+    stack.push({ node, leave: true, guessed: guessedChrome });
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, leave: false });
+  }
+  flush();
+  settleChrome(out);
+  return out;
+}
+
+/** Chrome (by tag, role or class) is void when it holds much of the page's prose: a <form> or a
+ * wrapper classed "has-sidebar" around the whole page. */
+function settleChrome(blocks: RawBlock[]): void {
+  const words = new Map<number, number>();
+  let total = 0;
+  for (const b of blocks) {
+    const n = b.text.length > 80 ? b.text.length : 0;
+    total += n;
+    for (const id of b.chromeIds ?? []) words.set(id, (words.get(id) ?? 0) + n);
+  }
+  const isVoid = (id: number) => (words.get(id) ?? 0) > total * 0.3;
+  for (const b of blocks) if (b.chromeIds?.some((id) => !isVoid(id))) b.chrome = true;
+}
+
+/** Lay blocks out as text, one per paragraph, with offsets into that text. */
+export function layOut(raw: readonly RawBlock[]): { text: string; blocks: Block[] } {
+  const blocks: Block[] = [];
+  let offset = 0;
+  const pieces: string[] = [];
+  for (const b of raw) {
+    if (pieces.length) offset += 2;
+    blocks.push({ start: offset, end: offset + b.text.length, text: b.text, tag: b.tag, linkDensity: b.linkDensity, chrome: b.chrome });
+    pieces.push(b.text);
+    offset += b.text.length;
+  }
+  return { text: pieces.join('\n\n'), blocks };
+}
+
+/** True when the element tree nests deeper than `limit` (explicit stack; stops at the first hit). */
+export function nestsDeeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === 1) stack.push([kids[i]!, depth + 1]);
+  }
+  return false;
+}

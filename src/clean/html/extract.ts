@@ -1,0 +1,32 @@
+// Main-content extraction: Mozilla's Readability over a linkedom DOM picks the article element; when it
+// finds nothing, the whole body is handed on and the text classifier decides.
+import { Readability } from '@mozilla/readability';
+import type { DomNode } from './blocks.js';
+
+/** Pages with more elements than this skip Readability (its scoring is quadratic in the worst case). */
+const MAX_ELEMENTS = 40_000;
+
+export interface Extracted {
+  root: DomNode | null;
+  byline: string | null;
+  /** True when Readability chose the element. */
+  readable: boolean;
+}
+
+// linkedom's Document is structurally a DOM Document; Readability is typed against lib.dom.
+export function extractMain(document: unknown): Extracted {
+  try {
+    const reader = new Readability<unknown>(document as ConstructorParameters<typeof Readability>[0], {
+      serializer: (el) => el,
+      maxElemsToParse: MAX_ELEMENTS,
+      charThreshold: 500,
+      // Keep class names: the block walker reads them for chrome (comments, share bars, related).
+      keepClasses: true,
+    });
+    const article = reader.parse();
+    if (article?.content) return { root: article.content as DomNode, byline: article.byline ?? null, readable: true };
+  } catch {
+    // Too many elements, or markup Readability cannot handle: fall back to the body.
+  }
+  return { root: null, byline: null, readable: false };
+}

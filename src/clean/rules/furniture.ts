@@ -1,0 +1,67 @@
+// Page furniture: whole lines that are navigation, calls to action, share buttons or notices.
+import type { Rule } from './rule.js';
+import { phraseKey, wordCount } from './shape.js';
+
+// Exact lines (lower-cased, trailing punctuation dropped).
+const LINES = new Set([
+  'skip to content', 'skip to main content', 'skip to navigation', 'menu', 'main menu', 'close menu', 'open menu', 'toggle navigation',
+  'search', 'search for', 'close', 'home', 'login', 'log in', 'sign in', 'sign up', 'register', 'logout', 'log out', 'my account',
+  'subscribe', 'subscribe now', 'newsletter', 'share', 'share this', 'share this article', 'share this post', 'share this story',
+  'share on facebook', 'share on twitter', 'share on linkedin', 'share via email', 'tweet', 'facebook', 'twitter', 'x', 'linkedin',
+  'pinterest', 'reddit', 'whatsapp', 'email', 'e-mail', 'print', 'copy link', 'link copied', 'copied', 'advertisement', 'advertisements',
+  'sponsored', 'ad', 'read more', 'continue reading', 'load more', 'show more', 'view all', 'see all', 'back to top', 'back to top button',
+  'scroll to top', 'go to top', 'next', 'previous', 'prev', 'next post', 'previous post', 'next article', 'previous article',
+  'contact', 'contact us', 'about', 'about us', 'privacy', 'privacy policy', 'terms', 'terms of use', 'terms of service',
+  'terms and conditions', 'cookie policy', 'cookies', 'cookie settings', 'accept', 'accept all', 'reject all', 'manage preferences',
+  'adblock detected', 'listen to this article', 'save', 'like', 'reply', 'follow', 'follow us', 'order now', 'buy now', 'shop now',
+  'learn more', 'get started', 'book now', 'donate', 'tags', 'categories', 'category', 'topics', 'filed under', 'posted in',
+  'leave a comment', 'leave a reply', 'cancel reply', 'post comment', 'submit', 'loading', 'loading...', 'sitemap', 'careers', 'faq',
+  'you may also like', 'related', 'related articles', 'related posts', 'related stories', 'more stories', 'read next', 'recommended',
+  'trending', 'popular', 'most popular', 'latest', 'latest news', 'latest posts', 'recent posts', 'top stories', 'more from',
+  'apply now', 'back to blog', 'back to news', 'table of contents', 'take the next step', 'fact checked', 'share your story',
+  'related companies', 'related searches', 'accessibility', 'make a gift', 'request information', 'get in touch', 'sponsor message',
+  'terms & conditions', 'press center', 'press', 'our work', 'pricing', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky',
+  'mastodon', 'flipboard', 'tumblr', 'pocket', 'contact sales', 'talk to sales', 'see pricing', 'view pricing', 'shop', 'blog',
+  'recommended', 'read next', 'also read', 'share this article', 'share this post', 'share this story', 'up next',
+]);
+
+// Calls to action: a short line opening with an imperative and offering something now or for free.
+const CTA_VERBS = ['get ', 'start ', 'request ', 'schedule ', 'book ', 'join ', 'sign up', 'subscribe', 'download ', 'try ', 'claim ',
+  'register ', 'apply ', 'call ', 'contact ', 'explore ', 'discover ', 'shop ', 'buy ', 'order ', 'save ', 'grab ', 'unlock '];
+const CTA_OFFERS = ['free', 'now', 'today', 'demo', 'trial', 'quote', 'consultation', 'newsletter', 'inbox', 'started', 'offer', 'deal'];
+
+export function isCallToAction(key: string): boolean {
+  if (wordCount(key) > 8 || key.endsWith('.') || !CTA_VERBS.some((v) => key.startsWith(v))) return false;
+  const words = key.split(/[^a-z]+/u);
+  return CTA_OFFERS.some((o) => words.includes(o));
+}
+
+// Line openings that mark a notice or a prompt whatever follows.
+const PREFIXES = [
+  'share on ', 'share this ', 'follow us on ', 'follow us', 'sign up for ', 'sign up to ', 'subscribe to ', 'subscribe for ',
+  'click here', 'tap here', 'copyright ©', 'copyright (c)', '© ', '(c) 20', 'all rights reserved', 'this website uses cookies',
+  'this site uses cookies', 'we use cookies', 'by using this site', 'by continuing to use', 'please consider supporting us',
+  'please disable your ad', 'please whitelist', 'we noticed you', 'it looks like you', 'you are using an ad',
+  'read more:', 'related:', 'see also:', 'also read:', 'read also:', 'recommended:', 'advertisement', 'sponsored content',
+  'your email address will not be published', 'required fields are marked', 'save my name, email', 'notify me of',
+  'enter your email', 'join our newsletter', 'get our newsletter', 'download the app', 'listen to this',
+  // Affiliate and trust disclosures, and cross-links set off from the text.
+  'we may earn', 'we earn a commission', 'buying through links', 'if you buy through', 'if you purchase through',
+  'this post may contain affiliate', 'this article contains affiliate', 'as an amazon associate', 'affiliate disclosure',
+  'advertiser disclosure', 'all of our content is written by', 'why trust us', 'learn more about us', '» related', 'related reading:',
+  'full bio', 'this field is for validation', 'get free quote', 'get a free quote', 'get a quote', 'book a demo', 'get a demo',
+  'request a demo', 'schedule a demo', 'sign up now', 'join our mailing list', 'subscribe here', 'thank you! please check your inbox',
+  'products are chosen independently', 'our reviewers research', 'keep up with the latest', 'explore our latest',
+];
+
+// Whole-line notices that can sit anywhere in a longer line.
+const CONTAINS = ['all rights reserved', 'cookie policy', 'use of cookies', 'disabling your ad blocker', 'ad blocker'];
+
+export const furniture: Rule = (block) => {
+  const key = phraseKey(block.text);
+  if (LINES.has(key)) return { drop: 'page furniture' };
+  for (const p of PREFIXES) if (key.startsWith(p)) return { drop: 'notice or prompt' };
+  if (isCallToAction(key)) return { drop: 'call to action' };
+  if (wordCount(key) <= 40) for (const c of CONTAINS) if (key.includes(c)) return { drop: 'notice or prompt' };
+  return null;
+};

@@ -1,0 +1,25 @@
+// The contract every rule file implements: look at one block, say what it is.
+import type { DocumentMeta } from '../../core/document.js';
+import type { Block } from '../types.js';
+
+export interface RuleContext {
+  blocks: readonly Block[];
+  index: number;
+  /** Index of the first block of running prose, or -1. */
+  firstProse: number;
+  /** How often each exact block text occurs in the page. */
+  counts: ReadonlyMap<string, number>;
+  /** Metadata found so far (rules only fill what is still empty). */
+  meta: Partial<DocumentMeta>;
+}
+
+export interface Decision {
+  /** Drop the block, for this reason. */
+  drop?: string;
+  /** Keep this block's text out of the body but keep what it says. */
+  meta?: Partial<DocumentMeta>;
+  /** The article ends here: related stories, comments and the like follow. */
+  endsArticle?: boolean;
+}
+
+export type Rule = (block: Block, ctx: RuleContext) => Decision | null;

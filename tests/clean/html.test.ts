@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanHtml, htmlToText } from '../../src/clean/index.js';
+
+const page = readFileSync(new URL('../fixtures/clean/article.html', import.meta.url), 'utf8');
+
+describe('cleanHtml', () => {
+  const r = cleanHtml(page);
+
+  it('keeps the article paragraphs and subheading, not navigation, related links or footer', () => {
+    expect(r.text.startsWith("LISBON (Reuters) – The city's main harbour reopened")).toBe(true);
+    expect(r.text).toContain('Repairs ahead');
+    expect(r.text).toContain('cost more than two million euros.');
+    expect(r.text).toContain('reduced timetable until the repairs were done.');
+    for (const junk of ['Business', 'Storm closes harbour', 'Privacy policy', 'All rights reserved']) expect(r.text).not.toContain(junk);
+  });
+
+  it('reads the metadata from meta tags and JSON-LD', () => {
+    expect(r.meta.title).toBe('Harbour reopens after storm');
+    expect(r.meta.published).toBe('2024-03-03');
+    expect(r.meta.authors).toEqual(['Jane Rowe']);
+    expect(r.meta.site).toBe('Harbour News');
+    expect(r.meta.url).toBe('https://news.example.com/world/harbour-reopens');
+    expect(r.meta.section).toBe('World');
+    expect(r.meta.dateline).toEqual({ place: 'LISBON', agency: 'Reuters' });
+  });
+
+  it('returns an empty body and a warning for a page of links', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour</a></li>`).join('');
+    const out = cleanHtml(`<html><body><nav><ul>${links}</ul></nav></body></html>`);
+    expect(out.text).toBe('');
+    expect(out.warnings).toEqual(['no article body found']);
+  });
+
+  it('survives 50,000 nested divs without recursion or a hang', () => {
+    const body = 'Deep text sits here and says something about the harbour. '.repeat(10);
+    const html = `<html><body>${'<div>'.repeat(50_000)}<p>${body}</p>${'</div>'.repeat(50_000)}</body></html>`;
+    const started = Date.now();
+    const out = cleanHtml(html);
+    expect(out.text).toBe(body.trim());
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+
+  it('lays the page out as text block by block without cleaning', () => {
+    const { text, title } = htmlToText(page);
+    expect(title).toBe('Harbour reopens after storm');
+    expect(text).toContain('Home\n\nWorld\n\nBusiness');
+  });
+});

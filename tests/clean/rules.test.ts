@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { splitCrumbs, breadcrumb } from '../../src/clean/rules/breadcrumb.js';
+import { byline, splitNames } from '../../src/clean/rules/byline.js';
+import { findDateline } from '../../src/clean/rules/dateline.js';
+import { blockScore, densestRun } from '../../src/clean/rules/density.js';
+import { furniture } from '../../src/clean/rules/furniture.js';
+import { findDate, published } from '../../src/clean/rules/published.js';
+import { residueLength } from '../../src/clean/rules/residue.js';
+import type { RuleContext } from '../../src/clean/rules/rule.js';
+import { isProse, wordCount } from '../../src/clean/rules/shape.js';
+import { tail } from '../../src/clean/rules/tail.js';
+import { findHeadline, looksLikeHeadline } from '../../src/clean/rules/title.js';
+import { pickTitle, stripSiteName } from '../../src/clean/html/title.js';
+import type { Block } from '../../src/clean/types.js';
+
+const block = (text: string, extra: Partial<Block> = {}): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0, ...extra });
+const ctx = (index: number, firstProse: number): RuleContext => ({ blocks: [], index, firstProse, counts: new Map(), meta: {} });
+
+describe('shape', () => {
+  it('counts words and tells prose from labels', () => {
+    expect(wordCount('  two  words ')).toBe(2);
+    expect(isProse('Dock workers cleared debris overnight while engineers checked the cranes.')).toBe(true);
+    expect(isProse('Electric Scooter Reviews')).toBe(false);
+  });
+});
+
+describe('furniture', () => {
+  it('drops navigation, share buttons and notices', () => {
+    expect(furniture(block('Skip to content'), ctx(0, -1))?.drop).toBe('page furniture');
+    expect(furniture(block('Back to top button'), ctx(0, -1))?.drop).toBe('page furniture');
+    expect(furniture(block('Please consider supporting us by disabling your ad blocker'), ctx(0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(block('© 2024 Harbour News. All rights reserved.'), ctx(0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(block('The harbour reopened on Sunday after the storm.'), ctx(0, -1))).toBeNull();
+  });
+});
+
+describe('breadcrumb', () => {
+  it('splits trails and takes the section before the headline', () => {
+    expect(splitCrumbs('Home » Iraq » Iraq wants Iranian opposition out')).toEqual(['Home', 'Iraq', 'Iraq wants Iranian opposition out']);
+    expect(breadcrumb(block('Home » Iraq » Iraq wants Iranian opposition out'), ctx(0, 3))).toEqual({ drop: 'breadcrumb', meta: { section: 'Iraq' } });
+    expect(breadcrumb(block('Home › Business'), ctx(0, 3))?.meta).toEqual({ section: 'Business' });
+  });
+
+  it('leaves body lines alone', () => {
+    expect(breadcrumb(block('Profits rose 5% > forecasts'), ctx(0, 3))).toBeNull();
+    expect(breadcrumb(block('Home » Iraq » Story'), ctx(5, 3))).toBeNull();
+  });
+});
+
+describe('byline', () => {
+  it('reads authors and editors', () => {
+    expect(byline(block('By Jane Rowe and Tom Field'), ctx(0, 3))).toEqual({ drop: 'byline', meta: { authors: ['Jane Rowe', 'Tom Field'] } });
+    expect(byline(block('Editor: Mu Xuequan'), ctx(9, 3))).toEqual({ drop: 'editor line', meta: { editors: ['Mu Xuequan'] } });
+    expect(byline(block('By the time the ferries left, the storm had passed over the whole coast and beyond.'), ctx(0, 3))).toBeNull();
+  });
+
+  it('keeps names only', () => {
+    expect(splitNames('Jane Rowe | March 3, 2024')).toEqual(['Jane Rowe']);
+    expect(splitNames('the staff')).toEqual([]);
+  });
+});
+
+describe('published', () => {
+  it('finds dates in the usual spellings', () => {
+    expect(findDate('September 4, 2025')).toBe('2025-09-04');
+    expect(findDate('Published: 4 Sep 2025 10:30')).toBe('2025-09-04');
+    expect(findDate('2025-09-04T05:50:00Z')).toBe('2025-09-04');
+    expect(findDate('Posted 12/01/2023')).toBe('2023-12-01');
+    expect(findDate('in 2003 and after')).toBeNull();
+  });
+
+  it('takes a date line before the body as the publication date', () => {
+    expect(published(block('March 3, 2024'), ctx(1, 4))).toEqual({ drop: 'date line', meta: { published: '2024-03-03' } });
+    expect(published(block('Updated March 5, 2024'), ctx(1, 4))).toEqual({ drop: 'date line', meta: {} });
+    expect(published(block('March 3, 2024'), ctx(8, 4))).toBeNull();
+  });
+});
+
+describe('dateline', () => {
+  it('reads place and agency', () => {
+    expect(findDateline('BAGHDAD, Xinhua – Iraqi President Jalal Talabani said')).toEqual({ place: 'BAGHDAD', agency: 'Xinhua' });
+    expect(findDateline('LONDON (Reuters) - Shares fell')).toEqual({ place: 'LONDON', agency: 'Reuters' });
+    expect(findDateline('NEW YORK — The city')).toEqual({ place: 'NEW YORK', agency: null });
+    expect(findDateline('The city said on Monday - with regret')).toBeNull();
+  });
+});
+
+describe('residue', () => {
+  it('measures image residue glued to the first word', () => {
+    expect(residueLength('mko3Iraqi government has documents')).toBe(4);
+    expect(residueLength('iPhone sales rose')).toBe(0);
+    expect(residueLength('Iraqi government')).toBe(0);
+  });
+});
+
+describe('tail', () => {
+  it('ends the article at related-content and comment headings after the body', () => {
+    expect(tail(block('You may also like'), ctx(9, 2))).toEqual({ drop: 'related or comments heading', endsArticle: true });
+    expect(tail(block('12 Comments'), ctx(9, 2))?.endsArticle).toBe(true);
+    expect(tail(block('Leave a CommentIraq owns data'), ctx(9, 2))?.endsArticle).toBe(true);
+    expect(tail(block('You may also like'), ctx(1, 2))).toBeNull();
+  });
+});
+
+describe('density', () => {
+  it('picks the best-scoring contiguous run', () => {
+    expect(densestRun([-5, -5, 30, -2, 40, -20, 3], 15)).toEqual([2, 4]);
+    expect(densestRun([-5, Number.NaN, 30], 15)).toEqual([2, 2]);
+    expect(densestRun([-5, 4, -5], 15)).toBeNull();
+  });
+
+  it('scores prose for and furniture against', () => {
+    expect(blockScore(block('Dock workers cleared debris overnight while engineers checked the cranes.'), false)).toBeGreaterThan(0);
+    expect(blockScore(block('Electric Scooter Reviews'), false)).toBeLessThan(0);
+    expect(blockScore(block('A link', { linkDensity: 1 }), false)).toBeLessThan(0);
+  });
+});
+
+describe('title', () => {
+  it('recognises headlines and finds the one before the body', () => {
+    expect(looksLikeHeadline('Iraq wants Iranian opposition out')).toBe(true);
+    expect(looksLikeHeadline('March 3, 2024')).toBe(false);
+    const blocks = ['Home', 'Harbour reopens after storm', 'By Jane Rowe', 'Body text.'].map((t) => block(t));
+    expect(findHeadline(blocks, 3, (i) => i !== 2, ['The harbour reopened on Sunday after the storm closed it.'])).toBe(1);
+  });
+
+  it('cuts the site name from head titles and prefers a matching h1', () => {
+    expect(stripSiteName('Harbour reopens after storm | Harbour News', 'Harbour News')).toBe('Harbour reopens after storm');
+    expect(stripSiteName('Harbour reopens after storm - Harbour News', null)).toBe('Harbour reopens after storm');
+    expect(pickTitle({ og: null, twitter: null, ld: null, tag: 'We’ve Got News | Site', h1s: ['We’ve Got News'], site: 'Site' })).toBe("We've Got News");
+  });
+});
+
+describe('page authors', () => {
+  it('cleans byline strings into names', async () => {
+    const { cleanAuthors } = await import('../../src/clean/html/meta.js');
+    expect(cleanAuthors('Written ByStephen Jesudunsin')).toEqual(['Stephen Jesudunsin']);
+    expect(cleanAuthors('Maria &amp; Katerina')).toEqual(['Maria', 'Katerina']);
+    expect(cleanAuthors('By')).toEqual([]);
+    expect(cleanAuthors('The Author')).toEqual([]);
+  });
+});
