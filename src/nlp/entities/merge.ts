@@ -103,7 +103,8 @@ function majorityType(mentions: readonly Mention[], members: number[]): string {
 /**
  * The canonical form: the first name of several words (the one a report introduces, "Mujahideen Khalq
  * Organization" rather than the later "also known as" name), or a longer form that ends with it
- * ("Nuri al-Maliki" for "al-Maliki"); with single words only, the longest. No possessive ending.
+ * ("Nuri al-Maliki" for "al-Maliki"); with single words only, the longest. No possessive ending, and
+ * not in capitals when the text also writes the name in mixed case.
  */
 function canonicalName(forms: string[]): string {
   const wordsOf = (f: string) => nameWords(f);
@@ -118,6 +119,9 @@ function canonicalName(forms: string[]): string {
       if (w.length > wordsOf(best).length && base.every((x, i) => x === w[w.length - base.length + i])) best = f;
     }
   }
+  // A headline or dateline in capitals ("BAGHDAD") gives way to the same name as the text writes it.
+  const chosen = best;
+  if (chosen === chosen.toUpperCase()) best = forms.find((f) => f !== chosen && f.toLowerCase() === chosen.toLowerCase()) ?? chosen;
   return best.replace(/[’']s$/u, '');
 }
 

@@ -61,6 +61,15 @@ describe('buildEntities', () => {
     expect(byName('Nuri al-Maliki')!.role).toBe('Prime Minister');
   });
 
+  it('names an entity as the text writes it, not as a headline or dateline in capitals', () => {
+    const dateline = 'LISBON, Reuters – Officials in Lisbon met.';
+    const [lisbon] = buildEntities([
+      { text: 'LISBON', start: 0, end: 6, type: 'place' },
+      { text: 'Lisbon', start: 31, end: 37, type: 'place' },
+    ], dateline);
+    expect(lisbon).toMatchObject({ name: 'Lisbon', aliases: ['LISBON'] });
+  });
+
   it('merges "al-" names with the bare surname', () => {
     const e = byName('Shirvan al-Waeli')!;
     expect(e.aliases).toEqual(['Waeli']);
