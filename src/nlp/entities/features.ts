@@ -122,15 +122,15 @@ let scratchKeys = new Uint32Array(0);
 
 /**
  * Tokens, per-token values and static feature keys of a document. With `reuseKeys` the keys live in a
- * buffer the next call with `reuseKeys` overwrites.
+ * buffer the next call with `reuseKeys` overwrites. Without `wordKeysToo` the keys that depend on the
+ * word alone (see wordKeys) are left 0: recognition adds their weights from a per-word cache.
  */
-export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false): FeaturizedDoc {
+export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false, wordKeysToo = !reuseKeys): FeaturizedDoc {
   const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
   const { starts, ends } = tokens;
   const n = starts.length;
   const word = new Uint32Array(n);
   const lower = new Uint32Array(n);
-  const shape = new Uint32Array(n);
   const shortShape = new Uint32Array(n);
   const suffix3 = new Uint32Array(n);
   const prefixes = new Uint32Array(n * 3);
@@ -153,7 +153,6 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
     }
     word[k] = fmix(hw);
     lower[k] = fmix(hl);
-    shape[k] = shapeHash(text, s, e, false);
     shortShape[k] = shapeHash(text, s, e, true);
     suffix3[k] = hashRange(text, Math.max(s, e - 3), e, true);
     cap[k] = capClass(text, s, e);
@@ -220,13 +219,15 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       const ss = shortShape[k]!;
       const l = lower[k]!;
       let o = k * F;
-      keys[o++] = featureKey(T.bias, 0);
-      keys[o++] = featureKey(T.word, word[k]!);
-      keys[o++] = featureKey(T.lower, l);
-      keys[o++] = featureKey(T.shape, shape[k]!);
-      keys[o++] = featureKey(T.shortShape, ss);
-      for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
-      for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+      if (wordKeysToo) {
+        keys[o++] = featureKey(T.bias, 0);
+        keys[o++] = featureKey(T.word, word[k]!);
+        keys[o++] = featureKey(T.lower, l);
+        keys[o++] = featureKey(T.shape, shapeHash(text, s, end, false));
+        keys[o++] = featureKey(T.shortShape, ss);
+        for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
+        for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+      } else o += WORD_KEYS_STAGE1;
       keys[o++] = featureKey(T.prevLower, lm1);
       keys[o++] = featureKey(T.nextLower, lp1);
       keys[o++] = featureKey(T.prev2Lower, lm2);
@@ -249,7 +250,7 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
       keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
       keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, cap[k]!) : 0;
-      keys[o++] = featureKey(T.length, Math.min(len, 12), cap[k]!);
+      keys[o++] = wordKeysToo ? featureKey(T.length, Math.min(len, 12), cap[k]!) : 0;
       keys[o++] = topic && (gazBegin[k]! | gazInside[k]!) ? featureKey(T.topicGaz, topic, gazBegin[k]! | gazInside[k]!) : 0;
       keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
       keys[o++] = featureKey(T.leftBag, lm2);
@@ -271,4 +272,24 @@ function gazKeys(keys: Uint32Array, o: number, template: number, begin: number, 
     else if (inside & bit) keys[o + used++] = featureKey(template, c, 2);
   }
   return o + slots;
+}
+
+/** How many of a token's first keys depend on the word alone; the stage-2 `length` key is the other. */
+export const WORD_KEYS_STAGE1 = 12;
+
+/**
+ * The keys that depend on text[start, end) alone, as featurize writes them: the first
+ * WORD_KEYS_STAGE1 go to both stages, the last (`length`) to the second only. Into out[0..13).
+ */
+export function wordKeys(text: string, start: number, end: number, out: Uint32Array): void {
+  const len = end - start;
+  let o = 0;
+  out[o++] = featureKey(T.bias, 0);
+  out[o++] = featureKey(T.word, hashRange(text, start, end, false));
+  out[o++] = featureKey(T.lower, hashRange(text, start, end, true));
+  out[o++] = featureKey(T.shape, shapeHash(text, start, end, false));
+  out[o++] = featureKey(T.shortShape, shapeHash(text, start, end, true));
+  for (let p = 1; p <= 3; p++) out[o++] = len > p ? featureKey(T.prefix, p, hashRange(text, start, start + p, true)) : 0;
+  for (let p = 1; p <= 4; p++) out[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+  out[o++] = featureKey(T.length, Math.min(len, 12), capClass(text, start, end));
 }

@@ -8,7 +8,15 @@ import { defaultModel, type NerModel } from './model.js';
 import { refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
 import { miscType } from './types.js';
-import { chunks, CLASSES, decode, VOTE_FEATURES, voteKeys } from './tagger.js';
+import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
+import { ROW, WordScores } from './wordscores.js';
+
+const caches = new WeakMap<NerModel, WordScores>();
+function wordScoresOf(model: NerModel): WordScores {
+  let c = caches.get(model);
+  if (!c) caches.set(model, (c = new WordScores(model)));
+  return c;
+}
 
 const TYPE_OF_CLASS: Record<(typeof CLASSES)[number], string> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
@@ -28,11 +36,16 @@ function groupWords(doc: FeaturizedDoc, model: NerModel, begin: number, end: num
 }
 
 export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
-  const doc = featurize(text, sentences, model.gazetteer, true);
+  const doc = featurize(text, sentences, model.gazetteer, true, false);
+  const cache = wordScoresOf(model);
+  cache.trim();
+  const baseRow = new Int32Array(doc.n);
+  for (let k = 0; k < doc.n; k++) baseRow[k] = cache.row(text, doc.starts[k]!, doc.ends[k]!);
+  const base = { base: cache.sums, baseRow, baseStride: ROW };
   const first = new Uint8Array(doc.n);
-  decode(doc, model.stage1, first, { features: STAGE1_FEATURES });
+  decode(doc, model.stage1, first, { features: STAGE1_FEATURES, ...base, baseOffset: 0 });
   const tags = new Uint8Array(doc.n);
-  decode(doc, model.stage2, tags, { extra: voteKeys(doc, first), extraCount: VOTE_FEATURES });
+  decode(doc, model.stage2, tags, { extra: voteKeys(doc, first), extraCount: VOTE_FEATURES, ...base, baseOffset: N_TAGS });
   const out: Mention[] = [];
   for (const c of chunks(doc, tags)) {
     let start = doc.starts[c.begin]!;
