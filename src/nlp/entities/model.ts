@@ -2,7 +2,7 @@
 // JSON file under models/, read once on first use. `npm run train:ner` rebuilds it.
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from './gazetteer.js';
-import { PackedWeights } from './packed.js';
+import { KeyTable, PackedWeights } from './packed.js';
 import { N_TAGS } from './tagger.js';
 
 export const MODEL_FORMAT = 'copydesk-ner/2';
@@ -30,6 +30,8 @@ export interface ModelFile {
 export interface NerModel {
   stage1: PackedWeights;
   stage2: PackedWeights;
+  /** The keys of both stages (probe a token's keys once for both). */
+  keyTable: KeyTable;
   gazetteer: Gazetteer;
 }
 
@@ -51,11 +53,12 @@ const b64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, 
 
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.format !== MODEL_FORMAT || file.tags !== N_TAGS) throw new Error(`entity model: unsupported format ${file.format}`);
-  const stage = (s: StageFile) => new PackedWeights(u32(s.keys), i16(s.weights));
+  const [k1, k2] = [u32(file.stage1.keys), u32(file.stage2.keys)];
+  const table = new KeyTable([k1, k2]);
   const pairs = u32(file.gazetteer);
   const gazetteer: Gazetteer = new Map();
   for (let i = 0; i + 1 < pairs.length; i += 2) gazetteer.set(pairs[i]!, pairs[i + 1]!);
-  return { stage1: stage(file.stage1), stage2: stage(file.stage2), gazetteer };
+  return { stage1: new PackedWeights(table, k1, i16(file.stage1.weights)), stage2: new PackedWeights(table, k2, i16(file.stage2.weights)), keyTable: table, gazetteer };
 }
 
 /** Quantise averaged weights (N_TAGS per key, keys sorted) to the stored form. */

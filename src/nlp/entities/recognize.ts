@@ -35,13 +35,22 @@ function groupWords(doc: FeaturizedDoc, model: NerModel, begin: number, end: num
   return true;
 }
 
+let slotScratch = new Int32Array(0);
+function slotBuffer(n: number): Int32Array {
+  if (slotScratch.length < n) slotScratch = new Int32Array(Math.max(n, slotScratch.length * 2));
+  return slotScratch.subarray(0, n);
+}
+
 export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
   const doc = featurize(text, sentences, model.gazetteer, true, false);
   const cache = wordScoresOf(model);
   cache.trim();
   const baseRow = new Int32Array(doc.n);
   for (let k = 0; k < doc.n; k++) baseRow[k] = cache.row(text, doc.starts[k]!, doc.ends[k]!);
-  const base = { base: cache.sums, baseRow, baseStride: ROW };
+  // Both stages' static keys probed once.
+  const slots = slotBuffer(doc.keys.length);
+  model.keyTable.slots(doc.keys, 0, doc.keys.length, slots);
+  const base = { base: cache.sums, baseRow, baseStride: ROW, slots };
   const first = new Uint8Array(doc.n);
   decode(doc, model.stage1, first, { features: STAGE1_FEATURES, ...base, baseOffset: 0 });
   const tags = new Uint8Array(doc.n);
