@@ -58,7 +58,7 @@ export function modelFromFile(file: ModelFile): NerModel {
   const pairs = u32(file.gazetteer);
   const gazetteer: Gazetteer = new Map();
   for (let i = 0; i + 1 < pairs.length; i += 2) gazetteer.set(pairs[i]!, pairs[i + 1]!);
-  return { stage1: new PackedWeights(table, k1, i16(file.stage1.weights)), stage2: new PackedWeights(table, k2, i16(file.stage2.weights)), keyTable: table, gazetteer };
+  return { stage1: new PackedWeights(table, 0, k1, i16(file.stage1.weights)), stage2: new PackedWeights(table, 1, k2, i16(file.stage2.weights)), keyTable: table, gazetteer };
 }
 
 /** Quantise averaged weights (N_TAGS per key, keys sorted) to the stored form. */
