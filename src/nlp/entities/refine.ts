@@ -10,6 +10,7 @@
 // - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0").
 import type { Mention } from '../../core/document.js';
 import { abbreviates } from './merge.js';
+import { joinCompanyNames, splitOfficeHolders } from './organizations.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
 const PLACE_LAST = new Set(
@@ -142,5 +143,6 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';
   }
   consistentAcronyms(kept);
-  return clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutAcronyms(text, kept))));
+  const named = clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutAcronyms(text, kept))));
+  return splitOfficeHolders(text, joinCompanyNames(text, named));
 }
