@@ -1,7 +1,7 @@
 // The trained entity model: two stages of feature keys with 16-bit weights, and the gazetteer, in one
 // JSON file under models/, read once on first use. `npm run train:ner` rebuilds it.
 import { readFileSync } from 'node:fs';
-import type { Gazetteer } from './gazetteer.js';
+import { type Gazetteer, PhraseTable } from './gazetteer.js';
 import { KeyTable, PackedWeights } from './packed.js';
 import { N_TAGS } from './tagger.js';
 
@@ -55,9 +55,7 @@ export function modelFromFile(file: ModelFile): NerModel {
   if (file.format !== MODEL_FORMAT || file.tags !== N_TAGS) throw new Error(`entity model: unsupported format ${file.format}`);
   const [k1, k2] = [u32(file.stage1.keys), u32(file.stage2.keys)];
   const table = new KeyTable([k1, k2]);
-  const pairs = u32(file.gazetteer);
-  const gazetteer: Gazetteer = new Map();
-  for (let i = 0; i + 1 < pairs.length; i += 2) gazetteer.set(pairs[i]!, pairs[i + 1]!);
+  const gazetteer = new PhraseTable(u32(file.gazetteer));
   return { stage1: new PackedWeights(table, 0, k1, i16(file.stage1.weights)), stage2: new PackedWeights(table, 1, k2, i16(file.stage2.weights)), keyTable: table, gazetteer };
 }
 
@@ -71,7 +69,7 @@ export function stageToFile(keys: Uint32Array, weights: Float64Array): StageFile
   return { keys: b64(keys), weights: b64(q), scale };
 }
 
-export function gazetteerToFile(gazetteer: Gazetteer): string {
+export function gazetteerToFile(gazetteer: Map<number, number>): string {
   const pairs = new Uint32Array(gazetteer.size * 2);
   let i = 0;
   for (const [h, mask] of [...gazetteer].sort((a, b) => a[0] - b[0])) {
