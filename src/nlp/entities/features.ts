@@ -14,7 +14,7 @@ const T = {
   prevLower: 7, nextLower: 8, prev2Lower: 9, next2Lower: 10, prevShape: 11, nextShape: 12, shapeTrigram: 13,
   prevBigram: 14, nextBigram: 15, sentenceStart: 16, headline: 17, gazHere: 18, gazPrev: 19, gazNext: 20,
   docCase: 21, prevLowerShape: 22, shapeNextLower: 23, prevSuffix: 24, length: 25,
-  topicShape: 26, topicWord: 27, tableLine: 28, capWindow: 29, topicGaz: 30, leftBag: 31, rightBag: 32,
+  topicShape: 26, topicWord: 27, tableLine: 28, capWindow: 29, topicGaz: 30, leftBag: 31, rightBag: 32, nameHead: 33, nameFirst: 34, signature: 35, prevSignature: 36, nextSignature: 37,
 } as const;
 // Dynamic templates (used by the tagger).
 export const T_PREV_TAG = 40;
@@ -27,7 +27,7 @@ export const T_HISTORY_LOWER = 45;
 const GAZ_SLOTS_HERE = 4;
 const GAZ_SLOTS_NEAR = 2;
 /** Static feature keys per token (unused slots are 0). */
-export const STATIC_FEATURES = 37 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
+export const STATIC_FEATURES = 44 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
 /** The first stage, which only has to give the second a draft, uses the first this many (cheaper). */
 export const STAGE1_FEATURES = 28 + GAZ_SLOTS_HERE;
 
@@ -112,6 +112,10 @@ export function tokenizeSentences(text: string, sentences: readonly Span[]): { t
   return { tokens, sentBegin, sentEnd };
 }
 
+const L_OF = hashRange('of', 0, 2, true);
+const L_AMP = hashRange('&', 0, 1, true);
+const L_AND = hashRange('and', 0, 3, true);
+
 const DOC_TITLE_MID = 1; // seen capitalised inside a normal sentence
 const DOC_LOWER = 2; // seen in lower case
 const DOC_UPPER_MID = 4; // seen in capitals inside a normal sentence
@@ -125,7 +129,7 @@ let scratchKeys = new Uint32Array(0);
  * buffer the next call with `reuseKeys` overwrites. Without `wordKeysToo` the keys that depend on the
  * word alone (see wordKeys) are left 0: recognition adds their weights from a per-word cache.
  */
-export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false, wordKeysToo = !reuseKeys): FeaturizedDoc {
+export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false, wordKeysToo = !reuseKeys, signatures: Gazetteer | null = null): FeaturizedDoc {
   const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
   const { starts, ends } = tokens;
   const n = starts.length;
@@ -188,6 +192,34 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const gazInside = new Uint32Array(n);
   for (let si = 0; si < sentBegin.length; si++) markGazetteer(gaz, lower, capitalised, sentBegin[si]!, sentEnd[si]!, gazBegin, gazInside);
 
+  // Distributional signatures, + 1 (0: the word has none).
+  const sig = new Uint32Array(n);
+  if (signatures) for (let k = 0; k < n; k++) sig[k] = signatures.get(lower[k]!) ?? 0;
+  // Capitalised runs, joined over "of", "&", "and" between capitalised words: [runStart[k], runEnd[k]).
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (let si = 0; si < sentBegin.length; si++) {
+    const b = sentBegin[si]!;
+    const e = sentEnd[si]!;
+    let k = b;
+    while (k < e) {
+      if (!capitalised[k]) {
+        k++;
+        continue;
+      }
+      let j = k + 1;
+      for (;;) {
+        if (j < e && capitalised[j]) j++;
+        else if (j + 1 < e && capitalised[j + 1] && (lower[j] === L_OF || lower[j] === L_AMP || lower[j] === L_AND)) j += 2;
+        else break;
+      }
+      for (let x = k; x < j; x++) {
+        runStart[x] = k;
+        runEnd[x] = j;
+      }
+      k = j;
+    }
+  }
   // The document's topic: the first word of its first line when that line is a capitals headline
   // ("SOCCER - ..."), which says whether "Kent" is a county or a cricket team.
   const topic = n > 0 && headline[0] ? lower[0]! : 0;
@@ -258,6 +290,19 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
       o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
       o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
+      // The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word
+      // is the name's head, which says what kind of name it is; its first word, with the run length.
+      if (capitalised[k] && !headline[k]) {
+        keys[o++] = featureKey(T.nameHead, lower[runEnd[k]! - 1]!, k === runEnd[k]! - 1 ? 1 : 0);
+        keys[o++] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
+      } else o += 2;
+      // Distributional signatures (0: none): the word's at three widths, its neighbours' at one.
+      const sg = sig[k]! - 1;
+      keys[o++] = sg >= 0 ? featureKey(T.signature, 4, sg >>> 12) : 0;
+      keys[o++] = sg >= 0 ? featureKey(T.signature, 10, sg >>> 6) : 0;
+      keys[o++] = sg >= 0 ? featureKey(T.signature, 16, sg) : 0;
+      keys[o++] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
+      keys[o++] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
     }
   }
   return { text, n, starts, ends, sentBegin, sentEnd, lower, shortShape, cap, wordId, words: wordIds.size, keys };

@@ -23,6 +23,8 @@ export interface ModelFile {
   stage2: StageFile;
   /** Base64 of a Uint32Array of [phrase hash, class mask] pairs. */
   gazetteer: string;
+  /** Base64 of a Uint32Array of [lower-case word hash, 1 + 16-bit distributional signature] pairs. */
+  signatures?: string;
   /** How the model was made (data, epochs, scores), for people. */
   info?: Record<string, unknown>;
 }
@@ -33,6 +35,8 @@ export interface NerModel {
   /** The keys of both stages (probe a token's keys once for both). */
   keyTable: KeyTable;
   gazetteer: Gazetteer;
+  /** Word -> 1 + signature (see the training script). */
+  signatures: Gazetteer | null;
 }
 
 function u32(b64: string): Uint32Array {
@@ -56,7 +60,8 @@ export function modelFromFile(file: ModelFile): NerModel {
   const [k1, k2] = [u32(file.stage1.keys), u32(file.stage2.keys)];
   const table = new KeyTable([k1, k2]);
   const gazetteer = new PhraseTable(u32(file.gazetteer));
-  return { stage1: new PackedWeights(table, 0, k1, i16(file.stage1.weights)), stage2: new PackedWeights(table, 1, k2, i16(file.stage2.weights)), keyTable: table, gazetteer };
+  const signatures = file.signatures ? new PhraseTable(u32(file.signatures)) : null;
+  return { stage1: new PackedWeights(table, 0, k1, i16(file.stage1.weights)), stage2: new PackedWeights(table, 1, k2, i16(file.stage2.weights)), keyTable: table, gazetteer, signatures };
 }
 
 /** Quantise averaged weights (N_TAGS per key, keys sorted) to the stored form. */

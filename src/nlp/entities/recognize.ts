@@ -42,7 +42,7 @@ function slotBuffer(n: number): Int32Array {
 }
 
 export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
-  const doc = featurize(text, sentences, model.gazetteer, true, false);
+  const doc = featurize(text, sentences, model.gazetteer, true, false, model.signatures);
   const cache = wordScoresOf(model);
   cache.trim();
   const baseRow = new Int32Array(doc.n);
