@@ -297,10 +297,8 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
         keys[o++] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
       } else o += 2;
       // Distributional signatures (0: none): the word's at three widths, its neighbours' at one.
-      const sg = sig[k]! - 1;
-      keys[o++] = sg >= 0 ? featureKey(T.signature, 4, sg >>> 12) : 0;
-      keys[o++] = sg >= 0 ? featureKey(T.signature, 10, sg >>> 6) : 0;
-      keys[o++] = sg >= 0 ? featureKey(T.signature, 16, sg) : 0;
+      if (wordKeysToo) o = signatureKeys(keys, o, sig[k]!);
+      else o += 3;
       keys[o++] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
       keys[o++] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
     }
@@ -319,14 +317,25 @@ function gazKeys(keys: Uint32Array, o: number, template: number, begin: number, 
   return o + slots;
 }
 
-/** How many of a token's first keys depend on the word alone; the stage-2 `length` key is the other. */
+/** The word's own signature keys at three widths (`sig` is 1 + the signature, 0 for none). */
+function signatureKeys(keys: Uint32Array, o: number, sig: number): number {
+  const sg = sig - 1;
+  keys[o++] = sg >= 0 ? featureKey(T.signature, 4, sg >>> 12) : 0;
+  keys[o++] = sg >= 0 ? featureKey(T.signature, 10, sg >>> 6) : 0;
+  keys[o++] = sg >= 0 ? featureKey(T.signature, 16, sg) : 0;
+  return o;
+}
+
+/** How many of a token's first keys depend on the word alone; the stage-2 ones follow (WORD_KEYS). */
 export const WORD_KEYS_STAGE1 = 12;
+/** All word-only keys: the stage-1 ones, `length` and the three signature keys. */
+export const WORD_KEYS = WORD_KEYS_STAGE1 + 4;
 
 /**
  * The keys that depend on text[start, end) alone, as featurize writes them: the first
- * WORD_KEYS_STAGE1 go to both stages, the last (`length`) to the second only. Into out[0..13).
+ * WORD_KEYS_STAGE1 go to both stages, the rest to the second only. Into out[0..WORD_KEYS).
  */
-export function wordKeys(text: string, start: number, end: number, out: Uint32Array): void {
+export function wordKeys(text: string, start: number, end: number, out: Uint32Array, signatures: Gazetteer | null = null): void {
   const len = end - start;
   let o = 0;
   out[o++] = featureKey(T.bias, 0);
@@ -337,4 +346,5 @@ export function wordKeys(text: string, start: number, end: number, out: Uint32Ar
   for (let p = 1; p <= 3; p++) out[o++] = len > p ? featureKey(T.prefix, p, hashRange(text, start, start + p, true)) : 0;
   for (let p = 1; p <= 4; p++) out[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
   out[o++] = featureKey(T.length, Math.min(len, 12), capClass(text, start, end));
+  signatureKeys(out, o, signatures ? (signatures.get(hashRange(text, start, end, true)) ?? 0) : 0);
 }

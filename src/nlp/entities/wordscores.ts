@@ -1,9 +1,9 @@
 // Recognition's cache of word-only weights: the keys that depend on a token's characters alone (the
-// word, its shape, prefixes, suffixes, length) score the same wherever the word occurs, so their
+// word, its shape, prefixes, suffixes, length, distributional signature) score the same wherever the word occurs, so their
 // summed weights for both stages are kept per distinct word string, and a token costs one map lookup
-// instead of 25 table lookups and their hashing. The sums are whole numbers, so the result is exactly
+// instead of 28 table lookups and their hashing. The sums are whole numbers, so the result is exactly
 // the uncached one.
-import { wordKeys, WORD_KEYS_STAGE1 } from './features.js';
+import { WORD_KEYS, wordKeys, WORD_KEYS_STAGE1 } from './features.js';
 import type { NerModel } from './model.js';
 import { N_TAGS } from './tagger.js';
 
@@ -14,7 +14,7 @@ const MAX_WORDS = 1 << 17; // start afresh between documents beyond this many di
 export class WordScores {
   private rows = new Map<string, number>();
   sums = new Float64Array(1024 * ROW);
-  private readonly keys = new Uint32Array(WORD_KEYS_STAGE1 + 1);
+  private readonly keys = new Uint32Array(WORD_KEYS);
   private readonly tmp = new Float64Array(N_TAGS);
 
   constructor(private readonly model: NerModel) {}
@@ -39,13 +39,13 @@ export class WordScores {
       grown.set(this.sums);
       this.sums = grown;
     }
-    wordKeys(text, start, end, this.keys);
+    wordKeys(text, start, end, this.keys, this.model.signatures);
     const o = r * ROW;
     this.tmp.fill(0);
     this.model.stage1.addAll(this.keys, 0, WORD_KEYS_STAGE1, this.tmp);
     this.sums.set(this.tmp, o);
     this.tmp.fill(0);
-    this.model.stage2.addAll(this.keys, 0, WORD_KEYS_STAGE1 + 1, this.tmp);
+    this.model.stage2.addAll(this.keys, 0, WORD_KEYS, this.tmp);
     this.sums.set(this.tmp, o + N_TAGS);
     return r;
   }
