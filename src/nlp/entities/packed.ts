@@ -46,6 +46,38 @@ export class KeyTable {
     }
   }
 
+  /**
+   * Both stages' scores from the static keys of `n` tokens (`perToken` keys each, the first
+   * `stage1Count` used by stage 1 too), added to out: per token N_TAGS stage-1 sums, then N_TAGS
+   * stage-2 sums. One probe and one read of each weight row serve both stages.
+   */
+  addStatic(keys: Uint32Array, n: number, perToken: number, stage1Count: number, out: Float64Array): void {
+    const w = this.weights;
+    for (let k = 0; k < n; k++) {
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+      let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+      const from = k * perToken;
+      for (let f = from, shared = from + stage1Count, end = from + perToken; f < end; f++) {
+        const slot = this.slot(keys[f]!);
+        if (slot < 0) continue;
+        const o = slot * ROW;
+        if (f < shared) {
+          a0 += w[o]!; a1 += w[o + 1]!; a2 += w[o + 2]!; a3 += w[o + 3]!; a4 += w[o + 4]!;
+          a5 += w[o + 5]!; a6 += w[o + 6]!; a7 += w[o + 7]!; a8 += w[o + 8]!;
+        }
+        b0 += w[o + 9]!; b1 += w[o + 10]!; b2 += w[o + 11]!; b3 += w[o + 12]!; b4 += w[o + 13]!;
+        b5 += w[o + 14]!; b6 += w[o + 15]!; b7 += w[o + 16]!; b8 += w[o + 17]!;
+      }
+      const r = k * ROW;
+      out[r] = out[r]! + a0; out[r + 1] = out[r + 1]! + a1; out[r + 2] = out[r + 2]! + a2; out[r + 3] = out[r + 3]! + a3;
+      out[r + 4] = out[r + 4]! + a4; out[r + 5] = out[r + 5]! + a5; out[r + 6] = out[r + 6]! + a6; out[r + 7] = out[r + 7]! + a7;
+      out[r + 8] = out[r + 8]! + a8;
+      out[r + 9] = out[r + 9]! + b0; out[r + 10] = out[r + 10]! + b1; out[r + 11] = out[r + 11]! + b2; out[r + 12] = out[r + 12]! + b3;
+      out[r + 13] = out[r + 13]! + b4; out[r + 14] = out[r + 14]! + b5; out[r + 15] = out[r + 15]! + b6; out[r + 16] = out[r + 16]! + b7;
+      out[r + 17] = out[r + 17]! + b8;
+    }
+  }
+
   /** slot() of keys[from, from + count) into out[from, ...). */
   slots(keys: Uint32Array, from: number, count: number, out: Int32Array): void {
     for (let f = from, end = from + count; f < end; f++) out[f] = this.slot(keys[f]!);
