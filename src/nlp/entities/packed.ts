@@ -1,8 +1,8 @@
 // Run-time weights of both stages in one open-addressing table of feature keys (4 bytes a slot, small
 // enough to stay in the core's cache while probing) beside each stage's nine 16-bit weights per slot,
 // the two stages' side by side. One table for both stages means a token's static keys, which both
-// stages use, are probed once (slots()), and the second stage finds most of its weight rows still in
-// cache from the first; a key only one stage has carries zeros for the other, which add nothing. Scores stay in the stored units: the best tag is the same at any
+// stages use, are probed once and each weight row read once for both (addStatic()); a key only one
+// stage has carries zeros for the other, which add nothing. Scores stay in the stored units: the best tag is the same at any
 // positive scale, and each stage decides on its own scores.
 import type { Scorer } from './tagger.js';
 import { N_TAGS } from './tagger.js';
@@ -78,10 +78,6 @@ export class KeyTable {
     }
   }
 
-  /** slot() of keys[from, from + count) into out[from, ...). */
-  slots(keys: Uint32Array, from: number, count: number, out: Int32Array): void {
-    for (let f = from, end = from + count; f < end; f++) out[f] = this.slot(keys[f]!);
-  }
 }
 
 /** One stage's weights over a shared KeyTable. */
@@ -114,22 +110,6 @@ export class PackedWeights implements Scorer {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let f = from, end = from + count; f < end; f++) {
       const slot = table.slot(keys[f]!);
-      if (slot < 0) continue;
-      const o = slot * ROW;
-      s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;
-      s5 += w[o + 5]!; s6 += w[o + 6]!; s7 += w[o + 7]!; s8 += w[o + 8]!;
-    }
-    scores[0] = scores[0]! + s0; scores[1] = scores[1]! + s1; scores[2] = scores[2]! + s2;
-    scores[3] = scores[3]! + s3; scores[4] = scores[4]! + s4; scores[5] = scores[5]! + s5;
-    scores[6] = scores[6]! + s6; scores[7] = scores[7]! + s7; scores[8] = scores[8]! + s8;
-  }
-
-  /** The weights of already-probed slots[from, from + count) (-1: no key) added to `scores`. */
-  addSlots(slots: Int32Array, from: number, count: number, scores: Float64Array): void {
-    const w = this.weights;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    for (let f = from, end = from + count; f < end; f++) {
-      const slot = slots[f]!;
       if (slot < 0) continue;
       const o = slot * ROW;
       s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;

@@ -16,8 +16,6 @@ export interface Scorer {
   add(key: number, scores: Float64Array): void;
   /** add() for each of keys[from, from + count). */
   addAll(keys: Uint32Array, from: number, count: number, scores: Float64Array): void;
-  /** addAll() for keys already turned into slots (run-time tables only). */
-  addSlots?(slots: Int32Array, from: number, count: number, scores: Float64Array): void;
 }
 
 /** Called for each token in training with its features, the gold tag and the predicted one. */
@@ -38,9 +36,6 @@ export interface DecodeOptions {
   baseRow?: Int32Array;
   baseStride?: number;
   baseOffset?: number;
-  /** The static keys already probed into the scorer's slots (same layout as doc.keys); the scorer
-   * must then have addSlots. */
-  slots?: Int32Array;
   /** Training: gold tags and the update callback. */
   gold?: Uint8Array;
   learn?: Learn;
@@ -48,7 +43,7 @@ export interface DecodeOptions {
 
 /** Tag every token of the document into `tags`. */
 export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts: DecodeOptions = {}): void {
-  const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0, slots } = opts;
+  const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0 } = opts;
   const F = STATIC_FEATURES;
   const scores = new Float64Array(N_TAGS);
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
@@ -64,8 +59,7 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
         for (let t = 0; t < N_TAGS; t++) scores[t] = base[r + t]!;
       } else scores.fill(0);
       const o = k * F;
-      if (slots) model.addSlots!(slots, o, features, scores);
-      else model.addAll(keys, o, features, scores);
+      model.addAll(keys, o, features, scores);
       if (extra) model.addAll(extra, k * extraCount, extraCount, scores);
       // Label history: the entity class the word got most often earlier in the document.
       const capitalised = cap[k] === CAP_TITLE || cap[k] === CAP_ALL || cap[k] === CAP_MIXED;
