@@ -14,7 +14,7 @@ const T = {
   prevLower: 7, nextLower: 8, prev2Lower: 9, next2Lower: 10, prevShape: 11, nextShape: 12, shapeTrigram: 13,
   prevBigram: 14, nextBigram: 15, sentenceStart: 16, headline: 17, gazHere: 18, gazPrev: 19, gazNext: 20,
   docCase: 21, prevLowerShape: 22, shapeNextLower: 23, prevSuffix: 24, length: 25,
-  topicShape: 26, topicWord: 27, tableLine: 28, capWindow: 29, topicGaz: 30, leftBag: 31, rightBag: 32,
+  topicShape: 26, topicWord: 27, tableLine: 28, capWindow: 29, topicGaz: 30, leftBag: 31, rightBag: 32, nameHead: 33, nameFirst: 34, signature: 35, prevSignature: 36, nextSignature: 37,
 } as const;
 // Dynamic templates (used by the tagger).
 export const T_PREV_TAG = 40;
@@ -27,7 +27,7 @@ export const T_HISTORY_LOWER = 45;
 const GAZ_SLOTS_HERE = 4;
 const GAZ_SLOTS_NEAR = 2;
 /** Static feature keys per token (unused slots are 0). */
-export const STATIC_FEATURES = 37 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
+export const STATIC_FEATURES = 44 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
 /** The first stage, which only has to give the second a draft, uses the first this many (cheaper). */
 export const STAGE1_FEATURES = 28 + GAZ_SLOTS_HERE;
 
@@ -112,6 +112,10 @@ export function tokenizeSentences(text: string, sentences: readonly Span[]): { t
   return { tokens, sentBegin, sentEnd };
 }
 
+const L_OF = hashRange('of', 0, 2, true);
+const L_AMP = hashRange('&', 0, 1, true);
+const L_AND = hashRange('and', 0, 3, true);
+
 const DOC_TITLE_MID = 1; // seen capitalised inside a normal sentence
 const DOC_LOWER = 2; // seen in lower case
 const DOC_UPPER_MID = 4; // seen in capitals inside a normal sentence
@@ -122,15 +126,15 @@ let scratchKeys = new Uint32Array(0);
 
 /**
  * Tokens, per-token values and static feature keys of a document. With `reuseKeys` the keys live in a
- * buffer the next call with `reuseKeys` overwrites.
+ * buffer the next call with `reuseKeys` overwrites. Without `wordKeysToo` the keys that depend on the
+ * word alone (see wordKeys) are left 0: recognition adds their weights from a per-word cache.
  */
-export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false): FeaturizedDoc {
+export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false, wordKeysToo = !reuseKeys, signatures: Gazetteer | null = null): FeaturizedDoc {
   const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
   const { starts, ends } = tokens;
   const n = starts.length;
   const word = new Uint32Array(n);
   const lower = new Uint32Array(n);
-  const shape = new Uint32Array(n);
   const shortShape = new Uint32Array(n);
   const suffix3 = new Uint32Array(n);
   const prefixes = new Uint32Array(n * 3);
@@ -153,7 +157,6 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
     }
     word[k] = fmix(hw);
     lower[k] = fmix(hl);
-    shape[k] = shapeHash(text, s, e, false);
     shortShape[k] = shapeHash(text, s, e, true);
     suffix3[k] = hashRange(text, Math.max(s, e - 3), e, true);
     cap[k] = capClass(text, s, e);
@@ -189,6 +192,34 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const gazInside = new Uint32Array(n);
   for (let si = 0; si < sentBegin.length; si++) markGazetteer(gaz, lower, capitalised, sentBegin[si]!, sentEnd[si]!, gazBegin, gazInside);
 
+  // Distributional signatures, + 1 (0: the word has none).
+  const sig = new Uint32Array(n);
+  if (signatures) for (let k = 0; k < n; k++) sig[k] = signatures.get(lower[k]!) ?? 0;
+  // Capitalised runs, joined over "of", "&", "and" between capitalised words: [runStart[k], runEnd[k]).
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (let si = 0; si < sentBegin.length; si++) {
+    const b = sentBegin[si]!;
+    const e = sentEnd[si]!;
+    let k = b;
+    while (k < e) {
+      if (!capitalised[k]) {
+        k++;
+        continue;
+      }
+      let j = k + 1;
+      for (;;) {
+        if (j < e && capitalised[j]) j++;
+        else if (j + 1 < e && capitalised[j + 1] && (lower[j] === L_OF || lower[j] === L_AMP || lower[j] === L_AND)) j += 2;
+        else break;
+      }
+      for (let x = k; x < j; x++) {
+        runStart[x] = k;
+        runEnd[x] = j;
+      }
+      k = j;
+    }
+  }
   // The document's topic: the first word of its first line when that line is a capitals headline
   // ("SOCCER - ..."), which says whether "Kent" is a county or a cricket team.
   const topic = n > 0 && headline[0] ? lower[0]! : 0;
@@ -220,13 +251,15 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       const ss = shortShape[k]!;
       const l = lower[k]!;
       let o = k * F;
-      keys[o++] = featureKey(T.bias, 0);
-      keys[o++] = featureKey(T.word, word[k]!);
-      keys[o++] = featureKey(T.lower, l);
-      keys[o++] = featureKey(T.shape, shape[k]!);
-      keys[o++] = featureKey(T.shortShape, ss);
-      for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
-      for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+      if (wordKeysToo) {
+        keys[o++] = featureKey(T.bias, 0);
+        keys[o++] = featureKey(T.word, word[k]!);
+        keys[o++] = featureKey(T.lower, l);
+        keys[o++] = featureKey(T.shape, shapeHash(text, s, end, false));
+        keys[o++] = featureKey(T.shortShape, ss);
+        for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
+        for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+      } else o += WORD_KEYS_STAGE1;
       keys[o++] = featureKey(T.prevLower, lm1);
       keys[o++] = featureKey(T.nextLower, lp1);
       keys[o++] = featureKey(T.prev2Lower, lm2);
@@ -249,7 +282,7 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
       keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
       keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, cap[k]!) : 0;
-      keys[o++] = featureKey(T.length, Math.min(len, 12), cap[k]!);
+      keys[o++] = wordKeysToo ? featureKey(T.length, Math.min(len, 12), cap[k]!) : 0;
       keys[o++] = topic && (gazBegin[k]! | gazInside[k]!) ? featureKey(T.topicGaz, topic, gazBegin[k]! | gazInside[k]!) : 0;
       keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
       keys[o++] = featureKey(T.leftBag, lm2);
@@ -257,6 +290,17 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
       o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
       o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
+      // The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word
+      // is the name's head, which says what kind of name it is; its first word, with the run length.
+      if (capitalised[k] && !headline[k]) {
+        keys[o++] = featureKey(T.nameHead, lower[runEnd[k]! - 1]!, k === runEnd[k]! - 1 ? 1 : 0);
+        keys[o++] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
+      } else o += 2;
+      // Distributional signatures (0: none): the word's at three widths, its neighbours' at one.
+      if (wordKeysToo) o = signatureKeys(keys, o, sig[k]!);
+      else o += 3;
+      keys[o++] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
+      keys[o++] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
     }
   }
   return { text, n, starts, ends, sentBegin, sentEnd, lower, shortShape, cap, wordId, words: wordIds.size, keys };
@@ -271,4 +315,36 @@ function gazKeys(keys: Uint32Array, o: number, template: number, begin: number, 
     else if (inside & bit) keys[o + used++] = featureKey(template, c, 2);
   }
   return o + slots;
+}
+
+/** The word's own signature keys at three widths (`sig` is 1 + the signature, 0 for none). */
+function signatureKeys(keys: Uint32Array, o: number, sig: number): number {
+  const sg = sig - 1;
+  keys[o++] = sg >= 0 ? featureKey(T.signature, 4, sg >>> 12) : 0;
+  keys[o++] = sg >= 0 ? featureKey(T.signature, 10, sg >>> 6) : 0;
+  keys[o++] = sg >= 0 ? featureKey(T.signature, 16, sg) : 0;
+  return o;
+}
+
+/** How many of a token's first keys depend on the word alone; the stage-2 ones follow (WORD_KEYS). */
+export const WORD_KEYS_STAGE1 = 12;
+/** All word-only keys: the stage-1 ones, `length` and the three signature keys. */
+export const WORD_KEYS = WORD_KEYS_STAGE1 + 4;
+
+/**
+ * The keys that depend on text[start, end) alone, as featurize writes them: the first
+ * WORD_KEYS_STAGE1 go to both stages, the rest to the second only. Into out[0..WORD_KEYS).
+ */
+export function wordKeys(text: string, start: number, end: number, out: Uint32Array, signatures: Gazetteer | null = null): void {
+  const len = end - start;
+  let o = 0;
+  out[o++] = featureKey(T.bias, 0);
+  out[o++] = featureKey(T.word, hashRange(text, start, end, false));
+  out[o++] = featureKey(T.lower, hashRange(text, start, end, true));
+  out[o++] = featureKey(T.shape, shapeHash(text, start, end, false));
+  out[o++] = featureKey(T.shortShape, shapeHash(text, start, end, true));
+  for (let p = 1; p <= 3; p++) out[o++] = len > p ? featureKey(T.prefix, p, hashRange(text, start, start + p, true)) : 0;
+  for (let p = 1; p <= 4; p++) out[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+  out[o++] = featureKey(T.length, Math.min(len, 12), capClass(text, start, end));
+  signatureKeys(out, o, signatures ? (signatures.get(hashRange(text, start, end, true)) ?? 0) : 0);
 }

@@ -24,8 +24,49 @@ export function phraseSeed(): number {
   return PHRASE_SEED;
 }
 
-/** phrase hash -> class bit mask */
-export type Gazetteer = Map<number, number>;
+/** phrase hash -> class bit mask (a Map while training, a PhraseTable at run time) */
+export interface Gazetteer {
+  get(phrase: number): number | undefined;
+}
+
+/** The shipped gazetteer as an open-addressing table of typed arrays: no Map hashing in the hot loop. */
+export class PhraseTable implements Gazetteer {
+  private readonly keys: Uint32Array;
+  private readonly masks: Uint32Array;
+  private readonly mask: number;
+  private zero: number | undefined; // the phrase hash 0, which marks empty slots
+
+  constructor(pairs: Uint32Array) {
+    let cap = 16;
+    while (cap * 0.5 < pairs.length / 2) cap *= 2;
+    this.keys = new Uint32Array(cap);
+    this.masks = new Uint32Array(cap);
+    this.mask = cap - 1;
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const key = pairs[i]!;
+      if (key === 0) {
+        this.zero = (this.zero ?? 0) | pairs[i + 1]!;
+        continue;
+      }
+      let j = key & this.mask;
+      while (this.keys[j] !== 0 && this.keys[j] !== key) j = (j + 1) & this.mask;
+      this.keys[j] = key;
+      this.masks[j] = this.masks[j]! | pairs[i + 1]!;
+    }
+  }
+
+  get(phrase: number): number | undefined {
+    if (phrase === 0) return this.zero;
+    const keys = this.keys;
+    let j = phrase & this.mask;
+    for (;;) {
+      const k = keys[j]!;
+      if (k === phrase) return this.masks[j];
+      if (k === 0) return undefined;
+      j = (j + 1) & this.mask;
+    }
+  }
+}
 
 /**
  * Mark every token covered by a gazetteer phrase: begin[k] gets the classes of phrases that start at

@@ -1,8 +1,8 @@
 // The trained entity model: two stages of feature keys with 16-bit weights, and the gazetteer, in one
 // JSON file under models/, read once on first use. `npm run train:ner` rebuilds it.
 import { readFileSync } from 'node:fs';
-import type { Gazetteer } from './gazetteer.js';
-import { PackedWeights } from './packed.js';
+import { type Gazetteer, PhraseTable } from './gazetteer.js';
+import { KeyTable, PackedWeights } from './packed.js';
 import { N_TAGS } from './tagger.js';
 
 export const MODEL_FORMAT = 'copydesk-ner/2';
@@ -23,6 +23,8 @@ export interface ModelFile {
   stage2: StageFile;
   /** Base64 of a Uint32Array of [phrase hash, class mask] pairs. */
   gazetteer: string;
+  /** Base64 of a Uint32Array of [lower-case word hash, 1 + 16-bit distributional signature] pairs. */
+  signatures?: string;
   /** How the model was made (data, epochs, scores), for people. */
   info?: Record<string, unknown>;
 }
@@ -30,7 +32,11 @@ export interface ModelFile {
 export interface NerModel {
   stage1: PackedWeights;
   stage2: PackedWeights;
+  /** The keys of both stages (probe a token's keys once for both). */
+  keyTable: KeyTable;
   gazetteer: Gazetteer;
+  /** Word -> 1 + signature (see the training script). */
+  signatures: Gazetteer | null;
 }
 
 function u32(b64: string): Uint32Array {
@@ -51,11 +57,11 @@ const b64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, 
 
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.format !== MODEL_FORMAT || file.tags !== N_TAGS) throw new Error(`entity model: unsupported format ${file.format}`);
-  const stage = (s: StageFile) => new PackedWeights(u32(s.keys), i16(s.weights));
-  const pairs = u32(file.gazetteer);
-  const gazetteer: Gazetteer = new Map();
-  for (let i = 0; i + 1 < pairs.length; i += 2) gazetteer.set(pairs[i]!, pairs[i + 1]!);
-  return { stage1: stage(file.stage1), stage2: stage(file.stage2), gazetteer };
+  const [k1, k2] = [u32(file.stage1.keys), u32(file.stage2.keys)];
+  const table = new KeyTable([k1, k2]);
+  const gazetteer = new PhraseTable(u32(file.gazetteer));
+  const signatures = file.signatures ? new PhraseTable(u32(file.signatures)) : null;
+  return { stage1: new PackedWeights(table, 0, k1, i16(file.stage1.weights)), stage2: new PackedWeights(table, 1, k2, i16(file.stage2.weights)), keyTable: table, gazetteer, signatures };
 }
 
 /** Quantise averaged weights (N_TAGS per key, keys sorted) to the stored form. */
@@ -68,7 +74,7 @@ export function stageToFile(keys: Uint32Array, weights: Float64Array): StageFile
   return { keys: b64(keys), weights: b64(q), scale };
 }
 
-export function gazetteerToFile(gazetteer: Gazetteer): string {
+export function gazetteerToFile(gazetteer: Map<number, number>): string {
   const pairs = new Uint32Array(gazetteer.size * 2);
   let i = 0;
   for (const [h, mask] of [...gazetteer].sort((a, b) => a[0] - b[0])) {

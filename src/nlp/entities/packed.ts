@@ -1,65 +1,117 @@
-// Run-time weights: one open-addressing table whose slots hold the feature key and its nine 16-bit
-// weights side by side, so a lookup touches one cache line. Scores stay in the stored units: the best
-// tag is the same at any positive scale, and each stage decides on its own scores.
+// Run-time weights of both stages in one open-addressing table of feature keys (4 bytes a slot, small
+// enough to stay in the core's cache while probing) beside each stage's nine 16-bit weights per slot,
+// the two stages' side by side. One table for both stages means a token's static keys, which both
+// stages use, are probed once and each weight row read once for both (addStatic()); a key only one
+// stage has carries zeros for the other, which add nothing. Scores stay in the stored units: the best tag is the same at any
+// positive scale, and each stage decides on its own scores.
 import type { Scorer } from './tagger.js';
 import { N_TAGS } from './tagger.js';
 
-const SLOT_WORDS = 6; // 1 key + 9 int16 weights (4.5 words), padded to 6 32-bit words
-const SLOT_HALVES = SLOT_WORDS * 2;
+const MAX_LOAD = 0.85; // linear probing stays short at this load, and the key array half the size
 
-export class PackedWeights implements Scorer {
-  private readonly keys: Uint32Array;
-  private readonly weights: Int16Array;
+export const STAGES = 2;
+const ROW = STAGES * N_TAGS;
+
+export class KeyTable {
+  readonly keys: Uint32Array;
+  /** ROW weights per slot: stage 1's N_TAGS, then stage 2's. */
+  readonly weights: Int16Array;
   private readonly mask: number;
-  readonly size: number;
 
-  /** `weights` holds N_TAGS values per key, in the order of `keys`. */
-  constructor(keys: Uint32Array, weights: Int16Array) {
+  constructor(all: Uint32Array[]) {
+    const distinct = new Set<number>();
+    for (const a of all) for (const k of a) distinct.add(k);
     let cap = 16;
-    while (cap * 0.7 < keys.length) cap *= 2;
-    const buf = new ArrayBuffer(cap * SLOT_WORDS * 4);
-    this.keys = new Uint32Array(buf);
-    this.weights = new Int16Array(buf);
+    while (cap * MAX_LOAD < distinct.size) cap *= 2;
+    this.keys = new Uint32Array(cap);
+    this.weights = new Int16Array(cap * ROW);
     this.mask = cap - 1;
-    this.size = keys.length;
-    for (let r = 0; r < keys.length; r++) {
-      const key = keys[r]!;
+    for (const key of [...distinct].sort((a, b) => a - b)) {
       let i = key & this.mask;
-      while (this.keys[i * SLOT_WORDS] !== 0 && this.keys[i * SLOT_WORDS] !== key) i = (i + 1) & this.mask;
-      this.keys[i * SLOT_WORDS] = key;
-      for (let t = 0; t < N_TAGS; t++) this.weights[i * SLOT_HALVES + 2 + t] = weights[r * N_TAGS + t]!;
+      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
+      this.keys[i] = key;
     }
   }
 
-  add(key: number, scores: Float64Array): void {
-    const slot = this.slot(key);
-    if (slot < 0) return;
-    const w = this.weights;
-    const o = slot * SLOT_HALVES + 2;
-    for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + w[o + t]!;
-  }
-
   /** The slot of `key`, or -1. */
-  private slot(key: number): number {
+  slot(key: number): number {
     if (key === 0) return -1;
     const keys = this.keys;
     let i = key & this.mask;
     for (;;) {
-      const k = keys[i * SLOT_WORDS]!;
+      const k = keys[i]!;
       if (k === key) return i;
       if (k === 0) return -1;
       i = (i + 1) & this.mask;
     }
   }
 
-  /** add() for keys[from, from + count), summing in locals (the tagger's hot loop). */
+  /**
+   * Both stages' scores from the static keys of `n` tokens (`perToken` keys each, the first
+   * `stage1Count` used by stage 1 too), added to out: per token N_TAGS stage-1 sums, then N_TAGS
+   * stage-2 sums. One probe and one read of each weight row serve both stages.
+   */
+  addStatic(keys: Uint32Array, n: number, perToken: number, stage1Count: number, out: Float64Array): void {
+    const w = this.weights;
+    for (let k = 0; k < n; k++) {
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+      let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+      const from = k * perToken;
+      for (let f = from, shared = from + stage1Count, end = from + perToken; f < end; f++) {
+        const slot = this.slot(keys[f]!);
+        if (slot < 0) continue;
+        const o = slot * ROW;
+        if (f < shared) {
+          a0 += w[o]!; a1 += w[o + 1]!; a2 += w[o + 2]!; a3 += w[o + 3]!; a4 += w[o + 4]!;
+          a5 += w[o + 5]!; a6 += w[o + 6]!; a7 += w[o + 7]!; a8 += w[o + 8]!;
+        }
+        b0 += w[o + 9]!; b1 += w[o + 10]!; b2 += w[o + 11]!; b3 += w[o + 12]!; b4 += w[o + 13]!;
+        b5 += w[o + 14]!; b6 += w[o + 15]!; b7 += w[o + 16]!; b8 += w[o + 17]!;
+      }
+      const r = k * ROW;
+      out[r] = out[r]! + a0; out[r + 1] = out[r + 1]! + a1; out[r + 2] = out[r + 2]! + a2; out[r + 3] = out[r + 3]! + a3;
+      out[r + 4] = out[r + 4]! + a4; out[r + 5] = out[r + 5]! + a5; out[r + 6] = out[r + 6]! + a6; out[r + 7] = out[r + 7]! + a7;
+      out[r + 8] = out[r + 8]! + a8;
+      out[r + 9] = out[r + 9]! + b0; out[r + 10] = out[r + 10]! + b1; out[r + 11] = out[r + 11]! + b2; out[r + 12] = out[r + 12]! + b3;
+      out[r + 13] = out[r + 13]! + b4; out[r + 14] = out[r + 14]! + b5; out[r + 15] = out[r + 15]! + b6; out[r + 16] = out[r + 16]! + b7;
+      out[r + 17] = out[r + 17]! + b8;
+    }
+  }
+
+}
+
+/** One stage's weights over a shared KeyTable. */
+export class PackedWeights implements Scorer {
+  private readonly weights: Int16Array; // the table's, offset to this stage's columns
+  readonly size: number;
+
+  /** Stage `stage` (0 or 1); `weights` holds N_TAGS values per key, in the order of `keys`. */
+  constructor(readonly table: KeyTable, stage: number, keys: Uint32Array, weights: Int16Array) {
+    this.weights = table.weights.subarray(stage * N_TAGS);
+    this.size = keys.length;
+    for (let r = 0; r < keys.length; r++) {
+      const o = table.slot(keys[r]!) * ROW;
+      for (let t = 0; t < N_TAGS; t++) this.weights[o + t] = weights[r * N_TAGS + t]!;
+    }
+  }
+
+  add(key: number, scores: Float64Array): void {
+    const slot = this.table.slot(key);
+    if (slot < 0) return;
+    const w = this.weights;
+    const o = slot * ROW;
+    for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + w[o + t]!;
+  }
+
+  /** add() for keys[from, from + count). */
   addAll(keys: Uint32Array, from: number, count: number, scores: Float64Array): void {
+    const table = this.table;
     const w = this.weights;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let f = from, end = from + count; f < end; f++) {
-      const slot = this.slot(keys[f]!);
+      const slot = table.slot(keys[f]!);
       if (slot < 0) continue;
-      const o = slot * SLOT_HALVES + 2;
+      const o = slot * ROW;
       s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;
       s5 += w[o + 5]!; s6 += w[o + 6]!; s7 += w[o + 7]!; s8 += w[o + 8]!;
     }

@@ -1,14 +1,22 @@
 // Entity recognition: tokens -> features -> greedy BIO tags (first stage) -> the same again with the
 // first stage's document-wide votes (second stage) -> typed mentions with exact offsets.
 import type { Mention, Span } from '../../core/document.js';
-import { featurize, STAGE1_FEATURES, type FeaturizedDoc } from './features.js';
+import { featurize, STAGE1_FEATURES, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
 import { GAZ_CLASSES, phraseSeed, phraseStep } from './gazetteer.js';
 import { hashRange } from './hash.js';
 import { defaultModel, type NerModel } from './model.js';
 import { refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
 import { miscType } from './types.js';
-import { chunks, CLASSES, decode, VOTE_FEATURES, voteKeys } from './tagger.js';
+import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
+import { ROW, WordScores } from './wordscores.js';
+
+const caches = new WeakMap<NerModel, WordScores>();
+function wordScoresOf(model: NerModel): WordScores {
+  let c = caches.get(model);
+  if (!c) caches.set(model, (c = new WordScores(model)));
+  return c;
+}
 
 const TYPE_OF_CLASS: Record<(typeof CLASSES)[number], string> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
@@ -27,12 +35,34 @@ function groupWords(doc: FeaturizedDoc, model: NerModel, begin: number, end: num
   return true;
 }
 
+let rows = new Int32Array(0);
+/** 0, 1, ... n - 1 (each token's row in its own score array). */
+function identity(n: number): Int32Array {
+  if (rows.length < n) {
+    rows = new Int32Array(Math.max(n, rows.length * 2));
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+  }
+  return rows.subarray(0, n);
+}
+
 export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
-  const doc = featurize(text, sentences, model.gazetteer, true);
+  const doc = featurize(text, sentences, model.gazetteer, true, false, model.signatures);
+  const cache = wordScoresOf(model);
+  cache.trim();
+  // Each token's static scores for both stages, before decoding: the cached word-only sums plus one
+  // pass over the other static keys (the decoder then adds only what depends on its own decisions).
+  const scores = new Float64Array(doc.n * ROW);
+  for (let k = 0; k < doc.n; k++) {
+    const r = cache.row(text, doc.starts[k]!, doc.ends[k]!) * ROW;
+    const sums = cache.sums;
+    for (let t = 0; t < ROW; t++) scores[k * ROW + t] = sums[r + t]!;
+  }
+  model.keyTable.addStatic(doc.keys, doc.n, STATIC_FEATURES, STAGE1_FEATURES, scores);
+  const base = { base: scores, baseRow: identity(doc.n), baseStride: ROW, features: 0 };
   const first = new Uint8Array(doc.n);
-  decode(doc, model.stage1, first, { features: STAGE1_FEATURES });
+  decode(doc, model.stage1, first, { ...base, baseOffset: 0 });
   const tags = new Uint8Array(doc.n);
-  decode(doc, model.stage2, tags, { extra: voteKeys(doc, first), extraCount: VOTE_FEATURES });
+  decode(doc, model.stage2, tags, { extra: voteKeys(doc, first), extraCount: VOTE_FEATURES, ...base, baseOffset: N_TAGS });
   const out: Mention[] = [];
   for (const c of chunks(doc, tags)) {
     let start = doc.starts[c.begin]!;

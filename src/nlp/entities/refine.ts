@@ -6,9 +6,11 @@
 //   name of the acronym's type;
 // - "US", "UK" alone are countries;
 // - an acronym has one type in a document (the type most of its mentions have);
-// - a person's name and a particle name right after it are one name ("Shirvan" "al-Waeli").
+// - a person's name and a particle name right after it are one name ("Shirvan" "al-Waeli");
+// - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0").
 import type { Mention } from '../../core/document.js';
 import { abbreviates } from './merge.js';
+import { joinCompanyNames, splitOfficeHolders } from './organizations.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
 const PLACE_LAST = new Set(
@@ -97,6 +99,43 @@ function consistentAcronyms(mentions: Mention[]): void {
   }
 }
 
+const isUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * End of " (BJ)" after a name at `at` (where the name ends, before any space) when a score, a dash or
+ * the line's end follows the bracket; -1 otherwise.
+ */
+function clubCodeEnd(text: string, at: number): number {
+  if (text[at] !== ' ' || text[at + 1] !== '(') return -1;
+  let i = at + 2;
+  while (i < at + 4 && isUpper(text[i])) i++;
+  if (i === at + 2 || text[i] !== ')') return -1;
+  const after = text[i + 1];
+  if (after === undefined || after === '\n' || (after === ' ' && (isDigit(text[i + 2]) || text[i + 2] === '-'))) return i + 1;
+  return -1;
+}
+
+/** "Mladost (BJ) 0": the bracketed letters are part of the club's name; what was found in them goes. */
+function clubCodes(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let skipUntil = -1;
+  for (const m of mentions) {
+    if (m.start < skipUntil) continue;
+    // The tagger may have taken the bracket in part ("Buducnost (").
+    let base = m.end;
+    while (base > m.start && (text[base - 1] === '(' || text[base - 1] === ' ')) base--;
+    const end = base > m.start ? clubCodeEnd(text, base) : -1;
+    if (end < 0) {
+      out.push(m);
+      continue;
+    }
+    out.push({ text: text.slice(m.start, end), start: m.start, end, type: 'organization' });
+    skipUntil = end;
+  }
+  return out;
+}
+
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
   const kept = mentions.filter((m) => !GLUED.test(m.text));
   for (const m of kept) {
@@ -104,5 +143,6 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';
   }
   consistentAcronyms(kept);
-  return joinParticleNames(text, splitCoordination(spelledOutAcronyms(text, kept)));
+  const named = clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutAcronyms(text, kept))));
+  return splitOfficeHolders(text, joinCompanyNames(text, named));
 }

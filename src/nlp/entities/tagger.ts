@@ -30,6 +30,12 @@ export interface DecodeOptions {
   /** Further keys per token (the second stage's votes), `extraCount` per token. */
   extra?: Uint32Array | null;
   extraCount?: number;
+  /** Scores each token starts from (the cached weights of its word-only keys): N_TAGS values at
+   * base[baseRow[k] * baseStride + baseOffset]. */
+  base?: Float64Array;
+  baseRow?: Int32Array;
+  baseStride?: number;
+  baseOffset?: number;
   /** Training: gold tags and the update callback. */
   gold?: Uint8Array;
   learn?: Learn;
@@ -37,7 +43,7 @@ export interface DecodeOptions {
 
 /** Tag every token of the document into `tags`. */
 export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts: DecodeOptions = {}): void {
-  const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn } = opts;
+  const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0 } = opts;
   const F = STATIC_FEATURES;
   const scores = new Float64Array(N_TAGS);
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
@@ -48,7 +54,10 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
     let p1 = START;
     let p2 = START;
     for (let k = doc.sentBegin[si]!, e = doc.sentEnd[si]!; k < e; k++) {
-      scores.fill(0);
+      if (base && baseRow) {
+        const r = baseRow[k]! * baseStride + baseOffset;
+        for (let t = 0; t < N_TAGS; t++) scores[t] = base[r + t]!;
+      } else scores.fill(0);
       const o = k * F;
       model.addAll(keys, o, features, scores);
       if (extra) model.addAll(extra, k * extraCount, extraCount, scores);

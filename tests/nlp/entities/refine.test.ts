@@ -30,6 +30,18 @@ describe('refineMentions', () => {
     expect(out.every((x) => text.slice(x.start, x.end) === x.text)).toBe(true);
   });
 
+  it('keeps a club\'s bracketed letter code in its name on a results line', () => {
+    const text = 'Sloboda 4 Mladost (BJ) 0\nBuducnost (V) 4 2 0\nthe Pakistan (K) team';
+    const out = refineMentions(text, [
+      m('Sloboda', 0, 'organization'), m('Mladost', 10, 'organization'), m('BJ', 19, 'organization'),
+      m('Buducnost (', 25, 'organization'), m('Pakistan', text.indexOf('Pakistan'), 'place'),
+    ]);
+    expect(out.map((x) => [x.text, x.type])).toEqual([
+      ['Sloboda', 'organization'], ['Mladost (BJ)', 'organization'], ['Buducnost (V)', 'organization'], ['Pakistan', 'place'],
+    ]);
+    expect(out.every((x) => text.slice(x.start, x.end) === x.text)).toBe(true);
+  });
+
   it('types country abbreviations as places', () => {
     expect(refineMentions('', [m('US', 0, 'organization')])[0]!.type).toBe('place');
   });

@@ -1,0 +1,110 @@
+// Rules for organisation names the tagger cuts or runs on, in one place:
+// - a company suffix after a name belongs to it ("Pirelli" "SpA", "Cofinec S.A.", "Bancshares Inc.");
+// - names joined by "&" are one firm ("Douglas & Lomason", "Bear Stearns & Co Inc");
+// - an office between an organisation and a name ends the organisation and starts a person
+//   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey").
+import type { Mention } from '../../core/document.js';
+
+const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
+  'AG', 'N.V.', 'NV', 'B.V.', 'GmbH', 'Bros.', 'Bros', 'LLC', 'L.P.'];
+const SUFFIX_SET = new Set(SUFFIXES);
+// Offices that, inside an organisation's mention, begin a person's title ("Council President X").
+const OFFICES = new Set('president governor director ambassador speaker chairman chairwoman minister secretary spokesman spokeswoman commander envoy coach manager'.split(' '));
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+
+/** The suffix starting at `at` (its end), or -1. A final dot that ends the sentence is left out. */
+function suffixEnd(text: string, at: number): number {
+  for (const s of SUFFIXES) {
+    if (!text.startsWith(s, at) || isLetter(text[at + s.length])) continue;
+    const end = at + s.length;
+    if (s.endsWith('.')) {
+      const next = text[end];
+      const after = text[end + 1];
+      const sentenceEnd = next === undefined || next === '\n' || (next === ' ' && (after === '"' || isUpper(after)));
+      if (sentenceEnd) return end - 1;
+    }
+    return end;
+  }
+  return -1;
+}
+
+/** Company suffixes and "&" joins. Mentions in text order. */
+export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    // "Douglas" "&" "Lomason", or "X" followed by a mention that is only a suffix ("Cofinec" "S.A.").
+    if (last && (last.type === 'organization' || m.type === 'organization')) {
+      const gap = text.slice(last.end, m.start);
+      if (gap === ' & ' || (gap === ' ' && SUFFIX_SET.has(m.text)) || (gap === ' ' && m.text.split(' ').every((w) => SUFFIX_SET.has(w)))) {
+        out[out.length - 1] = { text: text.slice(last.start, m.end), start: last.start, end: m.end, type: 'organization' };
+        continue;
+      }
+    }
+    out.push({ ...m });
+  }
+  // A suffix (or "& Co") right after an organisation, not found by the tagger.
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.type !== 'organization') continue;
+    const limit = i + 1 < out.length ? out[i + 1]!.start : text.length;
+    let end = m.end;
+    for (;;) {
+      let at = end;
+      if (text[at] === ' ' && text[at + 1] === '&' && text[at + 2] === ' ') at += 3;
+      else if (text[at] === ' ') at += 1;
+      else break;
+      const e = suffixEnd(text, at);
+      if (e < 0 || e > limit) break;
+      end = e;
+    }
+    if (end !== m.end) out[i] = { text: text.slice(m.start, end), start: m.start, end, type: 'organization' };
+  }
+  return out;
+}
+
+/** "Security Council President Tono Eitel": the organisation, then the person after the office. */
+export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'organization') {
+      out.push(m);
+      continue;
+    }
+    // Words with their offsets.
+    const words: { s: number; e: number }[] = [];
+    for (let i = m.start; i < m.end; ) {
+      while (i < m.end && text[i] === ' ') i++;
+      let j = i;
+      while (j < m.end && text[j] !== ' ') j++;
+      if (j > i) words.push({ s: i, e: j });
+      i = j;
+    }
+    let k = 1;
+    while (k < words.length - 1 && !OFFICES.has(text.slice(words[k]!.s, words[k]!.e).toLowerCase())) k++;
+    if (k >= words.length - 1) {
+      out.push(m);
+      continue;
+    }
+    // The person: capitalised words after the office, up to the first lower-case one.
+    const first = k + 1;
+    let last = first;
+    while (last < words.length && isUpper(text[words[last]!.s])) last++;
+    if (last === first) {
+      out.push(m);
+      continue;
+    }
+    const org = { start: m.start, end: words[k - 1]!.e };
+    const per = { start: words[first]!.s, end: words[last - 1]!.e };
+    out.push({ text: text.slice(org.start, org.end), ...org, type: 'organization' });
+    out.push({ text: text.slice(per.start, per.end), ...per, type: 'person' });
+    // "... of Germany": a capitalised rest after "of" is a place.
+    if (last + 1 < words.length && text.slice(words[last]!.s, words[last]!.e) === 'of' && isUpper(text[words[last + 1]!.s])) {
+      const place = { start: words[last + 1]!.s, end: m.end };
+      out.push({ text: text.slice(place.start, place.end), ...place, type: 'place' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../src/core/document.js';
+import { joinCompanyNames, splitOfficeHolders } from '../../../src/nlp/entities/organizations.js';
+
+const at = (text: string, name: string, type: string, from = 0): Mention => {
+  const start = text.indexOf(name, from);
+  return { text: name, start, end: start + name.length, type };
+};
+const show = (text: string, ms: Mention[]) => {
+  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return ms.map((m) => [m.text, m.type]);
+};
+
+describe('joinCompanyNames', () => {
+  it('takes a company suffix into the name, leaving a sentence-ending dot out', () => {
+    const text = 'said Pirelli SpA chairman. Shares of Cofinec S.A. fell. Bids for Boatmen Inc. by rivals. He left Acme Corp. The end.';
+    const out = joinCompanyNames(text, [at(text, 'Pirelli', 'organization'), at(text, 'Cofinec', 'organization'), at(text, 'S.A.', 'organization'),
+      at(text, 'Boatmen', 'organization'), at(text, 'Acme', 'organization')]);
+    expect(show(text, out)).toEqual([['Pirelli SpA', 'organization'], ['Cofinec S.A.', 'organization'], ['Boatmen Inc.', 'organization'], ['Acme Corp', 'organization']]);
+  });
+
+  it('joins names around "&" into one firm', () => {
+    const text = 'Family-controlled Douglas & Lomason and Bear Stearns & Co Inc said';
+    const out = joinCompanyNames(text, [at(text, 'Douglas', 'person'), at(text, 'Lomason', 'organization'), at(text, 'Bear Stearns', 'organization')]);
+    expect(show(text, out)).toEqual([['Douglas & Lomason', 'organization'], ['Bear Stearns & Co Inc', 'organization']]);
+  });
+
+  it('leaves a name without a suffix alone', () => {
+    const text = 'Mobil, Shell and Caltex came';
+    expect(show(text, joinCompanyNames(text, [at(text, 'Mobil', 'organization'), at(text, 'Shell', 'organization')]))).toEqual([['Mobil', 'organization'], ['Shell', 'organization']]);
+  });
+});
+
+describe('splitOfficeHolders', () => {
+  it('ends an organisation at an office and makes the name after it a person', () => {
+    const text = 'Federal Reserve Governor Lawrence Lindsey said; Security Council President Tono Eitel of Germany spoke';
+    const out = splitOfficeHolders(text, [at(text, 'Federal Reserve Governor Lawrence Lindsey', 'organization'), at(text, 'Security Council President Tono Eitel of Germany', 'organization')]);
+    expect(show(text, out)).toEqual([
+      ['Federal Reserve', 'organization'], ['Lawrence Lindsey', 'person'],
+      ['Security Council', 'organization'], ['Tono Eitel', 'person'], ['Germany', 'place'],
+    ]);
+  });
+
+  it('keeps organisations whose office word ends them or opens them', () => {
+    const text = 'the Council of Ministers and the Speaker Office met';
+    const ms = [at(text, 'Council of Ministers', 'organization'), at(text, 'Speaker Office', 'organization')];
+    expect(show(text, splitOfficeHolders(text, ms))).toEqual([['Council of Ministers', 'organization'], ['Speaker Office', 'organization']]);
+  });
+});
