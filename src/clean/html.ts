@@ -1,6 +1,6 @@
 // HTML mode: parse with linkedom, read the metadata, let Readability pick the article element, lay its
 // blocks out as text, then run the same classifier as text mode over those blocks.
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { classify } from './engine.js';
 import { collectBlocks, layOut, nestsDeeperThan, type DomNode } from './html/blocks.js';
 import { extractMain } from './html/extract.js';
@@ -10,13 +10,18 @@ import { HTML_COSTS } from './rules/density.js';
 import { wordCount } from './rules/shape.js';
 import type { CleanResult } from './types.js';
 
+// Loaded on the first HTML page: text-only runs (and start-up) do not pay for the DOM.
+const require = createRequire(import.meta.url);
+let dom: typeof import('linkedom') | null = null;
+const linkedom = () => (dom ??= require('linkedom') as typeof import('linkedom'));
+
 /** Readability's article must hold at least this share of the words our page-wide run holds. */
 const READABILITY_SHARE = 0.6;
 /** Real pages nest a few dozen levels; beyond this the page is pathological. */
 const MAX_READABLE_DEPTH = 400;
 
 function parse(html: string): { document: unknown; dom: MetaDom; body: DomNode } {
-  const { document } = parseHTML(html);
+  const { document } = linkedom().parseHTML(html);
   // The whole element tree, not document.body: markup between </head> and <body> can leave linkedom
   // with an empty body element beside the real content, and a page without <html> can nest everything
   // in <head>.

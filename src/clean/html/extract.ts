@@ -1,7 +1,13 @@
 // Main-content extraction: Mozilla's Readability over a linkedom DOM picks the article element; when it
 // finds nothing, the whole body is handed on and the text classifier decides.
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { DomNode } from './blocks.js';
+
+// Loaded on the first HTML page, like the DOM it reads.
+const require = createRequire(import.meta.url);
+type ReadabilityClass = typeof import('@mozilla/readability').Readability;
+let readability: ReadabilityClass | null = null;
+const loadReadability = (): ReadabilityClass => (readability ??= (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability);
 
 /** Pages with more elements than this skip Readability (its scoring is quadratic in the worst case). */
 const MAX_ELEMENTS = 40_000;
@@ -16,7 +22,8 @@ export interface Extracted {
 // linkedom's Document is structurally a DOM Document; Readability is typed against lib.dom.
 export function extractMain(document: unknown): Extracted {
   try {
-    const reader = new Readability<unknown>(document as ConstructorParameters<typeof Readability>[0], {
+    const Readability = loadReadability();
+    const reader = new Readability<unknown>(document as ConstructorParameters<ReadabilityClass>[0], {
       serializer: (el) => el,
       maxElemsToParse: MAX_ELEMENTS,
       charThreshold: 500,
