@@ -53,6 +53,11 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     if (t.kind === 'break') break;
     if (t.kind === 'mark') inQuote = !inQuote;
     if (!breaks) { j++; continue; }
+    // `she was "going to close the mines," while trying ...`: a quote closing on its comma ends the
+    // content when the narration resumes after it.
+    const after = tokens[j + 1];
+    if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
+      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
     // ", pointing to ...", ", said he was ...", ", and reminded ...": the narration resumes.
     const n = tokens[j + 1];
@@ -60,7 +65,7 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
       && (/ing$/u.test(n.lower) || cueAt(tokens, j + 1) !== null || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4) break;
-    if (!inQuote && t.lower === 'and' && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
+    if (!inQuote && (t.lower === 'and' || t.lower === 'but') && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
     // "As Obama announces that ..., he is set to": the subordinate clause ends at its comma.
     if (!inQuote && isPunct(t, ',') && subordinate && j - from >= 3) break;
     j++;
