@@ -107,7 +107,8 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   if (!first || first.kind !== 'word') return null;
   const inverted = cueAt(tokens, k);
   if (inverted && !isCapitalized(first) && inverted.lemma !== 'state') {
-    const speaker = speakerAfter(tokens, inverted.last);
+    // ", adding that it's ...": a participle has no subject after it.
+    const speaker = tokens[inverted.first]!.lower.endsWith('ing') ? null : speakerAfter(tokens, inverted.last);
     if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;
     return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
   }

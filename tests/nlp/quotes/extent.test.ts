@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, quoteWith } from './run.js';
+
+describe('where a quotation ends and starts', () => {
+  it('ends reported content at a quote closing on its comma when the narration resumes', () => {
+    const found = quotes('Okafor, during a town hall in Dover, said she was "going to put the old mill out of business," while trying to explain her plan.');
+    expect(quoteWith(found, 'old mill')).toMatchObject({ kind: 'indirect', text: 'she was "going to put the old mill out of business,"', speaker: { text: 'Okafor' } });
+  });
+
+  it('ends reported content at "but" followed by another reporting verb', () => {
+    const found = quotes('Reyes says she respects the council’s “passion and commitment” but argues that it cannot deliver on its promises.');
+    expect(quoteWith(found, 'passion')?.text).toBe('she respects the council’s “passion and commitment”');
+  });
+
+  it('gives a quote followed by ", adding" to the cue earlier in its sentence', () => {
+    const found = quotes('Brandt told the Courier that the harbour plan “had a crazy budget which was maniacal,” adding, “It lost every vote in the valley.”');
+    expect(quoteWith(found, 'crazy')).toMatchObject({ text: 'that the harbour plan “had a crazy budget which was maniacal,', cue: { text: 'told' }, speaker: { text: 'Brandt' } });
+    expect(quoteWith(found, 'every vote')).toMatchObject({ cue: { text: 'adding' }, speaker: { text: 'Brandt' } });
+  });
+});
