@@ -150,7 +150,8 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       if (used[next] || lastQ.close < 0) break;
       // `"A," she said, "B."`: one sentence broken by its attribution.
       // `"A," he said, but "B."`: the same, across a conjunction.
-      const broken = chain.length === 1 && ownAttribution[qi] && !inner && isPunct(tokens[att.end], ',—–')
+      // A first piece ending its sentence ("Why now?" Mills writes back, "...") is no broken sentence.
+      const broken = chain.length === 1 && ownAttribution[qi] && !inner && !isPunct(tokens[q.last - 1], '.?!') && isPunct(tokens[att.end], ',—–')
         && (n.open === att.end + 1 || (n.open === att.end + 2 && ['but', 'and'].includes(tokens[att.end + 1]!.lower)));
       if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker)) break;
       if (broken || startsSentence(tokens, n)) {
