@@ -35,7 +35,9 @@ export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
   if (prev === 'and' || prev === 'but' || prev === 'before' || prev === 'after' || prev === 'by') return true;
   // "went on to say", "going on to say".
   if (prev === 'to' && tokens[k - 1]?.lower === 'on') return true;
-  return t.lower.endsWith('ing') && isPunct(tokens[cue.first - 1], ',—–');
+  // `of "New York values," saying ...`: the comma may sit inside the closing mark.
+  const before = tokens[cue.first - 1]?.kind === 'mark' ? tokens[cue.first - 2] : tokens[cue.first - 1];
+  return t.lower.endsWith('ing') && isPunct(before, ',—–');
 }
 
 /** First token after the clause that holds the cue: a mark, a line break, . ; ! ? or a comma before a mark or participle. */
@@ -159,6 +161,11 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
       continue;
     }
     if (cue.needsQuote) return null;
+    // `He said American Jews "know all too well ..."`: a name after "said" (not an addressee of
+    // "told") is the subject of the reported clause, and the quote only its end.
+    const subject = tokens[cue.last];
+    if (!colon && !comma && cue.last <= p && subject && isCapitalized(subject) && !TIME_WORDS.has(subject.lower)
+      && !['tell', 'ask', 'warn', 'urge', 'inform', 'advise', 'remind', 'assure', 'according to'].includes(cue.lemma)) return null;
     if (cue.adjacentOnly && !colon && cue.last <= p) {
       // "posted" or "continued" cue a quote only right before it or before a colon.
       if (cue.last !== p + 1) continue;

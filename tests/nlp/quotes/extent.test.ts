@@ -18,3 +18,16 @@ describe('where a quotation ends and starts', () => {
     expect(quoteWith(found, 'every vote')).toMatchObject({ cue: { text: 'adding' }, speaker: { text: 'Brandt' } });
   });
 });
+
+describe('participles and subjects around quotes', () => {
+  it('continues the subject across a participle after a quote closing on its comma', () => {
+    const found = quotes('Brandt delivered a defense of “harbour values,” saying the city embodied the “heart and soul of the coast.”');
+    expect(quoteWith(found, 'embodied')).toMatchObject({ text: 'the city embodied the “heart and soul of the coast.”', cue: { text: 'saying' }, speaker: { text: 'Brandt' } });
+  });
+
+  it('takes a name after "said" as the subject of the reported clause the quote ends', () => {
+    const found = quotes('He said Dover fishermen "know all too well what happens when the harbour closes."');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'Dover fishermen "know all too well what happens when the harbour closes."', speaker: { text: 'He' } });
+  });
+});
