@@ -66,6 +66,8 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4) break;
     if (!inQuote && (t.lower === 'and' || t.lower === 'but') && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
+    // "..., an acknowledgment that ...", "..., a swipe at ...": a noun phrase summing up the content.
+    if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word') break;
     // "As Obama announces that ..., he is set to": the subordinate clause ends at its comma.
     if (!inQuote && isPunct(t, ',') && subordinate && j - from >= 3) break;
     j++;
@@ -227,7 +229,11 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const continues = isContinuing(tokens, cue);
   // "Trump doubled down ... and said ...": the subject of the sentence speaks.
   const subject = continues && (!tokens[cue.first]!.lower.endsWith('ing') || tokens[sentStart]?.kind === 'word') ? sentenceSubject(tokens, sentStart, cue.first) : null;
-  const before = subject ?? (continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
+  // "..., the race will be tight, said Dan Gerstein, a consultant.": after a comma, a name that ends
+  // the sentence (or its own apposition) is the inverted speaker of what came before.
+  const inverted = !continues && isPunct(prev, ',') && ['said', 'says'].includes(tokens[cue.first]!.lower) ? validSpeaker(tokens, speakerAfter(tokens, cue.last)) : null;
+  const invertedEnds = !!inverted && (isEnd(tokens[inverted.last]) || inverted.last >= sentEnd || isPunct(tokens[inverted.last], ','));
+  const before = subject ?? (continues || invertedEnds ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
   const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;
   if (lead && before && ['what', 'whom'].includes(lead.lower)) {

@@ -31,3 +31,16 @@ describe('participles and subjects around quotes', () => {
     expect(found[0]).toMatchObject({ text: 'Dover fishermen "know all too well what happens when the harbour closes."', speaker: { text: 'He' } });
   });
 });
+
+describe('appositions and inverted speakers', () => {
+  it('ends reported content before a noun phrase that sums it up', () => {
+    const found = quotes('Reyes said that some harbour families would pay "slightly more" in fees, an acknowledgment that her rivals quickly repeated.');
+    expect(quoteWith(found, 'harbour families')?.text).toBe('that some harbour families would pay "slightly more" in fees');
+  });
+
+  it('takes a name after ", said" at the end of the sentence as the speaker of what came before', () => {
+    const found = quotes('The vote in Dover will be tight, said Dan Okafor, director of the harbour council.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'The vote in Dover will be tight', speaker: { text: 'Dan Okafor' } });
+  });
+});
