@@ -44,6 +44,25 @@ const OBJECT_VERBS = new Set(['write', 'ask', 'post', 'tweet', 'declare', 'promi
 const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these',
   'those', 'victory', 'credit', 'responsibility', 'several', 'some', 'many']);
 
+/**
+ * "that a pledge from China, which was afflicted with smog, would help ...", "plans to make the
+ * shoal, an atoll it seized, into a fortress": a relative clause or apposition after
+ * the comma at `comma` that closes with another comma and lets its sentence resume with a verb.
+ */
+function embeddedRelative(tokens: readonly Token[], comma: number, end: number): boolean {
+  const rel = tokens[comma + 1]?.lower;
+  if (rel !== 'who' && rel !== 'which' && rel !== 'a' && rel !== 'an') return false;
+  for (let k = comma + 2; k < end && k - comma < 40; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'break' || t.kind === 'mark' || isPunct(t, '.;!?')) return false;
+    if (!isPunct(t, ',')) continue;
+    const n = tokens[k + 1];
+    return !!n && n.kind === 'word' && !isCapitalized(n) && !/ing$/u.test(n.lower) && !CLAUSE_BREAKS.has(n.lower)
+      && !DETERMINERS.has(n.lower) && !['and', 'or', 'but', 'nor', 'so', 'then'].includes(n.lower);
+  }
+  return false;
+}
+
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true): number {
   let j = from;
@@ -64,10 +83,12 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
       && (/ing$/u.test(n.lower) || cueAt(tokens, j + 1) !== null || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
-    if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4) break;
+    if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4
+      && !embeddedRelative(tokens, j, end)) break;
     if (!inQuote && (t.lower === 'and' || t.lower === 'but') && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
     // "..., an acknowledgment that ...", "..., a swipe at ...": a noun phrase summing up the content.
-    if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word') break;
+    if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word'
+      && !embeddedRelative(tokens, j, end)) break;
     // "As Obama announces that ..., he is set to": the subordinate clause ends at its comma.
     if (!inQuote && isPunct(t, ',') && subordinate && j - from >= 3) break;
     j++;

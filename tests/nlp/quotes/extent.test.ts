@@ -44,3 +44,15 @@ describe('appositions and inverted speakers', () => {
     expect(found[0]).toMatchObject({ text: 'The vote in Dover will be tight', speaker: { text: 'Dan Okafor' } });
   });
 });
+
+describe('embedded relative clauses', () => {
+  it('keeps a relative clause closed by a comma when the reported clause resumes with its verb', () => {
+    const found = quotes('Okafor believed that an early pledge from Dover, which was hit hard by the storm, would bring other towns on board.');
+    expect(found[0]?.text).toBe('that an early pledge from Dover, which was hit hard by the storm, would bring other towns on board');
+  });
+
+  it('still ends the content at a trailing relative clause about the narration', () => {
+    const found = quotes('Reyes said the harbour plan was finished, which surprised the council members at the meeting.');
+    expect(found[0]?.text).toBe('the harbour plan was finished');
+  });
+});
