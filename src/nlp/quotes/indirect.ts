@@ -89,6 +89,9 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // "..., an acknowledgment that ...", "..., a swipe at ...": a noun phrase summing up the content.
     if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word'
       && !embeddedRelative(tokens, j, end)) break;
+    // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.
+    if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.lower === 'and' && !/^(that|also)$/u.test(tokens[j + 2]?.lower ?? '')
+      && tokens[j + 2]?.kind === 'word') break;
     // "As Obama announces that ..., he is set to": the subordinate clause ends at its comma.
     if (!inQuote && isPunct(t, ',') && subordinate && j - from >= 3) break;
     j++;

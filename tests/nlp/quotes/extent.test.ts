@@ -56,3 +56,10 @@ describe('embedded relative clauses', () => {
     expect(found[0]?.text).toBe('the harbour plan was finished');
   });
 });
+
+describe('coordinated narration', () => {
+  it('ends reported content at ", and" starting a new clause of the narration', () => {
+    const found = quotes('About half of the voters said the harbour plan was honest and fair, and three-quarters said the same of the bridge.');
+    expect(quoteWith(found, 'harbour plan')?.text).toBe('the harbour plan was honest and fair');
+  });
+});
