@@ -193,8 +193,16 @@ function quotedEnd(tokens: readonly Token[], from: number, last: number): number
   let open = -1;
   for (let i = from; i < last; i++) {
     if (tokens[i]!.kind !== 'mark') continue;
-    if (open < 0) open = i;
-    else return i + 1;
+    if (open < 0) { open = i; continue; }
+    // `a "train wreck" and "outsourcer in chief"`: a second name joined by and/or.
+    let k = i + 1;
+    if (isPunct(tokens[k], ',')) k++;
+    if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') && k + 4 < last) {
+      let m = k + 1;
+      while (m < last && m - k <= 3 && tokens[m]!.kind === 'word') m++;
+      if (tokens[m]?.kind === 'mark') { open = m; i = m; continue; }
+    }
+    return i + 1;
   }
   return last;
 }

@@ -63,3 +63,10 @@ describe('coordinated narration', () => {
     expect(quoteWith(found, 'harbour plan')?.text).toBe('the harbour plan was honest and fair');
   });
 });
+
+describe('naming verbs', () => {
+  it('keeps a second quoted name joined by "and" in the content of "calling X ..."', () => {
+    const found = quotes('Perez hammered the mayor, calling him a "train wreck" and "outsourcer in chief," and contrasted the two candidates.');
+    expect(quoteWith(found, 'train wreck')).toMatchObject({ text: 'him a "train wreck" and "outsourcer in chief,"', speaker: { text: 'Perez' } });
+  });
+});
