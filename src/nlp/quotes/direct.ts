@@ -91,6 +91,42 @@ function introducesNext(tokens: readonly Token[], from: number): boolean {
   return isPunct(tokens[end], ',:') && tokens[end + 1]?.kind === 'mark' || tokens[end]?.kind === 'mark' && end === from;
 }
 
+/**
+ * `The party's director said in a statement. "There are no ballots to recount."`: a sentence that
+ * is only a speaker and a cue (with its setting) introduces the quote after it.
+ */
+function bareAttribution(tokens: readonly Token[], stop: number, open: number): Attribution | null {
+  let j = stop - 1;
+  while (j >= 0 && stop - j <= 8 && tokens[j]!.kind === 'word' && !cueAt(tokens, j)
+    && (BRIDGE.has(tokens[j]!.lower) || TIME_WORDS.has(tokens[j]!.lower) || isCapitalized(tokens[j]!))) j--;
+  const cue = cueAt(tokens, j);
+  if (!cue || cue.cls !== 'speech' || cue.needsQuote || cue.lemma === 'according to' || cue.last > stop) return null;
+  const speaker = speakerBefore(tokens, cue.first);
+  if (!speaker) return null;
+  // Nothing else in that sentence: no quote it could attribute, no other clause.
+  for (let k = speaker.first - 1; k >= 0 && speaker.first - k <= 20; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'break' || isPunct(t, '.!?')) return { cue, speaker, continues: false, end: open };
+    if (t.kind === 'mark' || isPunct(t, ';:') || cueAt(tokens, k)) return null;
+  }
+  return speaker.first <= 20 ? { cue, speaker, continues: false, end: open } : null;
+}
+
+/** The quote closing at `close` is a short fragment preceded by a word of the narration. */
+function fragmentBefore(tokens: readonly Token[], close: number): boolean {
+  for (let k = close - 1; k >= 0 && close - k <= 6; k--) {
+    if (tokens[k]!.kind === 'break') return false;
+    if (tokens[k]!.kind === 'mark') return tokens[k - 1]?.kind === 'word';
+  }
+  return false;
+}
+
+/** The quote opens its sentence: after . ! ? : a mark, a line break or the text start. */
+function opensSentence(tokens: readonly Token[], q: Quoted): boolean {
+  const prev = tokens[q.open - 1];
+  return !prev || prev.kind === 'break' || prev.kind === 'mark' || isPunct(prev, '.!?:');
+}
+
 function startsSpeaker(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (isCapitalized(t) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower));
 }
@@ -128,6 +164,9 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
     if (!endsClause(tokens, cue.last, isPunct(lastContent, '.'))) return null;
     // `"... found." He added, "In this case ..."`: after a finished sentence the cue introduces the next quote.
     if (isPunct(lastContent, '.') && introducesNext(tokens, cue.last)) return null;
+    // `Remarking upon her "genuine empathy," Starr said, "Leave aside ..."`: a quoted fragment inside
+    // the narration; the cue introduces the quote after it.
+    if (introducesNext(tokens, cue.last) && !opensSentence(tokens, q) && q.last - q.first <= 5) return null;
     const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };
     return { cue, speaker, continues: false, end: clauseEnd(tokens, cue.last) };
   }
@@ -144,7 +183,11 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
   }
   // A quote followed by more words of its sentence is a fragment of reported speech, not the content.
   const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
-  if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower)) return null;
+  // `wrote to his followers, "It's time to go," and shared a link`: a whole quoted sentence may be
+  // followed by the next verb of the narration.
+  const whole = isPunct(tokens[q.last - 1], ',') && !!tokens[q.first] && isCapitalized(tokens[q.first]!) && ['and', 'but', 'before', 'then'].includes(after?.lower ?? '');
+  if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower) && !whole) return null;
+  if (isPunct(tokens[p], '.')) return bareAttribution(tokens, p, q.open);
   let comma = false;
   if (isPunct(tokens[p], ':')) { colon = true; p--; }
   else if (isPunct(tokens[p], ',—–')) { comma = true; p--; }
@@ -176,7 +219,10 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
     if (isContinuing(tokens, cue)) return { cue, speaker: null, continues: true, end: q.open };
     let speaker = speakerBefore(tokens, cue.first);
     // `"...," Weiner said on the podcast "Here's the Thing."`: that cue attributes the quote before it.
-    if (speaker && !colon && (tokens[speaker.first - 1]?.kind === 'mark' || (isPunct(tokens[speaker.first - 1], ',') && tokens[speaker.first - 2]?.kind === 'mark'))) return null;
+    // Unless that quote was a fragment inside the narration ("Remarking upon her "empathy," Starr said, "...").
+    const at = speaker ? speaker.first : 0;
+    const closing = tokens[at - 1]?.kind === 'mark' ? at - 1 : isPunct(tokens[at - 1], ',') && tokens[at - 2]?.kind === 'mark' ? at - 2 : -1;
+    if (speaker && !colon && closing >= 0 && !fragmentBefore(tokens, closing)) return null;
     if (speaker) return { cue, speaker, continues: false, end: q.open };
     if (!isCapitalized(tokens[cue.first - 1] ?? t)) {
       // "Said Trump: ..." / "asked about it, he said: ..." / inverted "said the mayor,".
