@@ -89,6 +89,8 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // "..., an acknowledgment that ...", "..., a swipe at ...": a noun phrase summing up the content.
     if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word'
       && !embeddedRelative(tokens, j, end)) break;
+    // "...; the Tax Foundation puts the figure at ...": a semicolon ends the reported clause.
+    if (!inQuote && isPunct(t, ';') && j - from >= 3) break;
     // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.
     if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.lower === 'and' && !/^(that|also)$/u.test(tokens[j + 2]?.lower ?? '')
       && tokens[j + 2]?.kind === 'word') break;
