@@ -13,7 +13,7 @@ import type { Quoted } from './marks.js';
 import { findQuoted } from './marks.js';
 import type { SpeakerRange } from './speaker.js';
 import type { Token } from './tokens.js';
-import { tokenize } from './tokens.js';
+import { isCapitalized, tokenize } from './tokens.js';
 
 /** A quotation before its speaker is resolved; token ranges are [first, last). */
 interface Found {
@@ -233,6 +233,9 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     if (!prev) continue;
     const lastPara = Math.max(paraOfChar(prev.end - 1), prev.cue ? para[prev.cue.first]! : 0);
     if (lastPara !== para[q.open]! - 1) continue;
+    // `"Sons of Trump" is an adaptation ...`: a quoted title inside a sentence continues nothing.
+    const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
+    if (after?.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1)) continue;
     prev.end = q.end;
     if (prev.kind === 'direct') prev.parts.push({ start: q.start, end: q.end });
     used[qi] = 1;

@@ -77,3 +77,10 @@ describe('attributions around quoted fragments and sentences', () => {
     expect(quoteWith(found, 'harbour plan')).toMatchObject({ kind: 'direct', speaker: { text: 'Reyes' } });
   });
 });
+
+describe('quotes in the next paragraph', () => {
+  it('does not continue a quotation with a quoted title that opens the next paragraph', () => {
+    const found = quotes('"Fishermen laugh at our troubles," said Lena Brandt, one of the stars of the play.\n\n"Sons of the Harbour" is an adaptation of an old tale.');
+    expect(quoteWith(found, 'Fishermen')?.text).toBe('Fishermen laugh at our troubles,');
+  });
+});
