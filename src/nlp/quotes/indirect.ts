@@ -29,7 +29,7 @@ const ADDRESSEE = new Set(['tell', 'inform', 'advise', 'ask', 'urge', 'warn', 'r
 const TAKES_TO = new Set(['promise', 'urge', 'pledge', 'vow', 'ask', 'call', 'warn', 'tell', 'threaten', 'demand',
   'claim', 'deny', 'agree', 'announce', 'say']);
 // A content cannot start with these: the cue was a noun or took a plain object.
-const NOT_CONTENT_START = new Set(['of', 'by', 'for', 'with', 'from', 'into', 'at', 'about', 'as', 'and', 'or', 'but',
+const NOT_CONTENT_START = new Set(['before', 'of', 'by', 'for', 'with', 'from', 'into', 'at', 'about', 'as', 'and', 'or', 'but',
   'than', 'to', 'upon', 'against', 'so', 'up', 'off', 'out', 'over', 'back', 'down']);
 const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'according', 'insisting',
   'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing', 'referring', 'citing',
@@ -64,14 +64,15 @@ function embeddedRelative(tokens: readonly Token[], comma: number, end: number):
 }
 
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
-function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true): number {
+function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true, breakFrom = from): number {
   let j = from;
   let inQuote = false;
   while (j < end) {
     const t = tokens[j]!;
     if (t.kind === 'break') break;
     if (t.kind === 'mark') inQuote = !inQuote;
-    if (!breaks) { j++; continue; }
+    // A parenthetical attribution ("X, she said, Y") is inside the content: no break before its end.
+    if (!breaks || j < breakFrom) { j++; continue; }
     // `she was "going to close the mines," while trying ...`: a quote closing on its comma ends the
     // content when the narration resumes after it.
     const after = tokens[j + 1];
@@ -303,7 +304,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart && tokens[before.first - 1]?.lower !== 'as') {
       // Parenthetical "X, she said, Y": the whole sentence is the content.
       const first = mainClauseStart(tokens, sentStart, before.first - 1);
-      const last = contentEnd(tokens, first, sentEnd);
+      const last = contentEnd(tokens, first, sentEnd, false, true, start + 1);
       if (wordCount(tokens, first, last) >= 5) return { cue, speaker: before, continues, first, last, trailing: false };
       return null;
     }
