@@ -197,13 +197,16 @@ function quotedEnd(tokens: readonly Token[], from: number, last: number): number
   for (let i = from; i < last; i++) {
     if (tokens[i]!.kind !== 'mark') continue;
     if (open < 0) { open = i; continue; }
-    // `a "train wreck" and "outsourcer in chief"`: a second name joined by and/or.
+    // `a "train wreck" and "outsourcer in chief"`, `a "nasty guy," an "anchor baby"`: a list of names.
     let k = i + 1;
+    // `a "pathological liar" who is ...`: a relative clause describes the name.
+    if (tokens[k]?.lower === 'who') return last;
+    const comma = isPunct(tokens[k], ',') || isPunct(tokens[i - 1], ',');
     if (isPunct(tokens[k], ',')) k++;
-    if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') && k + 4 < last) {
+    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or' || (comma && DETERMINERS.has(tokens[k]?.lower ?? ''))) {
       let m = k + 1;
       while (m < last && m - k <= 3 && tokens[m]!.kind === 'word') m++;
-      if (tokens[m]?.kind === 'mark') { open = m; i = m; continue; }
+      if (tokens[m]?.kind === 'mark' && m < last) { open = m; i = m; continue; }
     }
     return i + 1;
   }

@@ -70,3 +70,12 @@ describe('naming verbs', () => {
     expect(quoteWith(found, 'train wreck')).toMatchObject({ text: 'him a "train wreck" and "outsourcer in chief,"', speaker: { text: 'Perez' } });
   });
 });
+
+describe('naming verbs with lists and relative clauses', () => {
+  it('runs over a list of quoted names and a relative clause about them', () => {
+    const found = quotes('Okafor called the mayor a "nasty guy," an "anchor baby," and "unstable."');
+    expect(quoteWith(found, 'nasty')?.text).toBe('the mayor a "nasty guy," an "anchor baby," and "unstable."');
+    const other = quotes('Reyes called Brandt a "pathological liar" who is "utterly amoral."');
+    expect(quoteWith(other, 'liar')?.text).toBe('Brandt a "pathological liar" who is "utterly amoral."');
+  });
+});
