@@ -77,7 +77,21 @@ function isTitle(tokens: readonly Token[], q: Quoted): boolean {
   let words = 0;
   for (let i = q.first; i < q.last; i++) if (tokens[i]!.kind === 'word') words++;
   const before = tokens[q.open - 1];
+  if (words <= 6 && before && (before.kind === 'word' || isPunct(before, ',')) && titleCase(tokens, q)) return true;
   return words <= 5 && !!before && before.kind === 'word' && (/['’]s$/u.test(before.lower) || ['the', 'on', 'of', 'in', 'titled', 'called', 'named', 'show', 'program', 'book', 'film'].includes(before.lower));
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or']);
+/** `''Make Your Kid a Millionaire,''`: every major word capitalised, as in a title. */
+function titleCase(tokens: readonly Token[], q: Quoted): boolean {
+  let major = 0;
+  for (let i = q.first; i < q.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || MINOR_WORDS.has(t.text)) continue;
+    if (!isCapitalized(t)) return false;
+    major++;
+  }
+  return major >= 2;
 }
 
 const CLAUSE_OK = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', 'because', 'since', 'who', 'in',

@@ -84,3 +84,10 @@ describe('quotes in the next paragraph', () => {
     expect(quoteWith(found, 'Fishermen')?.text).toBe('Fishermen laugh at our troubles,');
   });
 });
+
+describe('titles in quotation marks', () => {
+  it('does not take a title-case quoted name inside the narration for speech', () => {
+    const found = quotes("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Okafor suggested looking at the card statements.");
+    expect(found.some((q) => q.kind === 'direct')).toBe(false);
+  });
+});
