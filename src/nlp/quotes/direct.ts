@@ -35,7 +35,9 @@ export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
   if (prev === 'and' || prev === 'but' || prev === 'before' || prev === 'after' || prev === 'by') return true;
   // "went on to say", "going on to say".
   if (prev === 'to' && tokens[k - 1]?.lower === 'on') return true;
-  return t.lower.endsWith('ing') && isPunct(tokens[cue.first - 1], ',—–');
+  // `of "New York values," saying ...`: the comma may sit inside the closing mark.
+  const before = tokens[cue.first - 1]?.kind === 'mark' ? tokens[cue.first - 2] : tokens[cue.first - 1];
+  return t.lower.endsWith('ing') && isPunct(before, ',—–');
 }
 
 /** First token after the clause that holds the cue: a mark, a line break, . ; ! ? or a comma before a mark or participle. */
@@ -75,7 +77,21 @@ function isTitle(tokens: readonly Token[], q: Quoted): boolean {
   let words = 0;
   for (let i = q.first; i < q.last; i++) if (tokens[i]!.kind === 'word') words++;
   const before = tokens[q.open - 1];
+  if (words <= 6 && before && (before.kind === 'word' || isPunct(before, ',')) && titleCase(tokens, q)) return true;
   return words <= 5 && !!before && before.kind === 'word' && (/['’]s$/u.test(before.lower) || ['the', 'on', 'of', 'in', 'titled', 'called', 'named', 'show', 'program', 'book', 'film'].includes(before.lower));
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or']);
+/** `''Make Your Kid a Millionaire,''`: every major word capitalised, as in a title. */
+function titleCase(tokens: readonly Token[], q: Quoted): boolean {
+  let major = 0;
+  for (let i = q.first; i < q.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || MINOR_WORDS.has(t.text)) continue;
+    if (!isCapitalized(t)) return false;
+    major++;
+  }
+  return major >= 2;
 }
 
 const CLAUSE_OK = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but', 'because', 'since', 'who', 'in',
@@ -87,6 +103,42 @@ const CLAUSE_OK = new Set(['as', 'while', 'when', 'after', 'before', 'and', 'but
 function introducesNext(tokens: readonly Token[], from: number): boolean {
   const end = clauseEnd(tokens, from);
   return isPunct(tokens[end], ',:') && tokens[end + 1]?.kind === 'mark' || tokens[end]?.kind === 'mark' && end === from;
+}
+
+/**
+ * `The party's director said in a statement. "There are no ballots to recount."`: a sentence that
+ * is only a speaker and a cue (with its setting) introduces the quote after it.
+ */
+function bareAttribution(tokens: readonly Token[], stop: number, open: number): Attribution | null {
+  let j = stop - 1;
+  while (j >= 0 && stop - j <= 8 && tokens[j]!.kind === 'word' && !cueAt(tokens, j)
+    && (BRIDGE.has(tokens[j]!.lower) || TIME_WORDS.has(tokens[j]!.lower) || isCapitalized(tokens[j]!))) j--;
+  const cue = cueAt(tokens, j);
+  if (!cue || cue.cls !== 'speech' || cue.needsQuote || cue.lemma === 'according to' || cue.last > stop) return null;
+  const speaker = speakerBefore(tokens, cue.first);
+  if (!speaker) return null;
+  // Nothing else in that sentence: no quote it could attribute, no other clause.
+  for (let k = speaker.first - 1; k >= 0 && speaker.first - k <= 20; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'break' || isPunct(t, '.!?')) return { cue, speaker, continues: false, end: open };
+    if (t.kind === 'mark' || isPunct(t, ';:') || cueAt(tokens, k)) return null;
+  }
+  return speaker.first <= 20 ? { cue, speaker, continues: false, end: open } : null;
+}
+
+/** The quote closing at `close` is a short fragment preceded by a word of the narration. */
+function fragmentBefore(tokens: readonly Token[], close: number): boolean {
+  for (let k = close - 1; k >= 0 && close - k <= 6; k--) {
+    if (tokens[k]!.kind === 'break') return false;
+    if (tokens[k]!.kind === 'mark') return tokens[k - 1]?.kind === 'word';
+  }
+  return false;
+}
+
+/** The quote opens its sentence: after . ! ? : a mark, a line break or the text start. */
+function opensSentence(tokens: readonly Token[], q: Quoted): boolean {
+  const prev = tokens[q.open - 1];
+  return !prev || prev.kind === 'break' || prev.kind === 'mark' || isPunct(prev, '.!?:');
 }
 
 function startsSpeaker(t: Token | undefined): boolean {
@@ -107,7 +159,8 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   if (!first || first.kind !== 'word') return null;
   const inverted = cueAt(tokens, k);
   if (inverted && !isCapitalized(first) && inverted.lemma !== 'state') {
-    const speaker = speakerAfter(tokens, inverted.last);
+    // ", adding that it's ...": a participle has no subject after it.
+    const speaker = tokens[inverted.first]!.lower.endsWith('ing') ? null : speakerAfter(tokens, inverted.last);
     if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;
     return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
   }
@@ -125,6 +178,9 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
     if (!endsClause(tokens, cue.last, isPunct(lastContent, '.'))) return null;
     // `"... found." He added, "In this case ..."`: after a finished sentence the cue introduces the next quote.
     if (isPunct(lastContent, '.') && introducesNext(tokens, cue.last)) return null;
+    // `Remarking upon her "genuine empathy," Starr said, "Leave aside ..."`: a quoted fragment inside
+    // the narration; the cue introduces the quote after it.
+    if (introducesNext(tokens, cue.last) && !opensSentence(tokens, q) && q.last - q.first <= 5) return null;
     const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };
     return { cue, speaker, continues: false, end: clauseEnd(tokens, cue.last) };
   }
@@ -141,7 +197,11 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
   }
   // A quote followed by more words of its sentence is a fragment of reported speech, not the content.
   const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
-  if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower)) return null;
+  // `wrote to his followers, "It's time to go," and shared a link`: a whole quoted sentence may be
+  // followed by the next verb of the narration.
+  const whole = isPunct(tokens[q.last - 1], ',') && !!tokens[q.first] && isCapitalized(tokens[q.first]!) && ['and', 'but', 'before', 'then'].includes(after?.lower ?? '');
+  if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower) && !whole) return null;
+  if (isPunct(tokens[p], '.')) return bareAttribution(tokens, p, q.open);
   let comma = false;
   if (isPunct(tokens[p], ':')) { colon = true; p--; }
   else if (isPunct(tokens[p], ',—–')) { comma = true; p--; }
@@ -158,6 +218,11 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
       continue;
     }
     if (cue.needsQuote) return null;
+    // `He said American Jews "know all too well ..."`: a name after "said" (not an addressee of
+    // "told") is the subject of the reported clause, and the quote only its end.
+    const subject = tokens[cue.last];
+    if (!colon && !comma && cue.last <= p && subject && isCapitalized(subject) && !TIME_WORDS.has(subject.lower)
+      && !['tell', 'ask', 'warn', 'urge', 'inform', 'advise', 'remind', 'assure', 'according to'].includes(cue.lemma)) return null;
     if (cue.adjacentOnly && !colon && cue.last <= p) {
       // "posted" or "continued" cue a quote only right before it or before a colon.
       if (cue.last !== p + 1) continue;
@@ -168,7 +233,10 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
     if (isContinuing(tokens, cue)) return { cue, speaker: null, continues: true, end: q.open };
     let speaker = speakerBefore(tokens, cue.first);
     // `"...," Weiner said on the podcast "Here's the Thing."`: that cue attributes the quote before it.
-    if (speaker && !colon && (tokens[speaker.first - 1]?.kind === 'mark' || (isPunct(tokens[speaker.first - 1], ',') && tokens[speaker.first - 2]?.kind === 'mark'))) return null;
+    // Unless that quote was a fragment inside the narration ("Remarking upon her "empathy," Starr said, "...").
+    const at = speaker ? speaker.first : 0;
+    const closing = tokens[at - 1]?.kind === 'mark' ? at - 1 : isPunct(tokens[at - 1], ',') && tokens[at - 2]?.kind === 'mark' ? at - 2 : -1;
+    if (speaker && !colon && closing >= 0 && !fragmentBefore(tokens, closing)) return null;
     if (speaker) return { cue, speaker, continues: false, end: q.open };
     if (!isCapitalized(tokens[cue.first - 1] ?? t)) {
       // "Said Trump: ..." / "asked about it, he said: ..." / inverted "said the mayor,".

@@ -5,14 +5,15 @@ import type { Entity, Quote, Span, Speaker, TextSpan } from '../../core/document
 import type { Cue } from './cues.js';
 import { cueAt } from './cues.js';
 import { SpeakerResolver } from './coref.js';
+import { speakerBefore } from './speaker.js';
 import type { Attribution } from './direct.js';
-import { attributionAfter, attributionBefore } from './direct.js';
+import { attributionAfter, attributionBefore, isContinuing } from './direct.js';
 import { reportedSpeech } from './indirect.js';
 import type { Quoted } from './marks.js';
 import { findQuoted } from './marks.js';
 import type { SpeakerRange } from './speaker.js';
 import type { Token } from './tokens.js';
-import { tokenize } from './tokens.js';
+import { isCapitalized, tokenize } from './tokens.js';
 
 /** A quotation before its speaker is resolved; token ranges are [first, last). */
 interface Found {
@@ -77,6 +78,29 @@ function startsSentence(tokens: readonly Token[], q: Quoted): boolean {
   return !prev || prev.kind === 'break' || prev.kind === 'mark' || isPunct(prev, '.!?');
 }
 
+/**
+ * A speech cue with a speaker in tokens [from, to) whose content reaches `to`
+ * ("SPEAKER CUE (that) ..."): the cue, its speaker and the first content token.
+ */
+function cueInSentence(tokens: readonly Token[], from: number, to: number): { cue: Cue; speaker: SpeakerRange; first: number } | null {
+  if (to - from > WINDOW) return null;
+  for (let k = to - 1; k >= from; k--) {
+    if (tokens[k]!.kind === 'mark') return null;
+    const cue = cueAt(tokens, k);
+    if (!cue || cue.cls !== 'speech' || cue.lemma === 'according to' || cue.needsQuote || isContinuing(tokens, cue)) continue;
+    const speaker = speakerBefore(tokens, cue.first, from);
+    if (!speaker) return null;
+    let first = cue.last;
+    if (tokens[first]?.lower !== 'that') {
+      // "told Newsmax that": past a short addressee or time to "that".
+      for (let j = first; j < to && j - first < 6; j++) if (tokens[j]!.lower === 'that') { first = j; break; }
+    }
+    if (isPunct(tokens[first], ',:')) first++;
+    return first < to ? { cue, speaker, first } : null;
+  }
+  return null;
+}
+
 /** The quote that opens right after the attribution clause ending at `end` (past one . , : ; or dash). */
 function quoteAfterClause(tokens: readonly Token[], byOpen: Map<number, number>, end: number): number {
   let e = end;
@@ -112,6 +136,10 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       att = attributionBefore(tokens, q);
       if (!att) continue;
     }
+    // `Trump told Newsmax that Romney "had a crazy policy," adding, "..."`: the participle after the
+    // quote starts the next statement; this one belongs to the cue earlier in its sentence.
+    const inner = !att.speaker && ownAttribution[qi] && tokens[att.cue.first]!.lower.endsWith('ing') ? cueInSentence(tokens, sentStart[q.open]!, q.open) : null;
+    if (inner) att = { cue: inner.cue, speaker: inner.speaker, continues: false, end: q.open };
     // Later quoted sentences of the paragraph continue this quotation ("A," he said. "B.") until one
     // has an attribution of its own; quoted words inside the narration between them ("he said on
     // "Meet the Press."") are titles or fragments and are passed over.
@@ -122,7 +150,8 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       if (used[next] || lastQ.close < 0) break;
       // `"A," she said, "B."`: one sentence broken by its attribution.
       // `"A," he said, but "B."`: the same, across a conjunction.
-      const broken = chain.length === 1 && ownAttribution[qi] && isPunct(tokens[att.end], ',—–')
+      // A first piece ending its sentence ("Why now?" Mills writes back, "...") is no broken sentence.
+      const broken = chain.length === 1 && ownAttribution[qi] && !inner && !isPunct(tokens[q.last - 1], '.?!') && isPunct(tokens[att.end], ',—–')
         && (n.open === att.end + 1 || (n.open === att.end + 2 && ['but', 'and'].includes(tokens[att.end + 1]!.lower)));
       if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker)) break;
       if (broken || startsSentence(tokens, n)) {
@@ -138,8 +167,8 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     const parts = chain.map((c) => ({ start: quoted[c]!.start, end: quoted[c]!.end }));
     // `He said it was "closing really strong," Cruz said`: a quote inside its sentence is only part
     // of the content, which then runs from the start of the sentence.
-    let start = parts[0]!.start;
-    if (ownAttribution[qi] && !attributionBefore(tokens, q) && q.open - sentStart[q.open]! <= WINDOW) {
+    let start = inner ? tokens[inner.first]!.start : parts[0]!.start;
+    if (ownAttribution[qi] && !inner && !attributionBefore(tokens, q) && q.open - sentStart[q.open]! <= WINDOW) {
       const s0 = sentStart[q.open]!;
       let words = 0;
       let marks = 0;
@@ -204,6 +233,9 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     if (!prev) continue;
     const lastPara = Math.max(paraOfChar(prev.end - 1), prev.cue ? para[prev.cue.first]! : 0);
     if (lastPara !== para[q.open]! - 1) continue;
+    // `"Sons of Trump" is an adaptation ...`: a quoted title inside a sentence continues nothing.
+    const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
+    if (after?.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1)) continue;
     prev.end = q.end;
     if (prev.kind === 'direct') prev.parts.push({ start: q.start, end: q.end });
     used[qi] = 1;

@@ -29,7 +29,7 @@ const ADDRESSEE = new Set(['tell', 'inform', 'advise', 'ask', 'urge', 'warn', 'r
 const TAKES_TO = new Set(['promise', 'urge', 'pledge', 'vow', 'ask', 'call', 'warn', 'tell', 'threaten', 'demand',
   'claim', 'deny', 'agree', 'announce', 'say']);
 // A content cannot start with these: the cue was a noun or took a plain object.
-const NOT_CONTENT_START = new Set(['of', 'by', 'for', 'with', 'from', 'into', 'at', 'about', 'as', 'and', 'or', 'but',
+const NOT_CONTENT_START = new Set(['before', 'of', 'by', 'for', 'with', 'from', 'into', 'at', 'about', 'as', 'and', 'or', 'but',
   'than', 'to', 'upon', 'against', 'so', 'up', 'off', 'out', 'over', 'back', 'down']);
 const CONTINUERS = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'according', 'insisting',
   'warning', 'claiming', 'telling', 'stating', 'calling', 'suggesting', 'asking', 'writing', 'referring', 'citing',
@@ -44,23 +44,57 @@ const OBJECT_VERBS = new Set(['write', 'ask', 'post', 'tweet', 'declare', 'promi
 const OBJECT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these',
   'those', 'victory', 'credit', 'responsibility', 'several', 'some', 'many']);
 
+/**
+ * "that a pledge from China, which was afflicted with smog, would help ...", "plans to make the
+ * shoal, an atoll it seized, into a fortress": a relative clause or apposition after
+ * the comma at `comma` that closes with another comma and lets its sentence resume with a verb.
+ */
+function embeddedRelative(tokens: readonly Token[], comma: number, end: number): boolean {
+  const rel = tokens[comma + 1]?.lower;
+  if (rel !== 'who' && rel !== 'which' && rel !== 'a' && rel !== 'an') return false;
+  for (let k = comma + 2; k < end && k - comma < 40; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'break' || t.kind === 'mark' || isPunct(t, '.;!?')) return false;
+    if (!isPunct(t, ',')) continue;
+    const n = tokens[k + 1];
+    return !!n && n.kind === 'word' && !isCapitalized(n) && !/ing$/u.test(n.lower) && !CLAUSE_BREAKS.has(n.lower)
+      && !DETERMINERS.has(n.lower) && !['and', 'or', 'but', 'nor', 'so', 'then'].includes(n.lower);
+  }
+  return false;
+}
+
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
-function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true): number {
+function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true, breakFrom = from): number {
   let j = from;
   let inQuote = false;
   while (j < end) {
     const t = tokens[j]!;
     if (t.kind === 'break') break;
     if (t.kind === 'mark') inQuote = !inQuote;
-    if (!breaks) { j++; continue; }
+    // A parenthetical attribution ("X, she said, Y") is inside the content: no break before its end.
+    if (!breaks || j < breakFrom) { j++; continue; }
+    // `she was "going to close the mines," while trying ...`: a quote closing on its comma ends the
+    // content when the narration resumes after it.
+    const after = tokens[j + 1];
+    if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
+      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
     // ", pointing to ...", ", said he was ...", ", and reminded ...": the narration resumes.
     const n = tokens[j + 1];
     if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
       && (/ing$/u.test(n.lower) || cueAt(tokens, j + 1) !== null || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
-    if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4) break;
-    if (!inQuote && t.lower === 'and' && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
+    if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4
+      && !embeddedRelative(tokens, j, end)) break;
+    if (!inQuote && (t.lower === 'and' || t.lower === 'but') && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
+    // "..., an acknowledgment that ...", "..., a swipe at ...": a noun phrase summing up the content.
+    if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word'
+      && !embeddedRelative(tokens, j, end)) break;
+    // "...; the Tax Foundation puts the figure at ...": a semicolon ends the reported clause.
+    if (!inQuote && isPunct(t, ';') && j - from >= 3) break;
+    // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.
+    if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.lower === 'and' && !/^(that|also)$/u.test(tokens[j + 2]?.lower ?? '')
+      && tokens[j + 2]?.kind === 'word') break;
     // "As Obama announces that ..., he is set to": the subordinate clause ends at its comma.
     if (!inQuote && isPunct(t, ',') && subordinate && j - from >= 3) break;
     j++;
@@ -162,8 +196,19 @@ function quotedEnd(tokens: readonly Token[], from: number, last: number): number
   let open = -1;
   for (let i = from; i < last; i++) {
     if (tokens[i]!.kind !== 'mark') continue;
-    if (open < 0) open = i;
-    else return i + 1;
+    if (open < 0) { open = i; continue; }
+    // `a "train wreck" and "outsourcer in chief"`, `a "nasty guy," an "anchor baby"`: a list of names.
+    let k = i + 1;
+    // `a "pathological liar" who is ...`: a relative clause describes the name.
+    if (tokens[k]?.lower === 'who') return last;
+    const comma = isPunct(tokens[k], ',') || isPunct(tokens[i - 1], ',');
+    if (isPunct(tokens[k], ',')) k++;
+    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or' || (comma && DETERMINERS.has(tokens[k]?.lower ?? ''))) {
+      let m = k + 1;
+      while (m < last && m - k <= 3 && tokens[m]!.kind === 'word') m++;
+      if (tokens[m]?.kind === 'mark' && m < last) { open = m; i = m; continue; }
+    }
+    return i + 1;
   }
   return last;
 }
@@ -222,7 +267,11 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const continues = isContinuing(tokens, cue);
   // "Trump doubled down ... and said ...": the subject of the sentence speaks.
   const subject = continues && (!tokens[cue.first]!.lower.endsWith('ing') || tokens[sentStart]?.kind === 'word') ? sentenceSubject(tokens, sentStart, cue.first) : null;
-  const before = subject ?? (continues ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
+  // "..., the race will be tight, said Dan Gerstein, a consultant.": after a comma, a name that ends
+  // the sentence (or its own apposition) is the inverted speaker of what came before.
+  const inverted = !continues && isPunct(prev, ',') && ['said', 'says'].includes(tokens[cue.first]!.lower) ? validSpeaker(tokens, speakerAfter(tokens, cue.last)) : null;
+  const invertedEnds = !!inverted && (isEnd(tokens[inverted.last]) || inverted.last >= sentEnd || isPunct(tokens[inverted.last], ','));
+  const before = subject ?? (continues || invertedEnds ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
   const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;
   if (lead && before && ['what', 'whom'].includes(lead.lower)) {
@@ -258,7 +307,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart && tokens[before.first - 1]?.lower !== 'as') {
       // Parenthetical "X, she said, Y": the whole sentence is the content.
       const first = mainClauseStart(tokens, sentStart, before.first - 1);
-      const last = contentEnd(tokens, first, sentEnd);
+      const last = contentEnd(tokens, first, sentEnd, false, true, start + 1);
       if (wordCount(tokens, first, last) >= 5) return { cue, speaker: before, continues, first, last, trailing: false };
       return null;
     }

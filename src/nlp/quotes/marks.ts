@@ -38,6 +38,8 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
   const out: Quoted[] = [];
   let open = -1; // token index of the pending opening mark
   let continued: number[] = [];
+  /** The closing mark of a quote of the other style nested in the open one, while it is open. */
+  let nested = '';
   const emit = (close: number, lastContent: number) => {
     const first = open + 1;
     if (lastContent > first) {
@@ -47,6 +49,7 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
     }
     open = -1;
     continued = [];
+    nested = '';
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -74,6 +77,14 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
       continue;
     }
     const looksOpening = OPENERS.has(t.text) && canOpen(text, t) && !(!isSpace(text[t.start - 1]) && isSpace(text[t.end]));
+    // `"... about “Equal Justice Under Law” anymore."`: a quote of the other style nested inside.
+    if (nested) {
+      if (t.text === nested) nested = '';
+      continue;
+    }
+    const outer = tokens[open]!.text;
+    if (outer === '"' && t.text === '“' && looksOpening && i > open + 1) { nested = '”'; continue; }
+    if (outer === '“' && t.text === '"' && canOpen(text, t) && isSpace(text[t.start - 1]) && i > open + 1) { nested = '"'; continue; }
     if (looksOpening && i > open + 1) {
       // A second opening mark before any closing one: the first was a stray mark.
       open = i;

@@ -59,3 +59,35 @@ describe('direct quotations', () => {
     expect(quoteWith(found, 'fair hearing')).toMatchObject({ kind: 'indirect', cue: { text: 'calls' }, speaker: { text: 'it' } });
   });
 });
+
+describe('attributions around quoted fragments and sentences', () => {
+  it('attributes a quote to a sentence that is only its speaker and cue', () => {
+    const found = quotes('The director of the Dover harbour council said in a statement. “There are no ballots to recount. The vote was unique.”');
+    expect(quoteWith(found, 'ballots')).toMatchObject({ kind: 'direct', text: 'There are no ballots to recount. The vote was unique.', cue: { text: 'said' } });
+  });
+
+  it('gives the quote after "X said," to X, not the quoted fragment before it', () => {
+    const found = quotes('Remarking upon the mayor’s "genuine empathy," Okafor said, "Leave aside the noise, her empathy for people is clear."');
+    expect(quoteWith(found, 'Leave aside')).toMatchObject({ speaker: { text: 'Okafor' } });
+    expect(quoteWith(found, 'genuine empathy')?.text).not.toBe('genuine empathy,');
+  });
+
+  it('keeps a quoted sentence followed by the next verb of the narration', () => {
+    const found = quotes('Reyes wrote to her followers, “It’s time to end the harbour plan for good,” and shared a link.');
+    expect(quoteWith(found, 'harbour plan')).toMatchObject({ kind: 'direct', speaker: { text: 'Reyes' } });
+  });
+});
+
+describe('quotes in the next paragraph', () => {
+  it('does not continue a quotation with a quoted title that opens the next paragraph', () => {
+    const found = quotes('"Fishermen laugh at our troubles," said Lena Brandt, one of the stars of the play.\n\n"Sons of the Harbour" is an adaptation of an old tale.');
+    expect(quoteWith(found, 'Fishermen')?.text).toBe('Fishermen laugh at our troubles,');
+  });
+});
+
+describe('titles in quotation marks', () => {
+  it('does not take a title-case quoted name inside the narration for speech', () => {
+    const found = quotes("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Okafor suggested looking at the card statements.");
+    expect(found.some((q) => q.kind === 'direct')).toBe(false);
+  });
+});

@@ -51,3 +51,14 @@ describe('reported speech', () => {
     expect(found[0]).toMatchObject({ kind: 'indirect', text: 'whether he would run again', speaker: null });
   });
 });
+
+describe('parenthetical attributions and temporal clauses', () => {
+  it('keeps the whole sentence around a parenthetical attribution, past an "a" after it', () => {
+    const found = quotes('During her years in office, Mayor Brandt said, a majority of the town has come to trust the harbour board.');
+    expect(found[0]?.text).toBe('During her years in office, Mayor Brandt said, a majority of the town has come to trust the harbour board');
+  });
+
+  it('does not take a temporal clause after "said" as what was said', () => {
+    expect(quotes('“I can’t breathe,” the fisherman said before he collapsed on the pier.').map((q) => q.text)).toEqual(['I can’t breathe,']);
+  });
+});

@@ -17,6 +17,12 @@ describe('quotation marks', () => {
     expect(quoted('“He told me, ‘don’t wait,’ and I didn’t,” she said.')).toEqual(['He told me, ‘don’t wait,’ and I didn’t,']);
   });
 
+  it('keeps a quote of the other style nested inside the open one', () => {
+    expect(quoted('He wrote: "The court isn’t about “Equal Justice Under Law” anymore. It is politics." Then he left.'))
+      .toEqual(['The court isn’t about “Equal Justice Under Law” anymore. It is politics.']);
+    expect(quoted('She said: “The sign read "Welcome home" in red.” Then she left.')).toEqual(['The sign read "Welcome home" in red.']);
+  });
+
   it('runs a quote over paragraphs that reopen with a mark and close only at the end', () => {
     const text = '“First paragraph of the speech.\n\n“Second paragraph.\n\n“Last one,” she said.';
     expect(quoted(text)).toEqual(['First paragraph of the speech.\n\n“Second paragraph.\n\n“Last one,']);

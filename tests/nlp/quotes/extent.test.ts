@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, quoteWith } from './run.js';
+
+describe('where a quotation ends and starts', () => {
+  it('ends reported content at a quote closing on its comma when the narration resumes', () => {
+    const found = quotes('Okafor, during a town hall in Dover, said she was "going to put the old mill out of business," while trying to explain her plan.');
+    expect(quoteWith(found, 'old mill')).toMatchObject({ kind: 'indirect', text: 'she was "going to put the old mill out of business,"', speaker: { text: 'Okafor' } });
+  });
+
+  it('ends reported content at "but" followed by another reporting verb', () => {
+    const found = quotes('Reyes says she respects the council’s “passion and commitment” but argues that it cannot deliver on its promises.');
+    expect(quoteWith(found, 'passion')?.text).toBe('she respects the council’s “passion and commitment”');
+  });
+
+  it('gives a quote followed by ", adding" to the cue earlier in its sentence', () => {
+    const found = quotes('Brandt told the Courier that the harbour plan “had a crazy budget which was maniacal,” adding, “It lost every vote in the valley.”');
+    expect(quoteWith(found, 'crazy')).toMatchObject({ text: 'that the harbour plan “had a crazy budget which was maniacal,', cue: { text: 'told' }, speaker: { text: 'Brandt' } });
+    expect(quoteWith(found, 'every vote')).toMatchObject({ cue: { text: 'adding' }, speaker: { text: 'Brandt' } });
+  });
+});
+
+describe('participles and subjects around quotes', () => {
+  it('continues the subject across a participle after a quote closing on its comma', () => {
+    const found = quotes('Brandt delivered a defense of “harbour values,” saying the city embodied the “heart and soul of the coast.”');
+    expect(quoteWith(found, 'embodied')).toMatchObject({ text: 'the city embodied the “heart and soul of the coast.”', cue: { text: 'saying' }, speaker: { text: 'Brandt' } });
+  });
+
+  it('takes a name after "said" as the subject of the reported clause the quote ends', () => {
+    const found = quotes('He said Dover fishermen "know all too well what happens when the harbour closes."');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'Dover fishermen "know all too well what happens when the harbour closes."', speaker: { text: 'He' } });
+  });
+});
+
+describe('appositions and inverted speakers', () => {
+  it('ends reported content before a noun phrase that sums it up', () => {
+    const found = quotes('Reyes said that some harbour families would pay "slightly more" in fees, an acknowledgment that her rivals quickly repeated.');
+    expect(quoteWith(found, 'harbour families')?.text).toBe('that some harbour families would pay "slightly more" in fees');
+  });
+
+  it('takes a name after ", said" at the end of the sentence as the speaker of what came before', () => {
+    const found = quotes('The vote in Dover will be tight, said Dan Okafor, director of the harbour council.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'The vote in Dover will be tight', speaker: { text: 'Dan Okafor' } });
+  });
+});
+
+describe('embedded relative clauses', () => {
+  it('keeps a relative clause closed by a comma when the reported clause resumes with its verb', () => {
+    const found = quotes('Okafor believed that an early pledge from Dover, which was hit hard by the storm, would bring other towns on board.');
+    expect(found[0]?.text).toBe('that an early pledge from Dover, which was hit hard by the storm, would bring other towns on board');
+  });
+
+  it('still ends the content at a trailing relative clause about the narration', () => {
+    const found = quotes('Reyes said the harbour plan was finished, which surprised the council members at the meeting.');
+    expect(found[0]?.text).toBe('the harbour plan was finished');
+  });
+});
+
+describe('coordinated narration', () => {
+  it('ends reported content at ", and" starting a new clause of the narration', () => {
+    const found = quotes('About half of the voters said the harbour plan was honest and fair, and three-quarters said the same of the bridge.');
+    expect(quoteWith(found, 'harbour plan')?.text).toBe('the harbour plan was honest and fair');
+  });
+});
+
+describe('naming verbs', () => {
+  it('keeps a second quoted name joined by "and" in the content of "calling X ..."', () => {
+    const found = quotes('Perez hammered the mayor, calling him a "train wreck" and "outsourcer in chief," and contrasted the two candidates.');
+    expect(quoteWith(found, 'train wreck')).toMatchObject({ text: 'him a "train wreck" and "outsourcer in chief,"', speaker: { text: 'Perez' } });
+  });
+});
+
+describe('naming verbs with lists and relative clauses', () => {
+  it('runs over a list of quoted names and a relative clause about them', () => {
+    const found = quotes('Okafor called the mayor a "nasty guy," an "anchor baby," and "unstable."');
+    expect(quoteWith(found, 'nasty')?.text).toBe('the mayor a "nasty guy," an "anchor baby," and "unstable."');
+    const other = quotes('Reyes called Brandt a "pathological liar" who is "utterly amoral."');
+    expect(quoteWith(other, 'liar')?.text).toBe('Brandt a "pathological liar" who is "utterly amoral."');
+  });
+});
