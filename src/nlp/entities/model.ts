@@ -1,6 +1,7 @@
 // The trained entity model: two stages of feature keys with 16-bit weights, and the gazetteer, in one
 // JSON file under models/, read once on first use. `npm run train:ner` rebuilds it.
 import { readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { type Gazetteer, PhraseTable } from './gazetteer.js';
 import { KeyTable, PackedWeights } from './packed.js';
 import { N_TAGS } from './tagger.js';
@@ -39,17 +40,23 @@ export interface NerModel {
   signatures: Gazetteer | null;
 }
 
+// The arrays are stored little-endian; on a little-endian machine (x86, ARM) the bytes are copied
+// whole, which keeps start-up short; elsewhere they are read one by one.
+const LITTLE_ENDIAN = endianness() === 'LE';
+
 function u32(b64: string): Uint32Array {
   const buf = Buffer.from(b64, 'base64');
   const out = new Uint32Array(buf.length >> 2);
-  for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
+  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(buf.subarray(0, out.length * 4));
+  else for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
   return out;
 }
 
 function i16(b64: string): Int16Array {
   const buf = Buffer.from(b64, 'base64');
   const out = new Int16Array(buf.length >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = buf.readInt16LE(i * 2);
+  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(buf.subarray(0, out.length * 2));
+  else for (let i = 0; i < out.length; i++) out[i] = buf.readInt16LE(i * 2);
   return out;
 }
 
