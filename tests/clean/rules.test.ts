@@ -9,7 +9,7 @@ import { residueLength } from '../../src/clean/rules/residue.js';
 import type { RuleContext } from '../../src/clean/rules/rule.js';
 import { isProse, wordCount } from '../../src/clean/rules/shape.js';
 import { tail } from '../../src/clean/rules/tail.js';
-import { findHeadline, looksLikeHeadline } from '../../src/clean/rules/title.js';
+import { findHeadline, looksLikeByOrDate, looksLikeHeadline } from '../../src/clean/rules/title.js';
 import { pickTitle, stripSiteName } from '../../src/clean/html/title.js';
 import type { Block } from '../../src/clean/types.js';
 
@@ -122,6 +122,20 @@ describe('title', () => {
     expect(looksLikeHeadline('March 3, 2024')).toBe(false);
     const blocks = ['Home', 'Harbour reopens after storm', 'By Jane Rowe', 'Body text.'].map((t) => block(t));
     expect(findHeadline(blocks, 3, (i) => i !== 2, ['The harbour reopened on Sunday after the storm closed it.'])).toBe(1);
+  });
+
+  it('prefers the line a byline or date follows over a nearer subheading', () => {
+    const lines = ['Menu', 'Moving trucks grow in size this year', 'By Jane Rowe', '5 min read', 'Why moving trucks matter', 'Body.'];
+    const body = ['Moving trucks grow, and why that matters to everyone moving: trucks carry homes.'];
+    expect(findHeadline(lines.map((t) => block(t)), 5, (i) => i !== 2 && i !== 3, body)).toBe(1);
+    expect(looksLikeByOrDate('Last updated: Dec 17, 2025 • 5 min read')).toBe(true);
+    expect(looksLikeByOrDate('Why moving trucks matter')).toBe(false);
+  });
+
+  it('prefers the line a breadcrumb trail ends with', () => {
+    const lines = ['Home » Blog » Tips for cheaper moving trucks', 'Tips for cheaper moving trucks', 'Moving trucks this year', 'Body.'];
+    const body = ['Moving trucks cost less in a year when anyone is moving on a budget.'];
+    expect(findHeadline(lines.map((t) => block(t)), 3, (i) => i !== 0, body)).toBe(1);
   });
 
   it('cuts the site name from head titles and prefers a matching h1', () => {
