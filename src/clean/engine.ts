@@ -12,7 +12,7 @@ import type { Decision, Rule, RuleContext } from './rules/rule.js';
 import { isProse, wordCount } from './rules/shape.js';
 import { tail } from './rules/tail.js';
 import { findHeadline } from './rules/title.js';
-import { plainQuotes } from './html/title.js';
+import { cutTagline, plainQuotes } from './html/title.js';
 import type { Block, CleanResult } from './types.js';
 
 // Order matters: the first rule that drops a block names the reason.
@@ -107,7 +107,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
     const start = run[0];
     const h = findHeadline(blocks, start + 1, (i) => drops[i] === 'outside the article' || i === start, body, (i) => !drops[i]);
     if (h >= 0) {
-      meta.title = plainQuotes(blocks[h]!.text);
+      meta.title = plainQuotes(cutTagline(blocks[h]!.text));
       drops[h] = 'title';
     } else if (crumbTitle) {
       meta.title = plainQuotes(crumbTitle);

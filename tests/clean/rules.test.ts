@@ -10,7 +10,7 @@ import type { RuleContext } from '../../src/clean/rules/rule.js';
 import { isProse, wordCount } from '../../src/clean/rules/shape.js';
 import { tail } from '../../src/clean/rules/tail.js';
 import { findHeadline, looksLikeByOrDate, looksLikeHeadline } from '../../src/clean/rules/title.js';
-import { pickTitle, stripSiteName } from '../../src/clean/html/title.js';
+import { cutTagline, pickTitle, stripSiteName } from '../../src/clean/html/title.js';
 import type { Block } from '../../src/clean/types.js';
 
 const block = (text: string, extra: Partial<Block> = {}): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0, ...extra });
@@ -136,6 +136,17 @@ describe('title', () => {
     const lines = ['Home » Blog » Tips for cheaper moving trucks', 'Tips for cheaper moving trucks', 'Moving trucks this year', 'Body.'];
     const body = ['Moving trucks cost less in a year when anyone is moving on a budget.'];
     expect(findHeadline(lines.map((t) => block(t)), 3, (i) => i !== 0, body)).toBe(1);
+  });
+
+  it('cuts a tagline after a bar but keeps the second half of a headline after a dash', () => {
+    expect(cutTagline('Best Residential Movers in NYC | Top 19 Companies')).toBe('Best Residential Movers in NYC');
+    expect(cutTagline('Best Bread Machines – My Favorites!')).toBe('Best Bread Machines – My Favorites!');
+    expect(cutTagline('Best Art Exhibitions 2025 – Artlyst', 'Artlyst')).toBe('Best Art Exhibitions 2025');
+  });
+
+  it('skips an h1 that is the site name cut from the head title', () => {
+    const c = { og: null, twitter: null, ld: null, tag: 'Reflections on building a pipeline | Playful Tones', h1s: ['Playful Tones'], site: null };
+    expect(pickTitle(c)).toBe('Reflections on building a pipeline');
   });
 
   it('cuts the site name from head titles and prefers a matching h1', () => {
