@@ -132,6 +132,12 @@ describe('title', () => {
     expect(looksLikeByOrDate('Why moving trucks matter')).toBe(false);
   });
 
+  it('prefers a line the page prints twice close together (page title, then headline)', () => {
+    const lines = ['Cheaper moving trucks this year', 'Menu', 'Cheaper moving trucks this year', 'Moving trucks for everyone now', 'Body.'];
+    const body = ['Moving trucks are cheaper this year for everyone who rents one.'];
+    expect(findHeadline(lines.map((t) => block(t)), 4, () => true, body)).toBe(2);
+  });
+
   it('prefers the line a breadcrumb trail ends with', () => {
     const lines = ['Home » Blog » Tips for cheaper moving trucks', 'Tips for cheaper moving trucks', 'Moving trucks this year', 'Body.'];
     const body = ['Moving trucks cost less in a year when anyone is moving on a budget.'];
@@ -142,6 +148,12 @@ describe('title', () => {
     expect(cutTagline('Best Residential Movers in NYC | Top 19 Companies')).toBe('Best Residential Movers in NYC');
     expect(cutTagline('Best Bread Machines – My Favorites!')).toBe('Best Bread Machines – My Favorites!');
     expect(cutTagline('Best Art Exhibitions 2025 – Artlyst', 'Artlyst')).toBe('Best Art Exhibitions 2025');
+  });
+
+  it('takes the head title when the h1 carries its date around it', () => {
+    const c = { og: 'Preparing a transition in Debusine', twitter: null, ld: null, tag: null, h1s: ['Dec 18 2025 Preparing a transition in Debusine'], site: null };
+    expect(pickTitle(c)).toBe('Preparing a transition in Debusine');
+    expect(pickTitle({ ...c, h1s: ['Preparing a transition in Debusine for good'] })).toBe('Preparing a transition in Debusine for good');
   });
 
   it('skips an h1 that is the site name cut from the head title', () => {

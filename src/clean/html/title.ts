@@ -1,6 +1,7 @@
 // The headline among the page's candidates: <h1>, og:title, JSON-LD headline, <title>. Titles in the
 // head often carry the site's name ("Headline | Site"); an <h1> that matches a candidate wins, else
 // the head's title with the site's part cut off.
+import { findDate } from '../rules/published.js';
 
 export interface TitleCandidates {
   og: string | null;
@@ -89,6 +90,13 @@ export function pickTitle(c: TitleCandidates): string | null {
   for (const h1 of h1s) {
     const k = key(h1);
     if (heads.some((h) => key(h) === k) || stripped.some((s) => key(s) === k)) return plainQuotes(cutTagline(h1, c.site));
+  }
+  // "Headline January 1, 2025": an <h1> that carries its date around a head title; the head's is clean.
+  for (const h1 of h1s) {
+    if (findDate(h1) === null) continue;
+    const k = key(h1);
+    const s = stripped.find((t) => wordsOf(t).size >= 2 && key(t) !== k && k.includes(key(t)));
+    if (s) return plainQuotes(s);
   }
   // The visible headline is the article's own title; the head's may be an SEO rewrite. Take the <h1>
   // when it shares most of its words with a head title (a logo or section name in <h1> does not).

@@ -35,6 +35,13 @@ function bylineFollows(blocks: readonly Block[], i: number): number {
   return 0;
 }
 
+/** The same line again within a few lines: the page title printed above its headline. */
+function echoedNearby(blocks: readonly Block[], i: number): boolean {
+  const own = blocks[i]!.text;
+  for (let j = Math.max(0, i - 3); j <= i + 3 && j < blocks.length; j++) if (j !== i && blocks[j]!.text === own) return true;
+  return false;
+}
+
 /** "Home » Blog » The Headline" just before: the trail ends with this line. */
 function crumbEchoes(blocks: readonly Block[], i: number): boolean {
   const own = blocks[i]!.text.toLowerCase();
@@ -51,6 +58,7 @@ function crumbEchoes(blocks: readonly Block[], i: number): boolean {
 /** How much a following byline or date, or a breadcrumb ending in the line, says "headline". */
 const FOLLOWED_BONUS = 0.6;
 const ECHO_BONUS = 0.5;
+const REPEAT_BONUS = 0.3;
 
 const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
 
@@ -107,6 +115,7 @@ export function findHeadline(
     if (score < 0) continue;
     score += FOLLOWED_BONUS * bylineFollows(blocks, i);
     if (crumbEchoes(blocks, i)) score += ECHO_BONUS;
+    if (echoedNearby(blocks, i)) score += REPEAT_BONUS;
     if (score > bestScore) {
       best = i;
       bestScore = score;
