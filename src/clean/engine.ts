@@ -2,7 +2,6 @@
 // prose is the article, trailing matter is cut, image residue trimmed and the metadata completed.
 import type { DocumentMeta, Removed } from '../core/document.js';
 import { breadcrumb, splitCrumbs } from './rules/breadcrumb.js';
-import { plainQuotes } from './html/title.js';
 import { byline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
 import { blockScore, densestRun, type LineCosts } from './rules/density.js';
@@ -13,6 +12,7 @@ import type { Decision, Rule, RuleContext } from './rules/rule.js';
 import { isProse, wordCount } from './rules/shape.js';
 import { tail } from './rules/tail.js';
 import { findHeadline } from './rules/title.js';
+import { cutTagline, plainQuotes } from './html/title.js';
 import type { Block, CleanResult } from './types.js';
 
 // Order matters: the first rule that drops a block names the reason.
@@ -105,9 +105,9 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
     // The run may open with the headline itself when it is long enough to pass for prose.
     const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
     const start = run[0];
-    const h = findHeadline(blocks, start + 1, (i) => drops[i] === 'outside the article' || (i === start && isProse(blocks[i + 1]?.text ?? '')), body, (i) => !drops[i]);
+    const h = findHeadline(blocks, start + 1, (i) => drops[i] === 'outside the article' || i === start, body, (i) => !drops[i]);
     if (h >= 0) {
-      meta.title = plainQuotes(blocks[h]!.text);
+      meta.title = plainQuotes(cutTagline(blocks[h]!.text));
       drops[h] = 'title';
     } else if (crumbTitle) {
       meta.title = plainQuotes(crumbTitle);

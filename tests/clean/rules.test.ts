@@ -9,8 +9,8 @@ import { residueLength } from '../../src/clean/rules/residue.js';
 import type { RuleContext } from '../../src/clean/rules/rule.js';
 import { isProse, wordCount } from '../../src/clean/rules/shape.js';
 import { tail } from '../../src/clean/rules/tail.js';
-import { findHeadline, looksLikeHeadline } from '../../src/clean/rules/title.js';
-import { pickTitle, stripSiteName } from '../../src/clean/html/title.js';
+import { findHeadline, looksLikeByOrDate, looksLikeHeadline } from '../../src/clean/rules/title.js';
+import { cutTagline, pickTitle, stripSiteName } from '../../src/clean/html/title.js';
 import type { Block } from '../../src/clean/types.js';
 
 const block = (text: string, extra: Partial<Block> = {}): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0, ...extra });
@@ -122,6 +122,43 @@ describe('title', () => {
     expect(looksLikeHeadline('March 3, 2024')).toBe(false);
     const blocks = ['Home', 'Harbour reopens after storm', 'By Jane Rowe', 'Body text.'].map((t) => block(t));
     expect(findHeadline(blocks, 3, (i) => i !== 2, ['The harbour reopened on Sunday after the storm closed it.'])).toBe(1);
+  });
+
+  it('prefers the line a byline or date follows over a nearer subheading', () => {
+    const lines = ['Menu', 'Moving trucks grow in size this year', 'By Jane Rowe', '5 min read', 'Why moving trucks matter', 'Body.'];
+    const body = ['Moving trucks grow, and why that matters to everyone moving: trucks carry homes.'];
+    expect(findHeadline(lines.map((t) => block(t)), 5, (i) => i !== 2 && i !== 3, body)).toBe(1);
+    expect(looksLikeByOrDate('Last updated: Dec 17, 2025 • 5 min read')).toBe(true);
+    expect(looksLikeByOrDate('Why moving trucks matter')).toBe(false);
+  });
+
+  it('prefers a line the page prints twice close together (page title, then headline)', () => {
+    const lines = ['Cheaper moving trucks this year', 'Menu', 'Cheaper moving trucks this year', 'Moving trucks for everyone now', 'Body.'];
+    const body = ['Moving trucks are cheaper this year for everyone who rents one.'];
+    expect(findHeadline(lines.map((t) => block(t)), 4, () => true, body)).toBe(2);
+  });
+
+  it('prefers the line a breadcrumb trail ends with', () => {
+    const lines = ['Home » Blog » Tips for cheaper moving trucks', 'Tips for cheaper moving trucks', 'Moving trucks this year', 'Body.'];
+    const body = ['Moving trucks cost less in a year when anyone is moving on a budget.'];
+    expect(findHeadline(lines.map((t) => block(t)), 3, (i) => i !== 0, body)).toBe(1);
+  });
+
+  it('cuts a tagline after a bar but keeps the second half of a headline after a dash', () => {
+    expect(cutTagline('Best Residential Movers in NYC | Top 19 Companies')).toBe('Best Residential Movers in NYC');
+    expect(cutTagline('Best Bread Machines – My Favorites!')).toBe('Best Bread Machines – My Favorites!');
+    expect(cutTagline('Best Art Exhibitions 2025 – Artlyst', 'Artlyst')).toBe('Best Art Exhibitions 2025');
+  });
+
+  it('takes the head title when the h1 carries its date around it', () => {
+    const c = { og: 'Preparing a transition in Debusine', twitter: null, ld: null, tag: null, h1s: ['Dec 18 2025 Preparing a transition in Debusine'], site: null };
+    expect(pickTitle(c)).toBe('Preparing a transition in Debusine');
+    expect(pickTitle({ ...c, h1s: ['Preparing a transition in Debusine for good'] })).toBe('Preparing a transition in Debusine for good');
+  });
+
+  it('skips an h1 that is the site name cut from the head title', () => {
+    const c = { og: null, twitter: null, ld: null, tag: 'Reflections on building a pipeline | Playful Tones', h1s: ['Playful Tones'], site: null };
+    expect(pickTitle(c)).toBe('Reflections on building a pipeline');
   });
 
   it('cuts the site name from head titles and prefers a matching h1', () => {

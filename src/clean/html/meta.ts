@@ -27,7 +27,7 @@ export function cleanAuthors(raw: string): string[] {
   return splitNames(s).filter((n) => !NOT_NAMES.has(n.toLowerCase()));
 }
 
-function metaContent(dom: MetaDom, keys: readonly string[]): string | null {
+export function metaContent(dom: MetaDom, keys: readonly string[]): string | null {
   const found = new Map<string, string>();
   const all = dom.querySelectorAll('meta');
   for (let i = 0; i < all.length; i++) {
@@ -66,7 +66,7 @@ function nameOf(v: unknown): string | null {
 }
 
 /** Facts from JSON-LD blocks; an explicit queue over the parsed objects, bounded in size. */
-function jsonLd(dom: MetaDom): LdFacts {
+export function jsonLd(dom: MetaDom): LdFacts {
   const facts: LdFacts = { headline: null, published: null, authors: [], section: null, site: null, url: null };
   const scripts = dom.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
@@ -118,7 +118,7 @@ function firstAttr(dom: MetaDom, selector: string, attr: string): string | null 
   return null;
 }
 
-function texts(dom: MetaDom, selector: string, max = 5): string[] {
+export function texts(dom: MetaDom, selector: string, max = 5): string[] {
   const els = dom.querySelectorAll(selector);
   const out: string[] = [];
   for (let i = 0; i < els.length && out.length < max; i++) {
