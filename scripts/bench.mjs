@@ -4,7 +4,7 @@
 // Corpus: the 840 article texts of polnear/train and the 709 page dumps of wcxb-dev (../shared,
 // or SHARED=...). Peak RSS is the process's high-water mark (VmHWM), worker threads included.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,8 @@ const docs = corpusTexts();
 const words = docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
 const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1024 / 1024;
 const corpus = await writeCorpus(docs, 1);
+const temporary = [corpus];
+process.on('exit', () => temporary.forEach((f) => rmSync(f, { force: true })));
 console.log(`corpus: ${docs.length} documents, ${fmt(words)} words, ${fmt(mb, 1)} MB (polnear/train + wcxb-dev dumps)\n`);
 
 const rows = [];
@@ -92,6 +94,7 @@ console.log(`${cores} workers over one: ${fmt(one.seconds / all.seconds, 2)}x`);
 
 if (repeat > 1) {
   const big = await writeCorpus(docs, repeat);
+  temporary.push(big);
   const r = row(`copydesk analyze, corpus x${repeat}, --jobs ${cores}`, await analyze(cores, big), repeat);
   console.log(`peak RSS x1: ${fmt(all.peakMB, 0)} MB, x${repeat}: ${fmt(r.peakMB, 0)} MB`);
 }

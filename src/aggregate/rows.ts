@@ -1,5 +1,6 @@
 // Per-document result rows for `dates` and `quotes`, and summaries for `analyze` and `entities --per-doc`.
 import type { Document, Span } from '../core/document.js';
+import { wordCount } from '../core/words.js';
 import type { AggregatedEntity } from './entities.js';
 
 export interface DateRow {
@@ -67,21 +68,9 @@ export function quoteRows(doc: Document): QuoteRow[] {
   }));
 }
 
-export function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 export function summarize(doc: Document): DocumentSummary {
   const { layers } = doc;
-  return { id: doc.id, title: doc.meta.title, published: doc.meta.published, words: countWords(doc.text), entities: layers.entities.length, dates: layers.dates.length, quotes: layers.quotes.length };
+  return { id: doc.id, title: doc.meta.title, published: doc.meta.published, words: wordCount(doc.text), entities: layers.entities.length, dates: layers.dates.length, quotes: layers.quotes.length };
 }
 
 /** The entities of one document as aggregate rows (for `entities --per-doc`). */

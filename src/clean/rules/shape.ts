@@ -1,19 +1,11 @@
 // What a block's text looks like: words, sentence punctuation, prose or not. Linear scans, no regex
 // over the whole block except anchored single-class ones.
 
-const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '’', "'", ')']);
+import { wordCount } from '../../core/words.js';
 
-export function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
+export { wordCount };
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '’', "'", ')']);
 
 export function endsLikeSentence(s: string): boolean {
   const last = s[s.length - 1];
