@@ -2,6 +2,21 @@
 
 export class InputError extends Error {}
 
+// The words of the shell and of grep for the file errors users meet, instead of Node's "ENOENT: ...".
+const ERRNO_MESSAGES: Record<string, string> = {
+  ENOENT: 'No such file or directory',
+  EACCES: 'Permission denied',
+  EISDIR: 'Is a directory',
+  ELOOP: 'Too many levels of symbolic links',
+};
+
+/** The message for a failed read: an InputError's own, or a file error in plain words. */
+export function describeError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (e instanceof InputError) return err.message;
+  return (err.code && ERRNO_MESSAGES[err.code]) || (err.message ?? String(e));
+}
+
 export interface Decoded {
   text: string;
   encoding: string;

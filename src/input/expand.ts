@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
+import { describeError } from './decode.js';
 
 export const INPUT_EXTENSIONS = ['txt', 'html', 'htm', 'md', 'ndjson', 'jsonl'];
 const DIRECTORY_PATTERN = `**/*.{${INPUT_EXTENSIONS.join(',')}}`;
@@ -9,14 +10,6 @@ const DIRECTORY_PATTERN = `**/*.{${INPUT_EXTENSIONS.join(',')}}`;
 export type InputItem = { kind: 'stdin' } | { kind: 'file'; path: string } | { kind: 'error'; path: string; message: string };
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function describe(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return 'No such file or directory';
-  if (err.code === 'EACCES') return 'Permission denied';
-  if (err.code === 'ELOOP') return 'Too many levels of symbolic links';
-  return err.message;
-}
 
 export async function* expandInputs(args: readonly string[]): AsyncGenerator<InputItem> {
   for (const arg of args) {
@@ -32,7 +25,7 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Inp
         const matches = (await fg(arg, { onlyFiles: true, dot: false, suppressErrors: true })).sort(byName);
         if (matches.length === 0) yield { kind: 'error', path: arg, message: 'no files match this pattern' };
         for (const m of matches) yield { kind: 'file', path: m };
-      } else yield { kind: 'error', path: arg, message: describe(e) };
+      } else yield { kind: 'error', path: arg, message: describeError(e) };
       continue;
     }
     if (info.isDirectory()) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { SourceDocument } from '../core/document.js';
-import { decode, InputError } from './decode.js';
+import { decode, describeError, InputError } from './decode.js';
 import type { InputItem } from './expand.js';
 import { parseNdjsonLine } from './ndjson.js';
 
@@ -28,16 +28,6 @@ function kindOf(file: string, requested: InputFormat, content: string): 'text' |
   return /^\s*(<!doctype html|<html[\s>])/iu.test(content.slice(0, 512)) ? 'html' : 'text';
 }
 
-function errorMessage(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (e instanceof InputError) return err.message;
-  if (err.code === 'EACCES') return 'Permission denied';
-  if (err.code === 'EISDIR') return 'Is a directory';
-  if (err.code === 'ENOENT') return 'No such file or directory';
-  if (err.code === 'ELOOP') return 'Too many levels of symbolic links';
-  return err.message ?? String(e);
-}
-
 /** Which documents to read, by id (sharding); the rest are skipped unread where possible. */
 export type KeepDocument = (id: string) => boolean;
 
@@ -54,7 +44,7 @@ async function* readNdjson(stream: Readable, name: string, keep: KeepDocument, m
       doc = parseNdjsonLine(line, where);
     } catch (e) {
       // A line without a usable id is reported by the shard its position falls to.
-      if (keep(where)) yield { kind: 'error', path: where, message: errorMessage(e) };
+      if (keep(where)) yield { kind: 'error', path: where, message: describeError(e) };
       continue;
     }
     if (keep(doc.id)) yield { kind: 'document', doc };
@@ -118,6 +108,6 @@ export async function* readItem(item: InputItem, options: Partial<ReadOptions> =
     const { text, encoding } = decode(buf);
     yield { kind: 'document', doc: { id: name, source: name, kind: kindOf(name, format, text), content: text, encoding } };
   } catch (e) {
-    yield { kind: 'error', path: name, message: errorMessage(e) };
+    yield { kind: 'error', path: name, message: describeError(e) };
   }
 }

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { emptyLayers, emptyMeta, type Document } from '../core/document.js';
 import type { AnalysisRecord } from '../core/record.js';
 import { splitSentences } from '../nlp/segment.js';
-import { InputError } from './decode.js';
+import { describeError, InputError } from './decode.js';
 
 export type RecordEvent = { kind: 'record'; record: AnalysisRecord } | { kind: 'error'; path: string; message: string };
 
@@ -37,8 +37,7 @@ export async function* readRecords(paths: readonly string[]): AsyncGenerator<Rec
         }
       }
     } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      yield { kind: 'error', path, message: err.code === 'ENOENT' ? 'No such file or directory' : err.code === 'EISDIR' ? 'Is a directory' : err.message };
+      yield { kind: 'error', path, message: describeError(e) };
     }
   }
 }
