@@ -101,6 +101,20 @@ function cueInSentence(tokens: readonly Token[], from: number, to: number): { cu
   return null;
 }
 
+/**
+ * `"You squeezed employees" to drive up the stock price, she said`: narration after the quote
+ * carries a speech cue of its own, so the quote starts a new statement.
+ */
+function cuedLater(tokens: readonly Token[], q: Quoted, end: number): boolean {
+  if (q.close < 0 || tokens[q.close + 1]?.kind !== 'word') return false;
+  for (let k = q.close + 1; k < end && k - q.close <= WINDOW; k++) {
+    if (tokens[k]!.kind === 'mark' || tokens[k]!.kind === 'break') return false;
+    const cue = cueAt(tokens, k);
+    if (cue?.cls === 'speech' && !cue.needsQuote) return true;
+  }
+  return false;
+}
+
 /** The quote that opens right after the attribution clause ending at `end` (past one . , : ; or dash). */
 function quoteAfterClause(tokens: readonly Token[], byOpen: Map<number, number>, end: number): number {
   let e = end;
@@ -153,7 +167,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       // A first piece ending its sentence ("Why now?" Mills writes back, "...") is no broken sentence.
       const broken = chain.length === 1 && ownAttribution[qi] && !inner && !isPunct(tokens[q.last - 1], '.?!') && isPunct(tokens[att.end], ',—–')
         && (n.open === att.end + 1 || (n.open === att.end + 2 && ['but', 'and'].includes(tokens[att.end + 1]!.lower)));
-      if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker)) break;
+      if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker || cuedLater(tokens, n, sentEnd[n.open]!))) break;
       if (broken || startsSentence(tokens, n)) {
         chain.push(next);
         for (const k of skipped) used[k] = 1;

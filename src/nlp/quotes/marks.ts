@@ -59,7 +59,9 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
       let j = i;
       while (j < tokens.length && tokens[j]!.kind === 'break') j++;
       const next = tokens[j];
-      if (next && next.kind === 'mark' && canOpen(text, next) && !CLOSERS.has(next.text)) {
+      // The continuing paragraph opens with the same mark; `"Kevin was snoring.` followed by a
+      // paragraph opening with “ is a stray mark, not a quote running on.
+      if (next && next.kind === 'mark' && canOpen(text, next) && !CLOSERS.has(next.text) && next.text === tokens[open]!.text) {
         continued.push(j);
         i = j;
       } else {

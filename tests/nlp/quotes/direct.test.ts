@@ -22,6 +22,19 @@ describe('direct quotations', () => {
     expect(q.speaker?.text).toBe('she');
   });
 
+  it('does not attribute a quote that ended its sentence inside the narration to the next sentence', () => {
+    const found = quotes('Okafor said the mayor "broke the law." Reyes called the charge "a lie."');
+    expect(quoteWith(found, 'broke')?.speaker?.text).toBe('Okafor');
+    expect(quoteWith(found, 'a lie')?.speaker?.text).toBe('Reyes');
+    expect(quoteWith(found, 'broke')?.text).not.toContain('Reyes');
+  });
+
+  it('starts a new quotation where a later quote has a cue of its own', () => {
+    const found = quotes('“This is wrong,” Okafor said. “You cut the budget” to pay for the stadium, she said, pointing at the plans.');
+    expect(quoteWith(found, 'This is wrong')?.text).toBe('This is wrong,');
+    expect(quoteWith(found, 'You cut')?.text).not.toContain('This is wrong');
+  });
+
   it('continues the speaker of "said X, adding ..."', () => {
     const text = '"We here in the valley want the road," said the regional governor, adding "the people want it now."';
     const found = quotes(text);

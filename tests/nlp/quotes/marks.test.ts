@@ -32,6 +32,11 @@ describe('quotation marks', () => {
     expect(quoted('“Unclosed words here\n\nThen “a closed one” later.')).toEqual(['Unclosed words here', 'a closed one']);
   });
 
+  it('does not run a stray straight mark into a paragraph that opens with a curly one', () => {
+    const text = '"The crowd was quiet.\n\n“Here he comes,” she said.';
+    expect(quoted(text)).toEqual(['The crowd was quiet.', 'Here he comes,']);
+  });
+
   it('recovers from a stray second opening mark', () => {
     expect(quoted('A “stray mark, then “the real quote” ends.')).toEqual(['the real quote']);
   });
