@@ -115,6 +115,26 @@ function cuedLater(tokens: readonly Token[], q: Quoted, end: number): boolean {
   return false;
 }
 
+/**
+ * `says Americans are "right to be angry," but also hungry for what she calls "real solutions."`:
+ * quoted words later in the sentence are the speaker's, so the reported content runs to the
+ * sentence end, unless another cue in between starts a statement of its own.
+ */
+function quotedRemainder(tokens: readonly Token[], from: number, stop: number): number {
+  let mark = false;
+  let open = false;
+  for (let k = from; k < stop; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'break') { stop = k; break; }
+    if (t.kind === 'mark') { mark = true; open = !open; continue; }
+    if (!open && cueAt(tokens, k)?.cls === 'speech') return -1;
+  }
+  if (!mark) return -1;
+  let last = stop;
+  while (last > from && (isPunct(tokens[last - 1], '.!?,;:—–') || tokens[last - 1]!.kind === 'break')) last--;
+  return last;
+}
+
 /** The quote that opens right after the attribution clause ending at `end` (past one . , : ; or dash). */
 function quoteAfterClause(tokens: readonly Token[], byOpen: Map<number, number>, end: number): number {
   let e = end;
@@ -206,6 +226,10 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     const r = reportedSpeech(tokens, cue, Math.max(sentStart[i]!, i - WINDOW), Math.min(sentEnd[i]!, i + 2 * WINDOW));
     if (!r || r.last <= r.first) continue;
     const start = tokens[r.first]!.start;
+    if (!r.trailing) {
+      const to = quotedRemainder(tokens, r.last, Math.min(sentEnd[i]!, i + 2 * WINDOW));
+      if (to > r.last) r.last = to;
+    }
     let end = tokens[r.last - 1]!.end;
     // A quotation opened inside the content runs to its closing mark, past sentence ends inside it.
     const tail = inQuote[r.last - 1]!;

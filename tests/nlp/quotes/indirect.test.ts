@@ -18,6 +18,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('runs the content to the sentence end over later quoted words of the speaker', () => {
+    const found = quotes('Okafor says voters are tired, but also hungry for "real answers" from the council. The vote is Monday.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', text: 'voters are tired, but also hungry for "real answers" from the council', speaker: { text: 'Okafor' } });
+  });
+
   it('reads "according to" before and after the content', () => {
     const found = quotes('Dredging will cost 4 million euros, according to the annual report. According to Reyes, the season is lost.');
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
