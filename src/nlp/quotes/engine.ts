@@ -135,6 +135,14 @@ function quotedRemainder(tokens: readonly Token[], from: number, stop: number): 
   return last;
 }
 
+/** The quote opens a word or two into the sentence that follows the one holding any of `after`. */
+function leadsSentenceAfter(tokens: readonly Token[], q: Quoted, sentStart: Int32Array, after: readonly number[]): boolean {
+  const s = sentStart[q.open]!;
+  if (s === 0 || q.open - s > 3 || !after.some((k) => sentStart[k] === sentStart[s - 1])) return false;
+  for (let k = s; k < q.open; k++) if (tokens[k]!.kind !== 'word' && !isPunct(tokens[k], ',')) return false;
+  return true;
+}
+
 /** The quote that opens right after the attribution clause ending at `end` (past one . , : ; or dash). */
 function quoteAfterClause(tokens: readonly Token[], byOpen: Map<number, number>, end: number): number {
   let e = end;
@@ -188,7 +196,12 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       const broken = chain.length === 1 && ownAttribution[qi] && !inner && !isPunct(tokens[q.last - 1], '.?!') && isPunct(tokens[att.end], ',—–')
         && (n.open === att.end + 1 || (n.open === att.end + 2 && ['but', 'and'].includes(tokens[att.end + 1]!.lower)));
       if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker || cuedLater(tokens, n, sentEnd[n.open]!))) break;
-      if (broken || startsSentence(tokens, n)) {
+      // `"A," he said. But "B."`, `"A," Trump said. Instead, "B."`: a quote a word or two into the
+      // next sentence goes on with the same statement; so does one the attribution runs straight into
+      // (`"A," she said "B."`).
+      const onward = !broken && !skipped.length && (leadsSentenceAfter(tokens, n, sentStart, [lastQ.close, att.cue.first])
+        || (chain.length === 1 && !!ownAttribution[qi] && (n.open === att.cue.last || n.open === att.speaker?.last) && isCapitalized(tokens[n.first] ?? tokens[n.open]!)));
+      if (broken || onward || startsSentence(tokens, n)) {
         chain.push(next);
         for (const k of skipped) used[k] = 1;
         skipped.length = 0;

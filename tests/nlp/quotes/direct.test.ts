@@ -29,6 +29,15 @@ describe('direct quotations', () => {
     expect(quoteWith(found, 'broke')?.text).not.toContain('Reyes');
   });
 
+  it('continues the quotation into a quote a word into the next sentence, or one the attribution runs into', () => {
+    const one = quotes('“The port is a cheerleader for the town,” Okafor said. Instead, “it acts like a landlord.” The vote is Monday.');
+    expect(one.filter((q) => q.kind === 'direct')).toHaveLength(1);
+    expect(quoteWith(one, 'cheerleader')?.text).toContain('landlord');
+    const two = quotes('“We will fight for the harbour,” she said “Nobody else will do it.”');
+    expect(two).toHaveLength(1);
+    expect(two[0]?.text).toContain('Nobody else');
+  });
+
   it('starts a new quotation where a later quote has a cue of its own', () => {
     const found = quotes('“This is wrong,” Okafor said. “You cut the budget” to pay for the stadium, she said, pointing at the plans.');
     expect(quoteWith(found, 'This is wrong')?.text).toBe('This is wrong,');
