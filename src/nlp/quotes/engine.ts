@@ -135,6 +135,25 @@ function quotedRemainder(tokens: readonly Token[], from: number, stop: number): 
   return last;
 }
 
+/**
+ * `"A," Tester said, referring to the excuse, "B."`, `"A," he said, but "B."`, `"A," Mosko wrote in
+ * an email to Eisen, and "B."`: the narration between two quoted pieces of one sentence is the
+ * attribution with its setting, ending in a comma and an optional conjunction.
+ */
+function resumesAfter(tokens: readonly Token[], close: number, open: number, cue: Cue): boolean {
+  if (open - close > 20) return false;
+  let k = open - 1;
+  if (['still', 'also', 'then'].includes(tokens[k]!.lower)) k--;
+  if (['and', 'but'].includes(tokens[k]!.lower)) k--;
+  if (!isPunct(tokens[k], ',—–')) return false;
+  for (let j = close + 1; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'mark' || t.kind === 'break' || isPunct(t, '.;:!?')) return false;
+    if (j >= cue.last && cueAt(tokens, j)?.cls === 'speech') return false;
+  }
+  return true;
+}
+
 /** The quote opens a word or two into the sentence that follows the one holding any of `after`. */
 function leadsSentenceAfter(tokens: readonly Token[], q: Quoted, sentStart: Int32Array, after: readonly number[]): boolean {
   const s = sentStart[q.open]!;
@@ -193,8 +212,9 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       // `"A," she said, "B."`: one sentence broken by its attribution.
       // `"A," he said, but "B."`: the same, across a conjunction.
       // A first piece ending its sentence ("Why now?" Mills writes back, "...") is no broken sentence.
-      const broken = chain.length === 1 && ownAttribution[qi] && !inner && !isPunct(tokens[q.last - 1], '.?!') && isPunct(tokens[att.end], ',—–')
-        && (n.open === att.end + 1 || (n.open === att.end + 2 && ['but', 'and'].includes(tokens[att.end + 1]!.lower)));
+      const broken = chain.length === 1 && ownAttribution[qi] && !inner && !isPunct(tokens[q.last - 1], '.?!') && (isPunct(tokens[att.end], ',—–')
+        && (n.open === att.end + 1 || (n.open === att.end + 2 && ['but', 'and'].includes(tokens[att.end + 1]!.lower)))
+        || resumesAfter(tokens, q.close, n.open, att.cue));
       if (!broken && (ownAttribution[next] || attributionBefore(tokens, n)?.speaker || cuedLater(tokens, n, sentEnd[n.open]!))) break;
       // `"A," he said. But "B."`, `"A," Trump said. Instead, "B."`: a quote a word or two into the
       // next sentence goes on with the same statement; so does one the attribution runs straight into

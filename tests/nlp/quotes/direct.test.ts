@@ -44,6 +44,18 @@ describe('direct quotations', () => {
     expect(quoteWith(found, 'You cut')?.text).not.toContain('This is wrong');
   });
 
+  it('keeps a quote broken by an attribution with its setting or a conjunction as one quotation', () => {
+    for (const text of [
+      '“Every time you say that,” Okafor said, pointing at the plans, “you help the other side.”',
+      'The pier “is a landmark,” Reyes wrote in an email to the council, and “worth saving.”',
+      '“I like the mayor,” he said, but “the mayor has a history of selling land.”',
+    ]) {
+      const found = quotes(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0]?.text, text).toMatch(/(help the other side|worth saving|selling land)\.?$/u);
+    }
+  });
+
   it('continues the speaker of "said X, adding ..."', () => {
     const text = '"We here in the valley want the road," said the regional governor, adding "the people want it now."';
     const found = quotes(text);
