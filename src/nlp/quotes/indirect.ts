@@ -224,14 +224,26 @@ const hasMark = (tokens: readonly Token[], a: number, b: number): boolean => {
   return false;
 };
 
+const QUANTIFIERS = new Set(['most', 'many', 'several', 'some', 'both', 'all', 'few', 'another', 'each', 'others', 'more']);
+
 /** A noun use of the verb ("his claim", "the pledged delegates", "Trump’s warning"). */
 function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
   const prev = tokens[cue.first - 1];
   if (!prev || prev.kind !== 'word') return false;
   // "He’s claiming" is a contraction, not a possessive.
   const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
+  // "Most said", "Several told", "another argued": a quantifier is the subject of a verb form no noun has.
+  if (QUANTIFIERS.has(prev.lower) && /(ed|said|told|wrote|say|tell)$/u.test(tokens[cue.first]!.lower)) return false;
   return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || /^\d/u.test(prev.text)
     || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'our';
+}
+
+/** The phrase ends in a name or pronoun ("Trump", "Sen. Ted Cruz (R-Texas)", "he"), not a common noun. */
+function namesSomeone(tokens: readonly Token[], s: SpeakerRange): boolean {
+  let last = s.last - 1;
+  if (isPunct(tokens[last], ')')) while (last > s.first && !isPunct(tokens[last], '(')) last--;
+  const t = tokens[isPunct(tokens[last], '(') ? last - 1 : last]!;
+  return isCapitalized(t) || PRONOUNS.has(t.lower);
 }
 
 const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
@@ -255,7 +267,8 @@ function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): Speaker
 export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
   const prev = tokens[cue.first - 1];
   // "reports", "states", "claims": nouns as often as verbs, so reported speech only with "that".
-  if (cue.adjacentOnly && (cue.lemma === 'state' || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
+  // "stated that ..." is speech; "states" is too often the noun.
+  if (cue.adjacentOnly && ((cue.lemma === 'state' && tokens[cue.first]!.lower !== 'stated') || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
   // "was told", "is said to" are passives; "is calling for" is not.
   const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
   if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
@@ -321,7 +334,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
-        && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && (isCapitalized(tokens[before.last - 1]!) || PRONOUNS.has(tokens[before.last - 1]!.lower))) && !continues)
+        && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues)
         && (!cue.needsThat || head.lower === 'that')
         && (!cue.needsQuote || hasMark(tokens, from, last) || namesWithoutQuotes(tokens, cue, from, last));
       if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };

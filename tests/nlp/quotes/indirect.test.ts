@@ -24,6 +24,16 @@ describe('reported speech', () => {
     expect(found[0]).toMatchObject({ kind: 'indirect', text: 'voters are tired, but also hungry for "real answers" from the council', speaker: { text: 'Okafor' } });
   });
 
+  it('reads "stated that", a quantifier subject, and a naming verb after a name with its party label', () => {
+    const found = quotes('The harbour master stated that the pier would close in May. Most said they were worried. Sen. Ines Okafor (D-Ore.), a member of the panel, called the plan "reckless" in a statement.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['that the pier would close in May', 'The harbour master'],
+      ['they were worried', 'Most'],
+      ['the plan "reckless"', 'Sen. Ines Okafor (D-Ore.)'],
+    ]);
+    expect(quotes('Voters in several states that border Canada turned out.')).toEqual([]);
+  });
+
   it('reads "according to" before and after the content', () => {
     const found = quotes('Dredging will cost 4 million euros, according to the annual report. According to Reyes, the season is lost.');
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
