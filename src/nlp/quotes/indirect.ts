@@ -120,16 +120,20 @@ function skipAddressee(tokens: readonly Token[], j: number, end: number): number
   return start;
 }
 
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
+
 /** Index of the first content token after the cue: past the addressee, time and setting, up to "that". */
 function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
   const j0 = cue.last;
   // "told al-Alalam, that ..." / "said Monday that ...": look ahead a few tokens for "that".
-  for (let k = j0; k < end && k - j0 <= 10; k++) {
+  const told = cue.lemma === 'tell' || cue.lemma === 'assure' || cue.lemma === 'inform';
+  for (let k = j0; k < end && k - j0 <= (told ? 14 : 10); k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' && k > j0) return k;
-    if (t.kind === 'mark' || isEnd(t)) break;
-    // The addressee of "told" may be any one word ("told al-Alalam, that").
-    const addressee = k === j0 && ADDRESSEE.has(cue.lemma) && t.lower !== 'that';
+    if (t.kind === 'mark' || isEnd(t) || (told && AUXILIARIES.has(t.lower))) break;
+    // The addressee of "told" may be any one word ("told al-Alalam, that"); "telling customers at a
+    // breakfast spot that" a whole phrase.
+    const addressee = (k === j0 || told) && ADDRESSEE.has(cue.lemma) && t.lower !== 'that';
     if (t.kind === 'word' && !addressee && !isCapitalized(t) && !BRIDGE.has(t.lower) && !TIME_WORDS.has(t.lower)) break;
     if (t.kind === 'punct' && t.text !== ',') break;
   }

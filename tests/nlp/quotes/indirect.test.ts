@@ -34,6 +34,13 @@ describe('reported speech', () => {
     expect(quotes('Voters in several states that border Canada turned out.')).toEqual([]);
   });
 
+  it('reads past a long addressee of "told" to its that-clause, not past a verb', () => {
+    const found = quotes('Okafor told fishermen at a crowded harbour breakfast spot that the dredging would start soon.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['that the dredging would start soon', 'Okafor']]);
+    const other = quotes('The difference now, he told me on Friday, is that the port has a plan of its own.');
+    expect(other[0]?.text).toContain('The difference now');
+  });
+
   it('reads "according to" before and after the content', () => {
     const found = quotes('Dredging will cost 4 million euros, according to the annual report. According to Reyes, the season is lost.');
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
