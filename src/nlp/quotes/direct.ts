@@ -142,7 +142,7 @@ function opensSentence(tokens: readonly Token[], q: Quoted): boolean {
 }
 
 function startsSpeaker(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (isCapitalized(t) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower));
+  return !!t && t.kind === 'word' && (isCapitalized(t) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || t.lower === 'my' || t.lower === 'your');
 }
 
 export function attributionAfter(tokens: readonly Token[], q: Quoted): Attribution | null {

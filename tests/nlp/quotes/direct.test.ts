@@ -56,6 +56,12 @@ describe('direct quotations', () => {
     }
   });
 
+  it('attributes a quote to a speaker introduced by "my"', () => {
+    const found = quotes('“We live on borrowed time,” my father often said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.speaker?.text).toContain('father');
+  });
+
   it('continues the speaker of "said X, adding ..."', () => {
     const text = '"We here in the valley want the road," said the regional governor, adding "the people want it now."';
     const found = quotes(text);
