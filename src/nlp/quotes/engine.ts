@@ -271,6 +271,14 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     // solutions."") is a fragment of it; any other overlap means the cue belongs to that quote.
     if (start < lastIndirectEnd) continue;
     const overlapping = overlappingDirect(direct, start, end);
+    // `"A," said Cordesman, who has advised McCain, ...`: a quote with its own attribution before
+    // this cue keeps it; the later cue does not take the quote over.
+    const attributed = (f: Found): boolean => {
+      const at = f.cue && !f.cue.needsQuote && f.speaker ? tokens[f.cue.first]!.start : -1;
+      return at > f.start && at >= start && at < tokens[cue.first]!.start;
+    };
+    // "according to" names the source the attributed words come from and does take them over.
+    if (cue.lemma !== 'according to' && overlapping.some(attributed)) continue;
     if (overlapping.some((f) => f.start < start || f.end > end || !f.cue || tokens[f.cue.first]!.start < start)) continue;
     for (const f of overlapping) f.dropped = true;
     for (let k = r.first; k < r.last; k++) if (inQuote[k]! >= 0) used[inQuote[k]!] = 1;

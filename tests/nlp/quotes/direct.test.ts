@@ -56,6 +56,12 @@ describe('direct quotations', () => {
     }
   });
 
+  it('keeps a quote with its inverted attribution when a relative clause with a cue follows', () => {
+    const found = quotes('“The plan is a list of slogans,” said Okafor, who has also advised Mayor Lena Brandt, the council’s chair.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'direct', text: 'The plan is a list of slogans,', speaker: { text: 'Okafor' } });
+  });
+
   it('attributes a quote to a speaker introduced by "my"', () => {
     const found = quotes('“We live on borrowed time,” my father often said.');
     expect(found).toHaveLength(1);
