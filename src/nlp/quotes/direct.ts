@@ -184,6 +184,8 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
     // `Remarking upon her "genuine empathy," Starr said, "Leave aside ..."`: a quoted fragment inside
     // the narration; the cue introduces the quote after it.
     if (introducesNext(tokens, cue.last) && !opensSentence(tokens, q) && q.last - q.first <= 5) return null;
+    // `"A," Blige sings to Clinton before asking her, "B"`: a participle cue introduces the quote after it.
+    if (j > k && tokens[j]!.lower.endsWith('ing') && introducesNext(tokens, cue.last)) return null;
     const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };
     return { cue, speaker, continues: false, end: clauseEnd(tokens, cue.last) };
   }

@@ -153,7 +153,7 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
       j = k;
     } else if (WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text)) {
       j++;
-      if (j < end && ['night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year'].includes(tokens[j]!.lower)) j++;
+      if (j < end && ['night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year'].includes(tokens[j]!.lower)) j++;
     } else break;
   }
   return j;

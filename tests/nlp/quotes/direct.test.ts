@@ -62,6 +62,12 @@ describe('direct quotations', () => {
     expect(found[0]).toMatchObject({ kind: 'direct', text: 'The plan is a list of slogans,', speaker: { text: 'Okafor' } });
   });
 
+  it('gives a participle cue to the quote it introduces, not to the sung or quoted line before it', () => {
+    const found = quotes('“Keep your hands in sight,” Okafor sings to the mayor before asking her, “Where do we go from here?”');
+    expect(quoteWith(found, 'Where do we go')).toMatchObject({ text: 'Where do we go from here?', cue: { text: 'asking' } });
+    expect(quoteWith(found, 'Where do we go')?.text).not.toContain('hands');
+  });
+
   it('attributes a quote to a speaker introduced by "my"', () => {
     const found = quotes('“We live on borrowed time,” my father often said.');
     expect(found).toHaveLength(1);
