@@ -330,7 +330,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     }
     // "as Comey noted, people involved ...": the content follows the parenthetical.
     const asClause = !!before && tokens[before.first - 1]?.lower === 'as' && isPunct(after, ',');
-    const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues || asClause) ? start + 1 : start;
+    // `When asked why, Tyler said, "We have three weeks to go" until the caucuses`: a quote after the comma.
+    const quoteNext = tokens[start + 1]?.kind === 'mark';
+    const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues || asClause || quoteNext) ? start + 1 : start;
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));

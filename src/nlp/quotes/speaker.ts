@@ -38,6 +38,9 @@ function skipBackAdverbs(tokens: readonly Token[], i: number, floor: number): nu
   return j + 1;
 }
 
+const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'morning', 'afternoon',
+  'evening', 'night', 'ago', 'today', 'tonight', 'yesterday']);
+
 /** The noun phrase ending right before token `end` (exclusive), scanning back no further than `floor`. */
 function phraseBefore(tokens: readonly Token[], end: number, floor: number): SpeakerRange | null {
   const last = tokens[end - 1];
@@ -65,8 +68,8 @@ function phraseBefore(tokens: readonly Token[], end: number, floor: number): Spe
     j--;
   }
   let first = j + 1;
-  // Do not start on a joining word ("of", "and") left over at the edge.
-  while (first < end && (inName(tokens[first]!) || tokens[first]!.kind !== 'word')) first++;
+  // Do not start on a joining word ("of", "and") or a time ("Later that day Okafor said") left over at the edge.
+  while (first < end && (inName(tokens[first]!) || tokens[first]!.kind !== 'word' || (first < end - 1 && PERIODS.has(tokens[first]!.text)))) first++;
   return first < end ? { first, last: end } : null;
 }
 

@@ -41,6 +41,11 @@ describe('reported speech', () => {
     expect(other[0]?.text).toContain('The difference now');
   });
 
+  it('reads a quote after "said," that the sentence goes on from', () => {
+    const found = quotes('Later that day Okafor said, "We have three weeks to go" until the vote.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['"We have three weeks to go" until the vote', 'Okafor']]);
+  });
+
   it('reads "according to" before and after the content', () => {
     const found = quotes('Dredging will cost 4 million euros, according to the annual report. According to Reyes, the season is lost.');
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
