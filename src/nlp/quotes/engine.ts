@@ -75,7 +75,9 @@ function paragraphOf(tokens: readonly Token[]): Int32Array {
 /** A quote that opens a sentence: after . ! ? or a closing mark, a line break, or the text start. */
 function startsSentence(tokens: readonly Token[], q: Quoted): boolean {
   const prev = tokens[q.open - 1];
-  return !prev || prev.kind === 'break' || prev.kind === 'mark' || isPunct(prev, '.!?');
+  // "Sanders said at a rally in Binghamton, N.Y. "Secretary Clinton ...": an abbreviation's dot ends it too.
+  const abbreviation = prev?.kind === 'word' && prev.text.length > 2 && prev.text.endsWith('.') && isCapitalized(tokens[q.first] ?? prev);
+  return !prev || prev.kind === 'break' || prev.kind === 'mark' || isPunct(prev, '.!?') || abbreviation;
 }
 
 /**

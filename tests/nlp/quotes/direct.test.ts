@@ -38,6 +38,12 @@ describe('direct quotations', () => {
     expect(two[0]?.text).toContain('Nobody else');
   });
 
+  it('continues a quotation past an attribution ending in an abbreviation', () => {
+    const found = quotes('“The pier is not a good deal,” Okafor said at a rally in Salem, Ore. “The council sold it too cheaply.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toContain('sold it too cheaply');
+  });
+
   it('starts a new quotation where a later quote has a cue of its own', () => {
     const found = quotes('“This is wrong,” Okafor said. “You cut the budget” to pay for the stadium, she said, pointing at the plans.');
     expect(quoteWith(found, 'This is wrong')?.text).toBe('This is wrong,');
