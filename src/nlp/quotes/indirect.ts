@@ -103,6 +103,7 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
   return j;
 }
 
+const PERIOD_NOUNS = new Set(['night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year']);
 const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'from']);
 const WHEN_WORDS = new Set(['today', 'tonight', 'yesterday', 'earlier', 'later', 'recently', 'last', 'this', 'also',
   'again', 'repeatedly', 'publicly', 'privately', 'previously', 'then', 'flatly', 'bluntly', 'once', 'often', 'now']);
@@ -151,9 +152,11 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
       while (k < end && k - j < 8 && tokens[k]!.kind === 'word' && (BRIDGE.has(tokens[k]!.lower) || TIME_WORDS.has(tokens[k]!.lower) || isCapitalized(tokens[k]!) || POSSESSIVE.test(tokens[k]!.lower))) k++;
       if (k === j + 1) break;
       j = k;
-    } else if (WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text)) {
+    } else if ((WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text))
+      // "call this the ...": "this" and "last" are times only before a period ("this week").
+      && !((t.lower === 'this' || t.lower === 'last') && !PERIOD_NOUNS.has(tokens[j + 1]?.lower ?? ''))) {
       j++;
-      if (j < end && ['night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year'].includes(tokens[j]!.lower)) j++;
+      if (j < end && PERIOD_NOUNS.has(tokens[j]!.lower)) j++;
     } else break;
   }
   return j;

@@ -46,6 +46,11 @@ describe('reported speech', () => {
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['"We have three weeks to go" until the vote', 'Okafor']]);
   });
 
+  it('keeps "this" in the content unless it starts a time ("said this week")', () => {
+    const found = quotes('Okafor called this the "harbour game" in her speech. Reyes said this week that the pier would close.');
+    expect(found.map((q) => q.text)).toEqual(['this the "harbour game"', 'that the pier would close']);
+  });
+
   it('reads "according to" before and after the content', () => {
     const found = quotes('Dredging will cost 4 million euros, according to the annual report. According to Reyes, the season is lost.');
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
