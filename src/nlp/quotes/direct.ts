@@ -17,8 +17,6 @@ export interface Attribution {
   continues: boolean;
   /** Token index right after the attribution clause. */
   end: number;
-  /** The quote is only part of the content: the content starts at the start of its sentence. */
-  fromSentenceStart?: boolean;
 }
 
 const MAX_ATTRIBUTION = 40;
