@@ -76,6 +76,9 @@ function isTitle(tokens: readonly Token[], q: Quoted): boolean {
   for (let i = q.first; i < q.last; i++) if (tokens[i]!.kind === 'word') words++;
   const before = tokens[q.open - 1];
   if (words <= 6 && before && (before.kind === 'word' || isPunct(before, ',')) && titleCase(tokens, q)) return true;
+  // `Rep. Robert C. "Bobby" Scott`: a nickname between the parts of a name.
+  const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
+  if (words <= 2 && before && after && isCapitalized(before) && isCapitalized(after) && isCapitalized(tokens[q.first]!)) return true;
   return words <= 5 && !!before && before.kind === 'word' && (/['’]s$/u.test(before.lower) || ['the', 'on', 'of', 'in', 'titled', 'called', 'named', 'show', 'program', 'book', 'film'].includes(before.lower));
 }
 

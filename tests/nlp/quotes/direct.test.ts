@@ -74,6 +74,10 @@ describe('direct quotations', () => {
     expect(quoteWith(found, 'Where do we go')?.text).not.toContain('hands');
   });
 
+  it('does not take a nickname inside a name for speech', () => {
+    expect(quotes('Rep. Ines C. "Nessie" Okafor threw open her back yard for a cookout, a ritual that marks the season.').filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
   it('attributes a quote to a speaker introduced by "my"', () => {
     const found = quotes('“We live on borrowed time,” my father often said.');
     expect(found).toHaveLength(1);
