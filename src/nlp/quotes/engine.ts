@@ -292,6 +292,11 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
       while (k < tokens.length && k - r.last < WINDOW && tokens[k]!.kind !== 'mark' && tokens[k]!.kind !== 'break' && !isPunct(tokens[k], '.!?;')) k++;
       const next = quoteAfterClause(tokens, byOpen, k);
       if (next >= 0 && !used[next] && !ownAttribution[next] && !attributionBefore(tokens, quoted[next]!)) { last = quoted[next]!.end; used[next] = 1; }
+    } else if (r.speaker && cue.cls === 'speech' && isPunct(tokens[r.last], '.!?')) {
+      // `she said they had made progress. "I really believe ..."`: an unattributed quote right after
+      // the reported statement goes on with it.
+      const next = byOpen.get(r.last + 1) ?? -1;
+      if (next >= 0 && !used[next] && !ownAttribution[next] && !attributionBefore(tokens, quoted[next]!) && quoted[next]!.close >= 0) { last = quoted[next]!.end; used[next] = 1; }
     }
     found.push({ kind: 'indirect', start, end: last, parts: [], cue, speaker: r.speaker, continues: r.continues });
     // Attributions are not nested in news annotation: cues inside this content are part of it.

@@ -51,6 +51,12 @@ describe('reported speech', () => {
     expect(found.map((q) => q.text)).toEqual(['this the "harbour game"', 'that the pier would close']);
   });
 
+  it('joins an unattributed quote right after a reported statement to it', () => {
+    const found = quotes('Okafor said the council had made progress. "I really believe the pier deserves support." The vote is Monday.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', text: 'the council had made progress. "I really believe the pier deserves support.', speaker: { text: 'Okafor' } });
+  });
+
   it('reads "according to" before and after the content', () => {
     const found = quotes('Dredging will cost 4 million euros, according to the annual report. According to Reyes, the season is lost.');
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
