@@ -99,7 +99,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (info.lemma === 'call') {
     // "called for", "called on X to": a demand; plain "called" is naming ("so-called", "called it a hoax").
     if (next?.lower !== 'for' && next?.lower !== 'on') {
-      if (t.lower === 'call' || t.lower === 'calls' && prev?.kind !== 'word') return null;
+      // "Obama and Clinton call them ...", "Politicos call this ...": a name or pronoun subject before the verb.
+      const subject = t.lower === 'call' && prev?.kind === 'word' && tokens[i - 2]?.lower !== 'what'
+        && (/^\p{Lu}/u.test(prev.text) || ['they', 'we', 'you', 'i'].includes(prev.lower));
+      if ((t.lower === 'call' && !subject) || t.lower === 'calls' && prev?.kind !== 'word') return null;
       return { first: i, last: i + 1, lemma: 'call', cls: 'speech', adjacentOnly: false, needsQuote: true };
     }
     return { first: i, last: i + 2, lemma: 'call', cls: 'speech', adjacentOnly: false };

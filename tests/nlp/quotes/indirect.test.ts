@@ -57,6 +57,11 @@ describe('reported speech', () => {
     expect(found[0]).toMatchObject({ kind: 'indirect', text: 'the council had made progress. "I really believe the pier deserves support.', speaker: { text: 'Okafor' } });
   });
 
+  it('reads plain "call" after a name or pronoun subject, not after "what"', () => {
+    const found = quotes('Okafor and Reyes call the plan "a giveaway" to developers. It improves what we call "infrastructure" here.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the plan "a giveaway"', 'Okafor and Reyes']]);
+  });
+
   it('reads "according to" before and after the content', () => {
     const found = quotes('Dredging will cost 4 million euros, according to the annual report. According to Reyes, the season is lost.');
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
