@@ -1,8 +1,8 @@
 // Recognition's cache of word-only weights: the keys that depend on a token's characters alone (the
 // word, its shape, prefixes, suffixes, length, distributional signature) score the same wherever the word occurs, so their
 // summed weights for both stages are kept per distinct word string, and a token costs one map lookup
-// instead of 28 table lookups and their hashing. The sums are whole numbers, so the result is exactly
-// the uncached one.
+// instead of 28 table lookups and their hashing. The sums are whole numbers (a few dozen 16-bit
+// weights: well inside 32 bits), so the result is exactly the uncached one.
 import { WORD_KEYS, wordKeys, WORD_KEYS_STAGE1 } from './features.js';
 import type { NerModel } from './model.js';
 import { N_TAGS } from './tagger.js';
@@ -13,7 +13,7 @@ const MAX_WORDS = 1 << 17; // start afresh between documents beyond this many di
 
 export class WordScores {
   private rows = new Map<string, number>();
-  sums = new Float64Array(1024 * ROW);
+  sums = new Int32Array(1024 * ROW);
   private readonly keys = new Uint32Array(WORD_KEYS);
   private readonly tmp = new Float64Array(N_TAGS);
 
@@ -23,7 +23,7 @@ export class WordScores {
   trim(): void {
     if (this.rows.size >= MAX_WORDS) {
       this.rows.clear();
-      this.sums = new Float64Array(1024 * ROW);
+      this.sums = new Int32Array(1024 * ROW);
     }
   }
 
@@ -33,9 +33,10 @@ export class WordScores {
     let r = this.rows.get(word);
     if (r !== undefined) return r;
     r = this.rows.size;
-    this.rows.set(word, r);
+    // A long slice is a view that would keep the whole document alive: the key is a copy.
+    this.rows.set(` ${word}`.slice(1), r);
     if ((r + 1) * ROW > this.sums.length) {
-      const grown = new Float64Array(this.sums.length * 2);
+      const grown = new Int32Array(this.sums.length * 2);
       grown.set(this.sums);
       this.sums = grown;
     }
