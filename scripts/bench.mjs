@@ -2,7 +2,9 @@
 // npm run bench: throughput, memory and start-up of copydesk against a plain compromise pipeline.
 //   npm run bench [-- --repeat 10] [--skip-compromise]
 // Corpus: the 840 article texts of polnear/train and the 709 page dumps of wcxb-dev (../shared,
-// or SHARED=...). Peak RSS is the process's high-water mark (VmHWM), worker threads included.
+// or SHARED=...). Peak RSS is the process's high-water mark (VmHWM), worker threads included. CPU is
+// the process's user + system time (all threads, JIT compilation and GC included), sampled from /proc:
+// on a shared machine it moves less than the wall clock.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -34,13 +36,15 @@ async function writeCorpus(docs, times) {
   return file;
 }
 
-/** Run a command, sampling its peak RSS from /proc; resolves to {seconds, peakMB, status}. */
+/** Run a command, sampling its peak RSS and CPU time from /proc; resolves to {seconds, cpu, peakMB, status}. */
 function measure(cmd, cmdArgs) {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     let peak = 0;
+    let cpu = 0;
+    const ticks = 100; // USER_HZ
     child.stdout.on('data', (c) => {
       if (stdout.length < 1e6) stdout += c;
     });
@@ -48,6 +52,8 @@ function measure(cmd, cmdArgs) {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]));
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        cpu = (Number(stat[11]) + Number(stat[12])) / ticks;
       } catch {
         // the process has exited
       }
@@ -55,7 +61,7 @@ function measure(cmd, cmdArgs) {
     const timer = setInterval(sample, 25);
     child.on('exit', (status) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - t0) / 1000, peakMB: peak / 1024, status, stdout });
+      resolve({ seconds: (performance.now() - t0) / 1000, cpu, peakMB: peak / 1024, status, stdout });
     });
   });
 }
@@ -73,7 +79,7 @@ console.log(`corpus: ${docs.length} documents, ${fmt(words)} words, ${fmt(mb, 1)
 const rows = [];
 const row = (name, r, n = 1) => {
   rows.push({ name, ...r, n });
-  console.log(`${name.padEnd(34)} ${fmt((docs.length * n) / r.seconds, 0).padStart(7)} docs/s ${fmt((words * n) / r.seconds, 0).padStart(10)} words/s ${fmt((mb * n) / r.seconds, 2).padStart(7)} MB/s  peak RSS ${fmt(r.peakMB, 0).padStart(4)} MB  (${fmt(r.seconds, 2)} s)`);
+  console.log(`${name.padEnd(34)} ${fmt((docs.length * n) / r.seconds, 0).padStart(7)} docs/s ${fmt((words * n) / r.seconds, 0).padStart(10)} words/s ${fmt((mb * n) / r.seconds, 2).padStart(7)} MB/s  peak RSS ${fmt(r.peakMB, 0).padStart(4)} MB  (${fmt(r.seconds, 2)} s${r.cpu ? `, CPU ${fmt(r.cpu, 1)} s` : ''})`);
   return r;
 };
 
@@ -89,8 +95,9 @@ const cores = availableParallelism();
 const all = row(`copydesk analyze --jobs ${cores}`, await analyze(cores, corpus));
 if (baseline) {
   console.log(`\nspeed-up over compromise: ${fmt(baseline.seconds / one.seconds, 1)}x on one worker, ${fmt(baseline.seconds / all.seconds, 1)}x on ${cores}`);
+  console.log(`by CPU time (whole processes, start-up included): ${fmt(baseline.cpu / one.cpu, 1)}x on one worker`);
 }
-console.log(`${cores} workers over one: ${fmt(one.seconds / all.seconds, 2)}x`);
+console.log(`${cores} workers over one: ${fmt(one.seconds / all.seconds, 2)}x (CPU ${fmt(one.cpu, 1)} s -> ${fmt(all.cpu, 1)} s)`);
 
 if (repeat > 1) {
   const big = await writeCorpus(docs, repeat);

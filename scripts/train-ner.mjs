@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Train the entity tagger (averaged perceptron, greedy BIO, two stages) on CoNLL-2003 train.txt and
-// write models/ner.json:
+// write models/ner.bin (the run-time tables, loaded as they are) and models/ner.info.json (how it was made):
 //   0. 16-bit distributional word signatures from unlabeled news text (CoNLL train, PolNeAR train
 //      articles, WCXB page texts; never valid.txt), which the second stage sees;
 //   1. stage 1 on all of train (fewer features); its tags on valid;
@@ -8,22 +8,25 @@
 //   3. stage 2 on train with votes from those tags (what stage 1 said about the same word elsewhere in
 //      the document), the epoch chosen on valid.txt;
 //   4. small weights pruned, weights packed to 16 bits, the packed model checked on valid.
+// --from-json FILE skips training: it packs a model saved in the earlier JSON form (copydesk-ner/2)
+// the same way and checks it on valid.
 // Deterministic: document order shuffles and the signatures' hyperplanes come from seeded generators;
 // no clocks or randomness elsewhere. About 1-2 minutes on this machine.
 //
 //   npm run train:ner [-- --data DIR] [--epochs N] [--epochs1 N] [--min-weight W] [--out FILE]
 //                     [--errors FILE (valid errors, for people)] [--quick (stage 1 only, no file)]
+//                     [--from-json OLD.json]
 // DIR defaults to the first shared/data/conll2003 found beside the project or above it (../shared).
 // Needs the compiled code (npm run build); the npm script builds first.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { splitSentences } from '../dist/nlp/segment.js';
 import { featurize } from '../dist/nlp/entities/features.js';
 import { GAZ_CLASSES, GAZ_MAX_TOKENS, phraseSeed, phraseStep } from '../dist/nlp/entities/gazetteer.js';
 import { hashRange } from '../dist/nlp/entities/hash.js';
-import { gazetteerToFile, MODEL_FORMAT, modelFromFile, stageToFile } from '../dist/nlp/entities/model.js';
+import { modelFromBytes, packModel, phrasePairs, quantize } from '../dist/nlp/entities/model.js';
 import { FeatureTable } from '../dist/nlp/entities/table.js';
 import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from '../dist/nlp/entities/tagger.js';
 import { STAGE1_FEATURES, STATIC_FEATURES } from '../dist/nlp/entities/features.js';
@@ -50,7 +53,8 @@ const EPOCHS = Number(opt('epochs', 14)); // second stage: the best on valid.txt
 const EPOCHS1 = Number(opt('epochs1', 10)); // first stage, fixed (it must match its cross-validated copies)
 const FOLDS = 5;
 const MIN_WEIGHT = Number(opt('min-weight', 0.5)); // smaller weights barely move a decision (half the file for -0.1 F1)
-const OUT = resolve(opt('out', join(root, 'models', 'ner.json')));
+const OUT = resolve(opt('out', join(root, 'models', 'ner.bin')));
+const INFO = OUT.replace(/\.bin$/, '') + '.info.json';
 const SEED = 20030;
 
 // ---- CoNLL reading: the documents as raw text, joined the way the scorer joins them ----
@@ -364,7 +368,7 @@ function prune(scorer) {
     keys[i] = key;
     for (let t = 0; t < N_TAGS; t++) weights[i * N_TAGS + t] = avg[r * N_TAGS + t];
   });
-  return stageToFile(keys, weights);
+  return quantize(keys, weights);
 }
 
 // ---- Evaluation: exact span and class, as the scorer counts ----
@@ -440,22 +444,46 @@ function main() {
     if (scores.overall.f1 > best.f1) best = { f1: scores.overall.f1, epoch, scorer, scores };
   });
 
-  const file = {
-    format: MODEL_FORMAT, tags: N_TAGS, stage1: prune(stage1), stage2: prune(best.scorer), gazetteer: gazetteerToFile(gaz),
-    signatures: gazetteerToFile(signatures),
-    info: { data: 'CoNLL-2003 train.txt; signatures also from PolNeAR train and WCXB texts; second-stage epoch chosen on valid.txt', epochs1: EPOCHS1, epochs2: best.epoch, valid: best.scores },
-  };
-  // The packed model must score as the trained one did.
-  const packed = modelFromFile(file);
+  const info = { data: 'CoNLL-2003 train.txt; signatures also from PolNeAR train and WCXB texts; second-stage epoch chosen on valid.txt', epochs1: EPOCHS1, epochs2: best.epoch, valid: best.scores };
+  const parts = { stage1: prune(stage1), stage2: prune(best.scorer), gazetteer: phrasePairs(gaz), signatures: phrasePairs(signatures) };
+  console.error(`best stage-2 epoch ${best.epoch}: ${JSON.stringify(best.scores)}`);
+  writeModel(parts, info, valid);
+  console.error(`in ${secs()} s`);
+}
+
+/** Write the packed model and its info; the packed model must score on valid as the trained one did. */
+function writeModel(parts, info, valid) {
+  const bytes = packModel(parts);
+  const packed = modelFromBytes(bytes);
   const packedSecond = valid.map((ex) => firstStage(ex.doc, packed.stage1));
   const errors = [];
   const check = evaluate(valid, packed.stage2, errors, packedSecond);
   if (opt('errors')) writeFileSync(opt('errors'), errors.join('\n') + '\n');
   mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(OUT, JSON.stringify(file) + '\n');
-  console.error(`best stage-2 epoch ${best.epoch}: ${JSON.stringify(best.scores)}`);
+  writeFileSync(OUT, bytes);
+  const stage = ({ keys, scale }) => ({ keys: keys.length, scale });
+  const about = {
+    file: basename(OUT), bytes: bytes.length, tags: N_TAGS, classes: CLASSES, stage1: stage(parts.stage1), stage2: stage(parts.stage2),
+    gazetteer: parts.gazetteer.length / 2, signatures: parts.signatures ? parts.signatures.length / 2 : 0, ...info,
+  };
+  writeFileSync(INFO, JSON.stringify(about, null, 2) + '\n');
   console.error(`packed model on valid: ${JSON.stringify(check)}`);
-  console.error(`wrote ${OUT} (${(statSync(OUT).size / 1e6).toFixed(2)} MB) in ${secs()} s`);
+  console.error(`wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB) and ${INFO}`);
 }
 
-main();
+/** --from-json: the arrays of a copydesk-ner/2 JSON model, packed as training packs them. */
+function fromJson(file) {
+  const old = JSON.parse(readFileSync(file, 'utf8'));
+  if (old.format !== 'copydesk-ner/2' || old.tags !== N_TAGS) throw new Error(`train-ner: ${file} is not a copydesk-ner/2 model`);
+  const bytes = (b64) => { const b = Buffer.from(b64, 'base64'); return b.buffer.slice(b.byteOffset, b.byteOffset + b.length); };
+  const stage = (s) => ({ keys: new Uint32Array(bytes(s.keys)), weights: new Int16Array(bytes(s.weights)), scale: s.scale });
+  const parts = { stage1: stage(old.stage1), stage2: stage(old.stage2), gazetteer: new Uint32Array(bytes(old.gazetteer)), signatures: old.signatures ? new Uint32Array(bytes(old.signatures)) : null };
+  // Valid is featurized with the model's own gazetteer and signatures (the same lookups as the maps).
+  const packed = modelFromBytes(packModel(parts));
+  const valid = prepare(readConll(join(findData(), 'valid.txt')), packed.gazetteer, { tokens: 0, entities: 0, misaligned: 0 }, packed.signatures);
+  writeModel(parts, old.info ?? {}, valid);
+}
+
+if (opt('from-json')) fromJson(resolve(opt('from-json')));
+else main();
+

@@ -1,5 +1,5 @@
 // stdout for results, stderr for messages (`copydesk: PATH: message`), colour and width decisions.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Writable } from 'node:stream';
 
 let writeMessage = (line: string): void => void process.stderr.write(line);
@@ -15,8 +15,12 @@ export function message(path: string | null, text: string): void {
   writeMessage(`copydesk: ${path === null ? '' : `${path}: `}${text}\n`);
 }
 
-/** Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org). */
-export function chalkFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
+/**
+ * Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org). Only
+ * tables are coloured, so chalk is loaded when one is printed.
+ */
+export async function chalkFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
   const force = env.FORCE_COLOR;
   if (force !== undefined && force !== '0' && force !== 'false') return new Chalk({ level: force === '3' ? 3 : force === '2' ? 2 : 1 });
   if ((env.NO_COLOR ?? '') !== '' || force !== undefined) return new Chalk({ level: 0 });

@@ -1,7 +1,11 @@
 // A progress bar on stderr for long runs on a terminal (cli-progress). It appears only after a
 // run has gone on for a while, never when stderr is a pipe or a file, and messages printed
 // meanwhile go above it.
-import { MultiBar, type SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
+import type { MultiBar, SingleBar } from 'cli-progress';
+
+// Loaded when a bar first shows, so runs in a pipe never load it.
+const require = createRequire(import.meta.url);
 
 const SHOW_AFTER_MS = 1000;
 
@@ -26,6 +30,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, env:
   const update = () => {
     if (!bar) {
       if (Date.now() - started < SHOW_AFTER_MS) return;
+      const { MultiBar } = require('cli-progress') as typeof import('cli-progress');
       multi = new MultiBar({ stream, format: '{bar} {value}/{total} documents | {speed} docs/s', hideCursor: true, clearOnComplete: true, fps: 5 });
       bar = multi.create(Math.max(total, value), value, { speed: '0' });
     }

@@ -44,7 +44,8 @@ export async function runCommand<R>(events: AsyncIterable<AnalysisEvent>, format
 
 async function loop<R>(events: AsyncIterable<AnalysisEvent>, format: Format, plan: CommandPlan<R>, options: { verbose?: boolean }): Promise<number> {
   const out = new Output();
-  const sink = makeSink(out, { ...plan, format, chalk: chalkFor(process.stdout), width: terminalWidth(process.stdout) });
+  const chalk = format === 'table' ? await chalkFor(process.stdout) : null;
+  const sink = makeSink(out, { ...plan, format, chalk, width: terminalWidth(process.stdout) });
   let errors = 0;
   let results = 0;
   for await (const event of events) {

@@ -24,7 +24,8 @@ export interface SinkOptions<R> {
   toJson: (row: R) => unknown;
   /** The plain-text form of a row (`clean`). */
   toText?: (row: R) => string;
-  chalk: ChalkInstance;
+  /** Colours of a table (the other formats have none). */
+  chalk: ChalkInstance | null;
   width: number;
 }
 
@@ -67,12 +68,14 @@ export function makeSink<R>(out: Output, o: SinkOptions<R>): Sink<R> {
       };
     }
     case 'table': {
+      const chalk = o.chalk;
+      if (!chalk) throw new Error('a table sink needs its colours');
       let pending: R[] = [];
       let printed = 0;
       const flush = (title: string | null) => {
         if (pending.length === 0) return;
-        const heading = title === null ? '' : `${printed++ ? '\n' : ''}${o.chalk.bold(title)}\n`;
-        const table = renderTable(o.columns, pending, { width: o.width, chalk: o.chalk });
+        const heading = title === null ? '' : `${printed++ ? '\n' : ''}${chalk.bold(title)}\n`;
+        const table = renderTable(o.columns, pending, { width: o.width, chalk });
         pending = [];
         return out.write(heading + table);
       };

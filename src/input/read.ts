@@ -2,8 +2,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { SourceDocument } from '../core/document.js';
 import { decode, describeError, InputError } from './decode.js';
 import type { InputItem } from './expand.js';
@@ -31,10 +31,38 @@ function kindOf(file: string, requested: InputFormat, content: string): 'text' |
 /** Which documents to read, by id (sharding); the rest are skipped unread where possible. */
 export type KeepDocument = (id: string) => boolean;
 
+const LINE_END = /\r\n|\n|\r/gu;
+
+/**
+ * The lines of a stream (ended by \n, \r\n or \r, as readline splits them), read a chunk at a time
+ * as they are consumed: readline's iterator reads up to a thousand lines ahead, which for NDJSON
+ * articles is most of a corpus held in memory.
+ */
+export async function* streamLines(stream: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pending: string[] = []; // the start of a line that runs over chunks
+  let afterCR = false; // the last chunk ended in \r: a \n opening the next one belongs to it
+  const split = function* (text: string): Generator<string> {
+    let start = afterCR && text.startsWith('\n') ? 1 : 0;
+    afterCR = false;
+    LINE_END.lastIndex = start;
+    for (let m = LINE_END.exec(text); m; m = LINE_END.exec(text)) {
+      pending.push(text.slice(start, m.index));
+      yield pending.join('');
+      pending = [];
+      start = m.index + m[0].length;
+      afterCR = m[0] === '\r' && start === text.length;
+    }
+    if (start < text.length) pending.push(text.slice(start));
+  };
+  for await (const chunk of stream) yield* split(decoder.write(chunk as Buffer));
+  yield* split(decoder.end());
+  if (pending.length) yield pending.join('');
+}
+
 async function* readNdjson(stream: Readable, name: string, keep: KeepDocument, maxBytes: number): AsyncGenerator<ReadEvent> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for await (const line of streamLines(stream)) {
     n++;
     if (line.trim() === '') continue;
     const where = `${name}:${n}`;

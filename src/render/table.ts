@@ -1,7 +1,8 @@
 // Terminal tables (cli-table3) that fit the terminal: fixed columns keep their width, flexible
 // columns share what is left and wrap; overlong cells are cut with an ellipsis.
+import { createRequire } from 'node:module';
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
 import { cellText, type Column } from './columns.js';
 
 export interface TableStyle {
@@ -21,6 +22,10 @@ const TONES: Record<string, (c: ChalkInstance) => ChalkInstance> = {
   direct: (c) => c.cyan,
   indirect: (c) => c.yellow,
 };
+
+// Loaded with the first table, so runs that print NDJSON or CSV never load it.
+const require = createRequire(import.meta.url);
+let tableClass: typeof Table | null = null;
 
 const MAX_FIXED = 40;
 const MIN_FIXED = 8;
@@ -52,7 +57,8 @@ export function renderTable<R>(columns: readonly Column<R>[], rows: readonly R[]
   const flexWidth = flexCount ? Math.max(12, Math.floor(spare / flexCount)) : 0;
   const widths = columns.map((c, i) => (c.flex ? Math.min(flexWidth, Math.max(natural[i]!, c.header.length)) : fixed[i]!));
 
-  const table = new Table({
+  tableClass ??= require('cli-table3') as typeof Table;
+  const table = new tableClass({
     head: columns.map((c) => style.chalk.bold(c.header)),
     colWidths: widths.map((w) => w + 2),
     colAligns: columns.map((c) => c.align ?? 'left'),

@@ -236,13 +236,17 @@ export class Engine {
       }
     }
     const merged = resolveAnaphors(merge(s, select(s, found)));
-    return merged.map((f) => {
+    // A loop, not map(): the map() call sent the optimised run() back to the interpreter on every
+    // document (a map check of the inlined builtin failed each time).
+    const out: DateMention[] = [];
+    for (const f of merged) {
       const start = s.tokens[f.start]!.start;
       const end = s.tokens[f.end - 1]!.end;
       // A clock time that found no date takes the reference date.
       let value = f.value;
       if (value.startsWith('T')) value = (ref ? fmtDate(ref) : 'XXXX-XX-XX') + value;
-      return { text: text.slice(start, end), start, end, type: f.type, value };
-    });
+      out.push({ text: text.slice(start, end), start, end, type: f.type, value });
+    }
+    return out;
   }
 }

@@ -29,30 +29,37 @@ export interface Gazetteer {
   get(phrase: number): number | undefined;
 }
 
-/** The shipped gazetteer as an open-addressing table of typed arrays: no Map hashing in the hot loop. */
+/**
+ * The shipped gazetteer as an open-addressing table of typed arrays: no Map hashing in the hot loop.
+ * The model file stores the table itself (keys, masks), so loading builds nothing.
+ */
 export class PhraseTable implements Gazetteer {
-  private readonly keys: Uint32Array;
-  private readonly masks: Uint32Array;
   private readonly mask: number;
-  private zero: number | undefined; // the phrase hash 0, which marks empty slots
 
-  constructor(pairs: Uint32Array) {
+  /** `keys` and `masks` as fromPairs() lays them out; `zero` is the phrase hash 0's mask (0 marks empty slots). */
+  constructor(readonly keys: Uint32Array, readonly masks: Uint32Array, readonly zero: number | undefined) {
+    this.mask = keys.length - 1;
+  }
+
+  /** The table of [phrase hash, class mask] pairs (a phrase listed twice gets both masks). */
+  static fromPairs(pairs: Uint32Array): PhraseTable {
     let cap = 16;
     while (cap * 0.5 < pairs.length / 2) cap *= 2;
-    this.keys = new Uint32Array(cap);
-    this.masks = new Uint32Array(cap);
-    this.mask = cap - 1;
+    const keys = new Uint32Array(cap);
+    const masks = new Uint32Array(cap);
+    let zero: number | undefined;
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const key = pairs[i]!;
       if (key === 0) {
-        this.zero = (this.zero ?? 0) | pairs[i + 1]!;
+        zero = (zero ?? 0) | pairs[i + 1]!;
         continue;
       }
-      let j = key & this.mask;
-      while (this.keys[j] !== 0 && this.keys[j] !== key) j = (j + 1) & this.mask;
-      this.keys[j] = key;
-      this.masks[j] = this.masks[j]! | pairs[i + 1]!;
+      let j = key & (cap - 1);
+      while (keys[j] !== 0 && keys[j] !== key) j = (j + 1) & (cap - 1);
+      keys[j] = key;
+      masks[j] = masks[j]! | pairs[i + 1]!;
     }
+    return new PhraseTable(keys, masks, zero);
   }
 
   get(phrase: number): number | undefined {

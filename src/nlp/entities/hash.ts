@@ -11,18 +11,27 @@ export const OTHER = 4;
 let lowerTable: Uint16Array | null = null;
 let classTable: Uint8Array | null = null;
 
+const CASELESS_FROM = 0x3400; // CJK Extension A .. CJK Unified Ideographs
+const CASELESS_TO = 0xa000;
+const HANGUL_FROM = 0xac00; // Hangul syllables, surrogates, private use
+const PRIVATE_TO = 0xf900;
+
 function tables(): { lower: Uint16Array; cls: Uint8Array } {
   if (!lowerTable || !classTable) {
     lowerTable = new Uint16Array(65536);
-    classTable = new Uint8Array(65536);
+    classTable = new Uint8Array(65536).fill(OTHER);
+    for (let c = 0; c < 65536; c++) lowerTable[c] = c;
     for (let c = 0; c < 65536; c++) {
+      // CJK ideographs, Hangul syllables, surrogates and private use have no case: skipping their
+      // case mappings halves start-up's share of this loop.
+      if (c === CASELESS_FROM) c = CASELESS_TO;
+      else if (c === HANGUL_FROM) c = PRIVATE_TO;
       const ch = String.fromCharCode(c);
-      const lo = c < 0xd800 || c > 0xdfff ? ch.toLowerCase() : ch;
-      lowerTable[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+      const lo = ch.toLowerCase();
+      if (lo.length === 1) lowerTable[c] = lo.charCodeAt(0);
       const up = ch.toUpperCase();
       if (c >= 48 && c <= 57) classTable[c] = DIGIT;
       else if (lo !== up) classTable[c] = lo === ch ? LOWER : UPPER;
-      else classTable[c] = OTHER;
     }
   }
   return { lower: lowerTable, cls: classTable };

@@ -10,27 +10,41 @@ import { N_TAGS } from './tagger.js';
 const MAX_LOAD = 0.85; // linear probing stays short at this load, and the key array half the size
 
 export const STAGES = 2;
-const ROW = STAGES * N_TAGS;
+export const ROW = STAGES * N_TAGS;
+
+/** One stage as trained: its keys and N_TAGS weights per key, in the order of the keys. */
+export interface StageWeights {
+  keys: Uint32Array;
+  weights: Int16Array;
+}
 
 export class KeyTable {
-  readonly keys: Uint32Array;
-  /** ROW weights per slot: stage 1's N_TAGS, then stage 2's. */
-  readonly weights: Int16Array;
   private readonly mask: number;
 
-  constructor(all: Uint32Array[]) {
+  /** `keys` (a power of two of slots, 0 = empty) and ROW weights per slot: stage 1's N_TAGS, then stage 2's. */
+  constructor(readonly keys: Uint32Array, readonly weights: Int16Array) {
+    this.mask = keys.length - 1;
+  }
+
+  /** The table of the stages' keys with their weights in place (what the model file stores). */
+  static build(stages: readonly StageWeights[]): KeyTable {
     const distinct = new Set<number>();
-    for (const a of all) for (const k of a) distinct.add(k);
+    for (const s of stages) for (const k of s.keys) distinct.add(k);
     let cap = 16;
     while (cap * MAX_LOAD < distinct.size) cap *= 2;
-    this.keys = new Uint32Array(cap);
-    this.weights = new Int16Array(cap * ROW);
-    this.mask = cap - 1;
+    const table = new KeyTable(new Uint32Array(cap), new Int16Array(cap * ROW));
     for (const key of [...distinct].sort((a, b) => a - b)) {
-      let i = key & this.mask;
-      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
-      this.keys[i] = key;
+      let i = key & table.mask;
+      while (table.keys[i] !== 0) i = (i + 1) & table.mask;
+      table.keys[i] = key;
     }
+    stages.forEach(({ keys, weights }, stage) => {
+      for (let r = 0; r < keys.length; r++) {
+        const o = table.slot(keys[r]!) * ROW + stage * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) table.weights[o + t] = weights[r * N_TAGS + t]!;
+      }
+    });
+    return table;
   }
 
   /** The slot of `key`, or -1. */
@@ -83,16 +97,10 @@ export class KeyTable {
 /** One stage's weights over a shared KeyTable. */
 export class PackedWeights implements Scorer {
   private readonly weights: Int16Array; // the table's, offset to this stage's columns
-  readonly size: number;
 
-  /** Stage `stage` (0 or 1); `weights` holds N_TAGS values per key, in the order of `keys`. */
-  constructor(readonly table: KeyTable, stage: number, keys: Uint32Array, weights: Int16Array) {
+  /** Stage `stage` (0 or 1) of `table`. */
+  constructor(readonly table: KeyTable, stage: number) {
     this.weights = table.weights.subarray(stage * N_TAGS);
-    this.size = keys.length;
-    for (let r = 0; r < keys.length; r++) {
-      const o = table.slot(keys[r]!) * ROW;
-      for (let t = 0; t < N_TAGS; t++) this.weights[o + t] = weights[r * N_TAGS + t]!;
-    }
   }
 
   add(key: number, scores: Float64Array): void {

@@ -17,8 +17,13 @@ function groupWord(word: string): boolean {
 export function miscType(surface: string): string {
   const words = surface.toLowerCase().split(' ');
   // "Iraqi", "Shiite", "Shia Muslims", "Iraqi Kurds" (but not "anti-Iran").
-  if (words.length <= 3 && words.every(groupWord)) return 'nationality';
+  // Loops, not every()/some(): those calls sent the optimised recognize() back to the interpreter
+  // on every document (a map check of the inlined builtin failed each time).
+  let groups = words.length <= 3;
+  for (let i = 0; groups && i < words.length; i++) groups = groupWord(words[i]!);
+  if (groups) return 'nationality';
   const last = words[words.length - 1]!;
-  if (EVENT_WORDS.has(last) || words.some((w) => w === 'war' || w === 'olympics' || w === 'cup')) return 'event';
+  if (EVENT_WORDS.has(last)) return 'event';
+  for (const w of words) if (w === 'war' || w === 'olympics' || w === 'cup') return 'event';
   return 'misc';
 }

@@ -1,19 +1,24 @@
 // Recognition's cache of word-only weights: the keys that depend on a token's characters alone (the
 // word, its shape, prefixes, suffixes, length, distributional signature) score the same wherever the word occurs, so their
-// summed weights for both stages are kept per distinct word string, and a token costs one map lookup
-// instead of 28 table lookups and their hashing. The sums are whole numbers, so the result is exactly
-// the uncached one.
+// summed weights for both stages are kept per distinct word string, and a token costs one table lookup
+// instead of 28 and their hashing. The sums are whole numbers (a few dozen 16-bit weights: well
+// inside 32 bits), so the result is exactly the uncached one. The lookup hashes the token's characters
+// in place (open addressing over the words' hashes): no string is made for a word already seen.
 import { WORD_KEYS, wordKeys, WORD_KEYS_STAGE1 } from './features.js';
+import { hashRange } from './hash.js';
 import type { NerModel } from './model.js';
 import { N_TAGS } from './tagger.js';
 
 /** Per row: N_TAGS stage-1 sums, then N_TAGS stage-2 sums. */
 export const ROW = 2 * N_TAGS;
 const MAX_WORDS = 1 << 17; // start afresh between documents beyond this many distinct words
+const FIRST_ROWS = 1024;
 
 export class WordScores {
-  private rows = new Map<string, number>();
-  sums = new Float64Array(1024 * ROW);
+  private words: string[] = [];
+  private hashes = new Int32Array(FIRST_ROWS);
+  private slots = new Int32Array(2 * FIRST_ROWS); // 1 + row, 0 when empty
+  sums = new Int32Array(FIRST_ROWS * ROW);
   private readonly keys = new Uint32Array(WORD_KEYS);
   private readonly tmp = new Float64Array(N_TAGS);
 
@@ -21,24 +26,47 @@ export class WordScores {
 
   /** Called before each document: keeps the memory bounded (rows stay valid within a document). */
   trim(): void {
-    if (this.rows.size >= MAX_WORDS) {
-      this.rows.clear();
-      this.sums = new Float64Array(1024 * ROW);
+    if (this.words.length >= MAX_WORDS) {
+      this.words = [];
+      this.hashes = new Int32Array(FIRST_ROWS);
+      this.slots = new Int32Array(2 * FIRST_ROWS);
+      this.sums = new Int32Array(FIRST_ROWS * ROW);
     }
   }
 
   /** The row of text[start, end) in `sums` (valid until the next call that adds a word). */
   row(text: string, start: number, end: number): number {
-    const word = text.slice(start, end);
-    let r = this.rows.get(word);
-    if (r !== undefined) return r;
-    r = this.rows.size;
-    this.rows.set(word, r);
-    if ((r + 1) * ROW > this.sums.length) {
-      const grown = new Float64Array(this.sums.length * 2);
-      grown.set(this.sums);
-      this.sums = grown;
+    const h = hashRange(text, start, end, false) | 0;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const len = end - start;
+    for (let j = h & mask; ; j = (j + 1) & mask) {
+      const r = slots[j]! - 1;
+      if (r < 0) return this.add(text, start, end, h, j);
+      if (this.hashes[r] !== h) continue;
+      const w = this.words[r]!;
+      if (w.length !== len) continue;
+      let i = 0;
+      while (i < len && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === len) return r;
     }
+  }
+
+  private add(text: string, start: number, end: number, h: number, slot: number): number {
+    const r = this.words.length;
+    // A long slice is a view that would keep the whole document alive: the word is a copy.
+    this.words.push(` ${text.slice(start, end)}`.slice(1));
+    if (r === this.hashes.length) {
+      const hashes = new Int32Array(r * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const sums = new Int32Array(this.sums.length * 2);
+      sums.set(this.sums);
+      this.sums = sums;
+    }
+    this.hashes[r] = h;
+    if (2 * (r + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.slots[slot] = r + 1;
     wordKeys(text, start, end, this.keys, this.model.signatures);
     const o = r * ROW;
     this.tmp.fill(0);
@@ -48,5 +76,17 @@ export class WordScores {
     this.model.stage2.addAll(this.keys, 0, WORD_KEYS, this.tmp);
     this.sums.set(this.tmp, o + N_TAGS);
     return r;
+  }
+
+  /** The slot table at `size` slots, every row placed again (rows keep their numbers). */
+  private rehash(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let r = 0; r < this.words.length; r++) {
+      let j = this.hashes[r]! & mask;
+      while (slots[j] !== 0) j = (j + 1) & mask;
+      slots[j] = r + 1;
+    }
+    this.slots = slots;
   }
 }
