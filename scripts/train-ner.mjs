@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Train the entity tagger (averaged perceptron, greedy BIO, two stages) on CoNLL-2003 train.txt and
-// write models/ner.bin (the run-time tables, loaded as they are) and models/ner.info.json (how it was made):
+// write models/ner.bin (both stages' keys and 16-bit weights, the gazetteer and signatures) and
+// models/ner.info.json (how it was made):
 //   0. 16-bit distributional word signatures from unlabeled news text (CoNLL train, PolNeAR train
 //      articles, WCXB page texts; never valid.txt), which the second stage sees;
 //   1. stage 1 on all of train (fewer features); its tags on valid;
@@ -26,7 +27,7 @@ import { splitSentences } from '../dist/nlp/segment.js';
 import { featurize } from '../dist/nlp/entities/features.js';
 import { GAZ_CLASSES, GAZ_MAX_TOKENS, phraseSeed, phraseStep } from '../dist/nlp/entities/gazetteer.js';
 import { hashRange } from '../dist/nlp/entities/hash.js';
-import { modelFromBytes, packModel, phrasePairs, quantize } from '../dist/nlp/entities/model.js';
+import { encodeModel, modelFromBytes, packModel, phrasePairs, quantize } from '../dist/nlp/entities/model.js';
 import { FeatureTable } from '../dist/nlp/entities/table.js';
 import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from '../dist/nlp/entities/tagger.js';
 import { STAGE1_FEATURES, STATIC_FEATURES } from '../dist/nlp/entities/features.js';
@@ -453,8 +454,8 @@ function main() {
 
 /** Write the packed model and its info; the packed model must score on valid as the trained one did. */
 function writeModel(parts, info, valid) {
-  const bytes = packModel(parts);
-  const packed = modelFromBytes(bytes);
+  const bytes = encodeModel(parts);
+  const packed = modelFromBytes(packModel(parts));
   const packedSecond = valid.map((ex) => firstStage(ex.doc, packed.stage1));
   const errors = [];
   const check = evaluate(valid, packed.stage2, errors, packedSecond);

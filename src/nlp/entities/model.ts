@@ -1,28 +1,33 @@
-// The trained entity model in models/ner.bin: a small header, then the run-time tables themselves
-// (both stages' key table with its weight rows, the gazetteer, the word signatures) as little-endian
-// typed arrays, so loading is one read and a few views over it, nothing rebuilt. The bytes are read
-// into a SharedArrayBuffer, which worker threads are handed, so the weights exist once per process.
-// models/ner.info.json says how the model was made. `npm run train:ner` writes both.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+// The trained entity model. models/ner.bin holds what training made, compactly: each stage's
+// ascending keys with their 16-bit weight rows, and the gazetteer's and signatures' [hash, mask]
+// pairs, as little-endian arrays after a small header; models/ner.info.json says how it was made.
+// `npm run train:ner` writes both. At first use the file is laid out once as the run-time image
+// (open-addressing tables, packModel()) in a SharedArrayBuffer, which worker threads are handed,
+// so the tables are built once per process and their weights exist once.
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { type Gazetteer, PhraseTable } from './gazetteer.js';
 import { KeyTable, PackedWeights, ROW, type StageWeights } from './packed.js';
 import { N_TAGS } from './tagger.js';
 
-/** 'CDNR' and the layout's version. */
+/** 'CDNR' and the version of each layout. */
 const MAGIC = 0x524e4443;
-const VERSION = 3;
-
-// Header: 16 little-endian 32-bit words.
-const H_MAGIC = 0;
-const H_VERSION = 1;
-const H_TAGS = 2;
-const H_KEY_SLOTS = 3;
-const H_GAZ_SLOTS = 4;
-const H_GAZ_ZERO = 5; // 1 + the mask of phrase hash 0, or 0
-const H_SIG_SLOTS = 6; // 0: no signatures
-const H_SIG_ZERO = 7;
+const FILE_VERSION = 4;
+const IMAGE_VERSION = 3;
 const HEADER_WORDS = 16;
+
+// The file's header: magic, version, tags, then the array lengths.
+const F_KEYS1 = 3;
+const F_KEYS2 = 4;
+const F_GAZ = 5; // u32 words of gazetteer pairs
+const F_SIG = 6; // u32 words of signature pairs; 0: none
+
+// The run-time image's header: magic, version, tags, then the table sizes.
+const I_KEY_SLOTS = 3;
+const I_GAZ_SLOTS = 4;
+const I_GAZ_ZERO = 5; // 1 + the mask of phrase hash 0, or 0
+const I_SIG_SLOTS = 6; // 0: no signatures
+const I_SIG_ZERO = 7;
 
 export interface NerModel {
   stage1: PackedWeights;
@@ -34,7 +39,7 @@ export interface NerModel {
   signatures: Gazetteer | null;
 }
 
-/** What the trainer hands over: both stages, and [hash, mask] pairs of the gazetteer and signatures. */
+/** What training makes: both stages, and [hash, mask] pairs of the gazetteer and signatures. */
 export interface ModelParts {
   stage1: StageWeights;
   stage2: StageWeights;
@@ -44,39 +49,31 @@ export interface ModelParts {
 
 const LITTLE_ENDIAN = endianness() === 'LE';
 
-/** The model file's bytes for these parts. */
-export function packModel(parts: ModelParts): Uint8Array {
-  const table = KeyTable.build([parts.stage1, parts.stage2]);
-  const gaz = PhraseTable.fromPairs(parts.gazetteer);
-  const sig = parts.signatures ? PhraseTable.fromPairs(parts.signatures) : null;
-  const header = new Uint32Array(HEADER_WORDS);
-  header[H_MAGIC] = MAGIC;
-  header[H_VERSION] = VERSION;
-  header[H_TAGS] = N_TAGS;
-  header[H_KEY_SLOTS] = table.keys.length;
-  header[H_GAZ_SLOTS] = gaz.keys.length;
-  header[H_GAZ_ZERO] = gaz.zero === undefined ? 0 : 1 + gaz.zero;
-  header[H_SIG_SLOTS] = sig ? sig.keys.length : 0;
-  header[H_SIG_ZERO] = sig?.zero === undefined ? 0 : 1 + sig.zero;
-  const arrays = [header, table.keys, table.weights, gaz.keys, gaz.masks, ...(sig ? [sig.keys, sig.masks] : [])];
-  const out = new Uint8Array(arrays.reduce((n, a) => n + a.byteLength, 0));
-  const view = new DataView(out.buffer);
+type Stored = Uint32Array | Int16Array;
+
+/** The arrays one after another, little-endian, into `out` (a fresh buffer of their total size). */
+function lay(arrays: readonly Stored[], out: Uint8Array): Uint8Array {
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   let at = 0;
   for (const a of arrays) {
-    if (a instanceof Int16Array) for (const v of a) (view.setInt16(at, v, true), (at += 2));
-    else for (const v of a) (view.setUint32(at, v, true), (at += 4));
+    if (LITTLE_ENDIAN) out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    else if (a instanceof Int16Array) a.forEach((v, i) => view.setInt16(at + 2 * i, v, true));
+    else a.forEach((v, i) => view.setUint32(at + 4 * i, v, true));
+    at += a.byteLength;
   }
   return out;
 }
 
-/** Views over `bytes` (4-byte aligned) in the file's layout; on a big-endian machine, swapped copies. */
-export function modelFromBytes(bytes: Uint8Array): NerModel {
+const sizeOf = (arrays: readonly Stored[]): number => arrays.reduce((n, a) => n + a.byteLength, 0);
+
+/** Reads the header of `bytes` and hands out its arrays in order: views, or swapped copies on a big-endian machine. */
+function reader(bytes: Uint8Array, version: number) {
   if (bytes.byteOffset % 4) bytes = bytes.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const word = (i: number): number => (bytes.byteLength >= 4 * HEADER_WORDS ? view.getUint32(4 * i, true) : 0);
-  if (word(H_MAGIC) !== MAGIC || word(H_VERSION) !== VERSION || word(H_TAGS) !== N_TAGS) throw new Error('entity model: not a copydesk model of this version');
+  if (word(0) !== MAGIC || word(1) !== version || word(2) !== N_TAGS) throw new Error('entity model: not a copydesk model of this version');
   let at = 4 * HEADER_WORDS;
-  const take = <T extends Uint32Array | Int16Array>(make: new (b: ArrayBufferLike, offset: number, length: number) => T, n: number): T => {
+  const take = <T extends Stored>(make: new (b: ArrayBufferLike, offset: number, length: number) => T, n: number): T => {
     const size = make.prototype === Int16Array.prototype ? 2 : 4;
     if (at + n * size > bytes.byteLength) throw new Error('entity model: file truncated');
     let a = new make(bytes.buffer, bytes.byteOffset + at, n);
@@ -87,11 +84,59 @@ export function modelFromBytes(bytes: Uint8Array): NerModel {
     at += n * size;
     return a;
   };
-  const slots = word(H_KEY_SLOTS);
-  const keyTable = new KeyTable(take(Uint32Array, slots), take(Int16Array, slots * ROW));
-  const phrases = (n: number, zero: number): PhraseTable => new PhraseTable(take(Uint32Array, n), take(Uint32Array, n), zero ? zero - 1 : undefined);
-  const gazetteer = phrases(word(H_GAZ_SLOTS), word(H_GAZ_ZERO));
-  const signatures = word(H_SIG_SLOTS) ? phrases(word(H_SIG_SLOTS), word(H_SIG_ZERO)) : null;
+  return { word, u32: (n: number) => take(Uint32Array, n), i16: (n: number) => take(Int16Array, n) };
+}
+
+function header(version: number, fields: Record<number, number>): Uint32Array {
+  const h = new Uint32Array(HEADER_WORDS);
+  h[0] = MAGIC;
+  h[1] = version;
+  h[2] = N_TAGS;
+  for (const [i, v] of Object.entries(fields)) h[Number(i)] = v;
+  return h;
+}
+
+/** The model file's bytes for these parts. */
+export function encodeModel(parts: ModelParts): Uint8Array {
+  const { stage1, stage2, gazetteer, signatures } = parts;
+  const sig = signatures ?? new Uint32Array(0);
+  const arrays = [header(FILE_VERSION, { [F_KEYS1]: stage1.keys.length, [F_KEYS2]: stage2.keys.length, [F_GAZ]: gazetteer.length, [F_SIG]: sig.length }), stage1.keys, stage2.keys, gazetteer, sig, stage1.weights, stage2.weights];
+  return lay(arrays, new Uint8Array(sizeOf(arrays)));
+}
+
+/** The parts a model file holds (views over its bytes where the machine allows). */
+export function decodeModel(bytes: Uint8Array): ModelParts {
+  const r = reader(bytes, FILE_VERSION);
+  const [n1, n2] = [r.word(F_KEYS1), r.word(F_KEYS2)];
+  const [keys1, keys2, gazetteer, signatures] = [r.u32(n1), r.u32(n2), r.u32(r.word(F_GAZ)), r.u32(r.word(F_SIG))];
+  return {
+    stage1: { keys: keys1, weights: r.i16(n1 * N_TAGS) },
+    stage2: { keys: keys2, weights: r.i16(n2 * N_TAGS) },
+    gazetteer,
+    signatures: signatures.length ? signatures : null,
+  };
+}
+
+/** The run-time image of these parts: its tables laid out as the tagger reads them, in shared memory if asked. */
+export function packModel(parts: ModelParts, shared = false): Uint8Array {
+  const table = KeyTable.build([parts.stage1, parts.stage2]);
+  const gaz = PhraseTable.fromPairs(parts.gazetteer);
+  const sig = parts.signatures ? PhraseTable.fromPairs(parts.signatures) : null;
+  const zero = (t: PhraseTable | null) => (t?.zero === undefined ? 0 : 1 + t.zero);
+  const fields = { [I_KEY_SLOTS]: table.keys.length, [I_GAZ_SLOTS]: gaz.keys.length, [I_GAZ_ZERO]: zero(gaz), [I_SIG_SLOTS]: sig ? sig.keys.length : 0, [I_SIG_ZERO]: zero(sig) };
+  const arrays = [header(IMAGE_VERSION, fields), table.keys, table.weights, gaz.keys, gaz.masks, ...(sig ? [sig.keys, sig.masks] : [])];
+  const size = sizeOf(arrays);
+  return lay(arrays, new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size)));
+}
+
+/** The model over a run-time image (packModel()), as views, nothing copied. */
+export function modelFromBytes(image: Uint8Array): NerModel {
+  const r = reader(image, IMAGE_VERSION);
+  const slots = r.word(I_KEY_SLOTS);
+  const keyTable = new KeyTable(r.u32(slots), r.i16(slots * ROW));
+  const phrases = (n: number, zero: number): PhraseTable => new PhraseTable(r.u32(n), r.u32(n), zero ? zero - 1 : undefined);
+  const gazetteer = phrases(r.word(I_GAZ_SLOTS), r.word(I_GAZ_ZERO));
+  const signatures = r.word(I_SIG_SLOTS) ? phrases(r.word(I_SIG_SLOTS), r.word(I_SIG_ZERO)) : null;
   return { stage1: new PackedWeights(keyTable, 0), stage2: new PackedWeights(keyTable, 1), keyTable, gazetteer, signatures };
 }
 
@@ -118,36 +163,22 @@ export function phrasePairs(map: Map<number, number>): Uint32Array {
 
 export const DEFAULT_MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
 
-let bytes: Uint8Array | null = null;
+let image: Uint8Array | null = null;
 let loaded: NerModel | null = null;
 
-/** The shipped model's bytes in a SharedArrayBuffer (read once), to hand to worker threads. */
+/** The shipped model's run-time image in a SharedArrayBuffer (made once), to hand to worker threads. */
 export function sharedModelBytes(): Uint8Array {
-  if (!bytes) {
-    const fd = openSync(DEFAULT_MODEL_URL, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      const buf = new Uint8Array(new SharedArrayBuffer(size));
-      for (let at = 0; at < size; ) {
-        const n = readSync(fd, buf, at, size - at, at);
-        if (n === 0) throw new Error('entity model: file truncated');
-        at += n;
-      }
-      bytes = buf;
-    } finally {
-      closeSync(fd);
-    }
-  }
-  return bytes;
+  image ??= packModel(decodeModel(readFileSync(DEFAULT_MODEL_URL)), true);
+  return image;
 }
 
-/** Use these bytes (another thread's sharedModelBytes()) for the shipped model instead of reading the file. */
+/** Use this image (another thread's sharedModelBytes()) for the shipped model instead of making one. */
 export function useSharedModelBytes(shared: Uint8Array): void {
-  if (!bytes) bytes = shared;
+  image ??= shared;
 }
 
 /** The shipped model, made on first use. */
 export function defaultModel(): NerModel {
-  if (!loaded) loaded = modelFromBytes(sharedModelBytes());
+  loaded ??= modelFromBytes(sharedModelBytes());
   return loaded;
 }

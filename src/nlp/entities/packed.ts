@@ -12,7 +12,7 @@ const MAX_LOAD = 0.85; // linear probing stays short at this load, and the key a
 export const STAGES = 2;
 export const ROW = STAGES * N_TAGS;
 
-/** One stage as trained: its keys and N_TAGS weights per key, in the order of the keys. */
+/** One stage as trained: its keys, ascending, and N_TAGS weights per key, in the order of the keys. */
 export interface StageWeights {
   keys: Uint32Array;
   weights: Int16Array;
@@ -26,25 +26,46 @@ export class KeyTable {
     this.mask = keys.length - 1;
   }
 
-  /** The table of the stages' keys with their weights in place (what the model file stores). */
-  static build(stages: readonly StageWeights[]): KeyTable {
-    const distinct = new Set<number>();
-    for (const s of stages) for (const k of s.keys) distinct.add(k);
-    let cap = 16;
-    while (cap * MAX_LOAD < distinct.size) cap *= 2;
-    const table = new KeyTable(new Uint32Array(cap), new Int16Array(cap * ROW));
-    for (const key of [...distinct].sort((a, b) => a - b)) {
-      let i = key & table.mask;
-      while (table.keys[i] !== 0) i = (i + 1) & table.mask;
-      table.keys[i] = key;
-    }
-    stages.forEach(({ keys, weights }, stage) => {
-      for (let r = 0; r < keys.length; r++) {
-        const o = table.slot(keys[r]!) * ROW + stage * N_TAGS;
-        for (let t = 0; t < N_TAGS; t++) table.weights[o + t] = weights[r * N_TAGS + t]!;
+  /**
+   * The table of the stages' keys with their weights in place. Each stage's keys are ascending (as
+   * the trainer writes them), so one merge walk counts them and another inserts them: no set, no sort.
+   */
+  static build([one, two]: readonly [StageWeights, StageWeights]): KeyTable {
+    for (const { keys } of [one, two]) for (let i = 1; i < keys.length; i++) if (keys[i - 1]! >= keys[i]!) throw new Error('entity model: stage keys not ascending');
+    const k1 = one.keys;
+    const k2 = two.keys;
+    // Calls visit(key, row in stage 1 or -1, row in stage 2 or -1) for each distinct key, ascending.
+    const walk = (visit: (key: number, r1: number, r2: number) => void): void => {
+      let i = 0;
+      let j = 0;
+      while (i < k1.length || j < k2.length) {
+        const a = i < k1.length ? k1[i]! : Infinity;
+        const b = j < k2.length ? k2[j]! : Infinity;
+        if (a < b) visit(a, i++, -1);
+        else if (b < a) visit(b, -1, j++);
+        else visit(a, i++, j++);
       }
+    };
+    let distinct = 0;
+    walk(() => distinct++);
+    let cap = 16;
+    while (cap * MAX_LOAD < distinct) cap *= 2;
+    const table = new KeyTable(new Uint32Array(cap), new Int16Array(cap * ROW));
+    const w = table.weights;
+    walk((key, r1, r2) => {
+      const o = table.insert(key) * ROW;
+      if (r1 >= 0) for (let t = 0; t < N_TAGS; t++) w[o + t] = one.weights[r1 * N_TAGS + t]!;
+      if (r2 >= 0) for (let t = 0; t < N_TAGS; t++) w[o + N_TAGS + t] = two.weights[r2 * N_TAGS + t]!;
     });
     return table;
+  }
+
+  /** Place a key not yet in the table; its slot. */
+  private insert(key: number): number {
+    let i = key & this.mask;
+    while (this.keys[i] !== 0) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    return i;
   }
 
   /** The slot of `key`, or -1. */

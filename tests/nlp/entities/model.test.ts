@@ -1,6 +1,6 @@
-// The model file: what the trainer packs is what the loader reads, as views over the bytes.
+// The model file holds what the trainer made; its run-time image is what the tagger reads, as views.
 import { describe, expect, it } from 'vitest';
-import { defaultModel, modelFromBytes, packModel, phrasePairs, quantize, sharedModelBytes } from '../../../src/nlp/entities/model.js';
+import { decodeModel, defaultModel, encodeModel, modelFromBytes, packModel, phrasePairs, quantize, sharedModelBytes } from '../../../src/nlp/entities/model.js';
 import { N_TAGS } from '../../../src/nlp/entities/tagger.js';
 
 const row = (base: number) => Float64Array.from({ length: N_TAGS }, (_, t) => base + t);
@@ -24,9 +24,9 @@ const scoresOf = (scorer: { add(key: number, scores: Float64Array): void }, key:
 };
 
 describe('entity model file', () => {
-  it('reads back what was packed: both stages, the gazetteer and the signatures', () => {
+  it('reads back what was written: both stages, the gazetteer and the signatures', () => {
     const parts = smallModel();
-    const model = modelFromBytes(packModel(parts));
+    const model = modelFromBytes(packModel(decodeModel(encodeModel(parts))));
     expect(scoresOf(model.stage1, 7)).toEqual([...parts.stage1.weights.subarray(0, N_TAGS)]);
     expect(scoresOf(model.stage1, 1000)).toEqual([...parts.stage1.weights.subarray(N_TAGS)]);
     expect(scoresOf(model.stage2, 123456789)).toEqual([...parts.stage2.weights.subarray(N_TAGS)]);
@@ -37,8 +37,20 @@ describe('entity model file', () => {
     expect([model.signatures!.get(42), model.signatures!.get(0)]).toEqual([3, undefined]);
   });
 
-  it('packs the same parts to the same bytes', () => {
+  it('writes and lays out the same parts to the same bytes', () => {
+    expect(Buffer.from(encodeModel(smallModel())).equals(Buffer.from(encodeModel(smallModel())))).toBe(true);
     expect(Buffer.from(packModel(smallModel())).equals(Buffer.from(packModel(smallModel())))).toBe(true);
+  });
+
+  it('keeps a model file small: the stored rows, not the run-time table around them', () => {
+    const parts = smallModel();
+    expect(encodeModel(parts).byteLength).toBeLessThan(packModel(parts).byteLength);
+  });
+
+  it('refuses stage keys out of order', () => {
+    const parts = smallModel();
+    parts.stage1.keys.reverse();
+    expect(() => packModel(parts)).toThrow(/ascending/u);
   });
 
   it('loads by viewing the bytes, not copying them', () => {
@@ -49,12 +61,15 @@ describe('entity model file', () => {
   });
 
   it('refuses other files and truncated ones', () => {
-    const bytes = packModel(smallModel());
-    expect(() => modelFromBytes(new TextEncoder().encode('{"format":"copydesk-ner/2"}'))).toThrow(/not a copydesk model/u);
-    expect(() => modelFromBytes(bytes.slice(0, bytes.length - 8))).toThrow(/truncated/u);
+    const file = encodeModel(smallModel());
+    expect(() => decodeModel(new TextEncoder().encode('{"format":"copydesk-ner/2"}'))).toThrow(/not a copydesk model/u);
+    expect(() => decodeModel(file.slice(0, file.length - 8))).toThrow(/truncated/u);
+    // A file is not a run-time image, nor the other way round.
+    expect(() => modelFromBytes(file)).toThrow(/not a copydesk model/u);
+    expect(() => decodeModel(packModel(smallModel()))).toThrow(/not a copydesk model/u);
   });
 
-  it('reads the shipped model into shared memory once, for worker threads', () => {
+  it('lays out the shipped model in shared memory once, for worker threads', () => {
     const bytes = sharedModelBytes();
     expect(bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(sharedModelBytes()).toBe(bytes);
