@@ -2,7 +2,7 @@
 export { analyze, analyzeDocument, analyzeDocuments, analyzeText, readSources, type AnalysisEvent, type RunOptions } from './core/analyze.js';
 export { parseShard, type Shard } from './core/shard.js';
 export type * from './core/document.js';
-export { defaultOptions, resolveOptions, type AnalyzeOptions } from './core/options.js';
+export { ANNOTATIONS, defaultOptions, resolveOptions, type AnalyzeOptions, type Annotation } from './core/options.js';
 export { runStages, type NamedStage, type Stage } from './core/pipeline.js';
 export { toAnalysisRecord, toCleanRecord, type AnalysisRecord, type CleanRecord } from './core/record.js';
 export { stagesFor } from './core/stages.js';

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { RunOptions } from '../core/analyze.js';
-import type { AnalyzeOptions } from '../core/options.js';
+import type { AnalyzeOptions, Annotation } from '../core/options.js';
 import { parseShard, type Shard } from '../core/shard.js';
 import { DEFAULT_MAX_BYTES, type InputFormat } from '../input/read.js';
 import { FORMATS, type Format } from './sink.js';
@@ -67,12 +67,12 @@ export function addCommonOptions(cmd: Command, formats: readonly Format[] = FORM
     .option('-v, --verbose', 'say on stderr how each non-UTF-8 file was decoded');
 }
 
-export function analyzeOptionsOf(flags: CommonFlags, nlp: boolean): AnalyzeOptions & RunOptions {
+export function analyzeOptionsOf(flags: CommonFlags, annotate: readonly Annotation[]): AnalyzeOptions & RunOptions {
   return {
     clean: flags.clean,
     html: flags.html ?? false,
     referenceDate: flags.referenceDate ?? null,
-    nlp,
+    annotate,
     inputFormat: flags.inputFormat,
     jobs: flags.jobs,
     shard: flags.shard ?? null,

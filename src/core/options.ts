@@ -1,5 +1,9 @@
 // Options every entry point (CLI and library) resolves to before running the pipeline.
 
+/** What the NLP stages can add to a document. */
+export const ANNOTATIONS = ['entities', 'dates', 'quotes'] as const;
+export type Annotation = (typeof ANNOTATIONS)[number];
+
 export interface AnalyzeOptions {
   /** Strip boilerplate (false: the text is already clean and is kept exactly). */
   clean: boolean;
@@ -7,11 +11,11 @@ export interface AnalyzeOptions {
   html: boolean;
   /** `YYYY-MM-DD`: resolves relative dates when a document has no publication date. */
   referenceDate: string | null;
-  /** Run the NLP stages (false for `copydesk clean`). */
-  nlp: boolean;
+  /** The annotations to make: a command asks for what it shows (none for `copydesk clean`). */
+  annotate: readonly Annotation[];
 }
 
-export const defaultOptions: AnalyzeOptions = { clean: true, html: false, referenceDate: null, nlp: true };
+export const defaultOptions: AnalyzeOptions = { clean: true, html: false, referenceDate: null, annotate: ANNOTATIONS };
 
 /** The analysis options alone (callers may pass run options too: they are not copied). */
 export function resolveOptions(partial: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
@@ -19,6 +23,9 @@ export function resolveOptions(partial: Partial<AnalyzeOptions> = {}): AnalyzeOp
     clean: partial.clean ?? defaultOptions.clean,
     html: partial.html ?? defaultOptions.html,
     referenceDate: partial.referenceDate ?? defaultOptions.referenceDate,
-    nlp: partial.nlp ?? defaultOptions.nlp,
+    annotate: partial.annotate ?? defaultOptions.annotate,
   };
 }
+
+/** Whether the entity tagger runs: for entities, and for quotes, whose speakers point at entities. */
+export const needsEntities = (options: AnalyzeOptions): boolean => options.annotate.includes('entities') || options.annotate.includes('quotes');

@@ -7,7 +7,7 @@ import type { ReadEvent } from '../input/read.js';
 import { sharedModelBytes } from '../nlp/entities/model.js';
 import { analyzeSource, type AnalysisEvent } from './analyze.js';
 import type { SourceDocument } from './document.js';
-import type { AnalyzeOptions } from './options.js';
+import { type AnalyzeOptions, needsEntities } from './options.js';
 
 const LOOKAHEAD = 16;
 const WINDOW = 4;
@@ -39,7 +39,7 @@ interface Task {
 
 /** What every worker starts from: the options, and this thread's copy of the model to share. */
 export function workerSetup(options: AnalyzeOptions): WorkerSetup {
-  return { options, model: options.nlp ? sharedModelBytes() : null };
+  return { options, model: needsEntities(options) ? sharedModelBytes() : null };
 }
 
 class WorkerPool {

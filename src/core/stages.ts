@@ -7,7 +7,7 @@ import { findEntities } from '../nlp/entities/index.js';
 import { findQuotes } from '../nlp/quotes/index.js';
 import { splitSentences } from '../nlp/segment.js';
 import type { Document } from './document.js';
-import type { AnalyzeOptions } from './options.js';
+import { type AnalyzeOptions, needsEntities } from './options.js';
 import type { NamedStage } from './pipeline.js';
 
 const withLayers = (doc: Document, layers: Partial<Document['layers']>): Document => ({ ...doc, layers: { ...doc.layers, ...layers } });
@@ -60,6 +60,11 @@ export const quotesStage: NamedStage = {
 };
 
 export function stagesFor(options: AnalyzeOptions): NamedStage[] {
-  const prepare = [normalizeStage, cleanStage];
-  return options.nlp ? [...prepare, publishedStage, segmentStage, entitiesStage, datesStage, quotesStage] : [...prepare, publishedStage];
+  const prepare = [normalizeStage, cleanStage, publishedStage];
+  const nlp = [
+    ...(needsEntities(options) ? [entitiesStage] : []),
+    ...(options.annotate.includes('dates') ? [datesStage] : []),
+    ...(options.annotate.includes('quotes') ? [quotesStage] : []),
+  ];
+  return nlp.length ? [...prepare, segmentStage, ...nlp] : prepare;
 }

@@ -14,6 +14,17 @@ describe('library API', () => {
     expect(badSpans(rec)).toEqual([]);
   });
 
+  it('makes only the annotations asked for; quotes bring the entities their speakers point at', () => {
+    const text = '"We will win," said Maria Santos in Paris on Monday.';
+    const datesOnly = analyzeText(text, { published: '2013-03-22', clean: false, annotate: ['dates'] });
+    expect([datesOnly.entities, datesOnly.quotes]).toEqual([[], []]);
+    expect(datesOnly.dates.map((d) => d.value)).toEqual(['2013-03-18']);
+    const quotes = analyzeText(text, { published: '2013-03-22', clean: false, annotate: ['quotes'] });
+    expect(quotes.dates).toEqual([]);
+    expect(quotes.quotes[0]?.speaker?.name).toBe('Maria Santos');
+    expect(quotes.entities.map((e) => e.name)).toContain('Maria Santos');
+  });
+
   it('analyze streams records and errors in input order', async () => {
     const events = [];
     for await (const e of analyze([path.join(FIXTURES, 'articles', 'river.txt'), 'missing.txt', path.join(FIXTURES, 'docs.ndjson')])) events.push(e);

@@ -9,6 +9,6 @@ describe('worker pool', () => {
     const setup = workerSetup(defaultOptions);
     expect(setup.model).toBe(sharedModelBytes());
     expect(setup.model!.buffer).toBeInstanceOf(SharedArrayBuffer);
-    expect(workerSetup({ ...defaultOptions, nlp: false }).model).toBeNull();
+    expect(workerSetup({ ...defaultOptions, annotate: ['dates'] }).model).toBeNull();
   });
 });

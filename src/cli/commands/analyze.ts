@@ -4,6 +4,7 @@ import { summarize, type DocumentSummary } from '../../aggregate/rows.js';
 import type { Document } from '../../core/document.js';
 import { toAnalysisRecord } from '../../core/record.js';
 import type { Column } from '../../render/columns.js';
+import { ANNOTATIONS } from '../../core/options.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
 import { analyzed, runCommand } from '../run.js';
 
@@ -34,7 +35,7 @@ Examples:
   $ copydesk analyze 'crawl/**/*.txt' | jq -c '{id, quotes: [.quotes[] | {speaker: .speaker.name, text}]}'`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags) => {
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, true)), formatOf(flags), {
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, ANNOTATIONS)), formatOf(flags), {
       columns,
       toJson: toAnalysisRecord,
       perDocument: (doc) => [doc],

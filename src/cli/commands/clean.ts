@@ -42,7 +42,7 @@ Examples:
   $ curl -s https://example.com/story | copydesk clean --html -`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags & { explain?: boolean }) => {
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, false)), formatOf(flags, 'text'), {
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, [])), formatOf(flags, 'text'), {
       columns,
       toJson: toCleanRecord,
       toText: flags.explain ? explained : (d) => d.text,

@@ -35,6 +35,6 @@ Examples:
   $ copydesk dates seeds/ | jq -r 'select(.type == "duration") | .value'`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags) => {
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, true)), formatOf(flags), datePlan, flags);
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['dates'])), formatOf(flags), datePlan, flags);
   });
 }

@@ -78,6 +78,6 @@ Examples:
   cmd.action(async (paths: string[], flags: Flags) => {
     const format = formatOf(flags);
     const plan = entityPlan({ types: flags.type ?? null, minMentions: flags.minMentions }, flags.perDoc ?? false, format);
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, true)), format, plan, flags);
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['entities'])), format, plan, flags);
   });
 }

@@ -43,6 +43,6 @@ Examples:
   $ copydesk quotes seeds/ | jq -r 'select(.kind == "direct") | "\\(.speaker): \\(.text)"'`,
   );
   cmd.action(async (paths: string[], flags: Flags) => {
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, true)), formatOf(flags), quotePlan(flags.speaker), flags);
+    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['quotes'])), formatOf(flags), quotePlan(flags.speaker), flags);
   });
 }
