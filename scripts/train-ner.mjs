@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Train the entity tagger (averaged perceptron, greedy BIO, two stages) on CoNLL-2003 train.txt and
-// write models/ner.bin (both stages' keys and 16-bit weights, the gazetteer and signatures) and
+// write models/ner.bin.gz (the run-time tables, gzipped; see src/nlp/entities/model.ts) and
 // models/ner.info.json (how it was made):
 //   0. 16-bit distributional word signatures from unlabeled news text (CoNLL train, PolNeAR train
 //      articles, WCXB page texts; never valid.txt), which the second stage sees;
@@ -54,8 +54,8 @@ const EPOCHS = Number(opt('epochs', 14)); // second stage: the best on valid.txt
 const EPOCHS1 = Number(opt('epochs1', 10)); // first stage, fixed (it must match its cross-validated copies)
 const FOLDS = 5;
 const MIN_WEIGHT = Number(opt('min-weight', 0.5)); // smaller weights barely move a decision (half the file for -0.1 F1)
-const OUT = resolve(opt('out', join(root, 'models', 'ner.bin')));
-const INFO = OUT.replace(/\.bin$/, '') + '.info.json';
+const OUT = resolve(opt('out', join(root, 'models', 'ner.bin.gz')));
+const INFO = OUT.replace(/\.bin(\.gz)?$/, '') + '.info.json';
 const SEED = 20030;
 
 // ---- CoNLL reading: the documents as raw text, joined the way the scorer joins them ----

@@ -1,33 +1,28 @@
-// The trained entity model. models/ner.bin holds what training made, compactly: each stage's
-// ascending keys with their 16-bit weight rows, and the gazetteer's and signatures' [hash, mask]
-// pairs, as little-endian arrays after a small header; models/ner.info.json says how it was made.
-// `npm run train:ner` writes both. At first use the file is laid out once as the run-time image
-// (open-addressing tables, packModel()) in a SharedArrayBuffer, which worker threads are handed,
-// so the tables are built once per process and their weights exist once.
+// The trained entity model. models/ner.bin.gz is the gzip of the run-time image: a small header,
+// then the tables the tagger reads (both stages' open-addressing key table with its weight rows, the
+// gazetteer, the word signatures) as little-endian arrays. Unpacking it is native inflate, then views
+// over the bytes, nothing rebuilt; when there are workers, the image goes into a SharedArrayBuffer
+// they are handed, so the weights exist once per process. (Stored plain, the half-empty tables are
+// 11.7 MB; rebuilding them from a compact file costs more start-up than inflating.)
+// models/ner.info.json says how the model was made; `npm run train:ner` writes both.
 import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { type Gazetteer, PhraseTable } from './gazetteer.js';
 import { KeyTable, PackedWeights, ROW, type StageWeights } from './packed.js';
 import { N_TAGS } from './tagger.js';
 
-/** 'CDNR' and the version of each layout. */
+/** 'CDNR' and the layout's version. */
 const MAGIC = 0x524e4443;
-const FILE_VERSION = 4;
-const IMAGE_VERSION = 3;
+const VERSION = 3;
 const HEADER_WORDS = 16;
 
-// The file's header: magic, version, tags, then the array lengths.
-const F_KEYS1 = 3;
-const F_KEYS2 = 4;
-const F_GAZ = 5; // u32 words of gazetteer pairs
-const F_SIG = 6; // u32 words of signature pairs; 0: none
-
-// The run-time image's header: magic, version, tags, then the table sizes.
-const I_KEY_SLOTS = 3;
-const I_GAZ_SLOTS = 4;
-const I_GAZ_ZERO = 5; // 1 + the mask of phrase hash 0, or 0
-const I_SIG_SLOTS = 6; // 0: no signatures
-const I_SIG_ZERO = 7;
+// The header: magic, version, tags, then the table sizes.
+const H_KEY_SLOTS = 3;
+const H_GAZ_SLOTS = 4;
+const H_GAZ_ZERO = 5; // 1 + the mask of phrase hash 0, or 0
+const H_SIG_SLOTS = 6; // 0: no signatures
+const H_SIG_ZERO = 7;
 
 export interface NerModel {
   stage1: PackedWeights;
@@ -39,7 +34,7 @@ export interface NerModel {
   signatures: Gazetteer | null;
 }
 
-/** What training makes: both stages, and [hash, mask] pairs of the gazetteer and signatures. */
+/** What the trainer hands over: both stages, and [hash, mask] pairs of the gazetteer and signatures. */
 export interface ModelParts {
   stage1: StageWeights;
   stage2: StageWeights;
@@ -64,14 +59,12 @@ function lay(arrays: readonly Stored[], out: Uint8Array): Uint8Array {
   return out;
 }
 
-const sizeOf = (arrays: readonly Stored[]): number => arrays.reduce((n, a) => n + a.byteLength, 0);
-
 /** Reads the header of `bytes` and hands out its arrays in order: views, or swapped copies on a big-endian machine. */
-function reader(bytes: Uint8Array, version: number) {
+function reader(bytes: Uint8Array) {
   if (bytes.byteOffset % 4) bytes = bytes.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const word = (i: number): number => (bytes.byteLength >= 4 * HEADER_WORDS ? view.getUint32(4 * i, true) : 0);
-  if (word(0) !== MAGIC || word(1) !== version || word(2) !== N_TAGS) throw new Error('entity model: not a copydesk model of this version');
+  if (word(0) !== MAGIC || word(1) !== VERSION || word(2) !== N_TAGS) throw new Error('entity model: not a copydesk model of this version');
   let at = 4 * HEADER_WORDS;
   const take = <T extends Stored>(make: new (b: ArrayBufferLike, offset: number, length: number) => T, n: number): T => {
     const size = make.prototype === Int16Array.prototype ? 2 : 4;
@@ -87,56 +80,48 @@ function reader(bytes: Uint8Array, version: number) {
   return { word, u32: (n: number) => take(Uint32Array, n), i16: (n: number) => take(Int16Array, n) };
 }
 
-function header(version: number, fields: Record<number, number>): Uint32Array {
+function header(fields: Record<number, number>): Uint32Array {
   const h = new Uint32Array(HEADER_WORDS);
   h[0] = MAGIC;
-  h[1] = version;
+  h[1] = VERSION;
   h[2] = N_TAGS;
   for (const [i, v] of Object.entries(fields)) h[Number(i)] = v;
   return h;
 }
 
-/** The model file's bytes for these parts. */
+/** The model file's bytes for these parts: the gzip of their run-time image. */
 export function encodeModel(parts: ModelParts): Uint8Array {
-  const { stage1, stage2, gazetteer, signatures } = parts;
-  const sig = signatures ?? new Uint32Array(0);
-  const arrays = [header(FILE_VERSION, { [F_KEYS1]: stage1.keys.length, [F_KEYS2]: stage2.keys.length, [F_GAZ]: gazetteer.length, [F_SIG]: sig.length }), stage1.keys, stage2.keys, gazetteer, sig, stage1.weights, stage2.weights];
-  return lay(arrays, new Uint8Array(sizeOf(arrays)));
+  return gzipSync(packModel(parts), { level: 9 });
 }
 
-/** The parts a model file holds (views over its bytes where the machine allows). */
-export function decodeModel(bytes: Uint8Array): ModelParts {
-  const r = reader(bytes, FILE_VERSION);
-  const [n1, n2] = [r.word(F_KEYS1), r.word(F_KEYS2)];
-  const [keys1, keys2, gazetteer, signatures] = [r.u32(n1), r.u32(n2), r.u32(r.word(F_GAZ)), r.u32(r.word(F_SIG))];
-  return {
-    stage1: { keys: keys1, weights: r.i16(n1 * N_TAGS) },
-    stage2: { keys: keys2, weights: r.i16(n2 * N_TAGS) },
-    gazetteer,
-    signatures: signatures.length ? signatures : null,
-  };
+/** The run-time image a model file holds. */
+export function unpackModelFile(file: Uint8Array): Uint8Array {
+  try {
+    return gunzipSync(file);
+  } catch {
+    throw new Error('entity model: not a copydesk model of this version');
+  }
 }
 
-/** The run-time image of these parts: its tables laid out as the tagger reads them, in shared memory if asked. */
-export function packModel(parts: ModelParts, shared = false): Uint8Array {
+/** The run-time image of these parts: their tables laid out as the tagger reads them. */
+export function packModel(parts: ModelParts): Uint8Array {
   const table = KeyTable.build([parts.stage1, parts.stage2]);
   const gaz = PhraseTable.fromPairs(parts.gazetteer);
   const sig = parts.signatures ? PhraseTable.fromPairs(parts.signatures) : null;
   const zero = (t: PhraseTable | null) => (t?.zero === undefined ? 0 : 1 + t.zero);
-  const fields = { [I_KEY_SLOTS]: table.keys.length, [I_GAZ_SLOTS]: gaz.keys.length, [I_GAZ_ZERO]: zero(gaz), [I_SIG_SLOTS]: sig ? sig.keys.length : 0, [I_SIG_ZERO]: zero(sig) };
-  const arrays = [header(IMAGE_VERSION, fields), table.keys, table.weights, gaz.keys, gaz.masks, ...(sig ? [sig.keys, sig.masks] : [])];
-  const size = sizeOf(arrays);
-  return lay(arrays, new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size)));
+  const fields = { [H_KEY_SLOTS]: table.keys.length, [H_GAZ_SLOTS]: gaz.keys.length, [H_GAZ_ZERO]: zero(gaz), [H_SIG_SLOTS]: sig ? sig.keys.length : 0, [H_SIG_ZERO]: zero(sig) };
+  const arrays = [header(fields), table.keys, table.weights, gaz.keys, gaz.masks, ...(sig ? [sig.keys, sig.masks] : [])];
+  return lay(arrays, new Uint8Array(arrays.reduce((n, a) => n + a.byteLength, 0)));
 }
 
 /** The model over a run-time image (packModel()), as views, nothing copied. */
 export function modelFromBytes(image: Uint8Array): NerModel {
-  const r = reader(image, IMAGE_VERSION);
-  const slots = r.word(I_KEY_SLOTS);
+  const r = reader(image);
+  const slots = r.word(H_KEY_SLOTS);
   const keyTable = new KeyTable(r.u32(slots), r.i16(slots * ROW));
   const phrases = (n: number, zero: number): PhraseTable => new PhraseTable(r.u32(n), r.u32(n), zero ? zero - 1 : undefined);
-  const gazetteer = phrases(r.word(I_GAZ_SLOTS), r.word(I_GAZ_ZERO));
-  const signatures = r.word(I_SIG_SLOTS) ? phrases(r.word(I_SIG_SLOTS), r.word(I_SIG_ZERO)) : null;
+  const gazetteer = phrases(r.word(H_GAZ_SLOTS), r.word(H_GAZ_ZERO));
+  const signatures = r.word(H_SIG_SLOTS) ? phrases(r.word(H_SIG_SLOTS), r.word(H_SIG_ZERO)) : null;
   return { stage1: new PackedWeights(keyTable, 0), stage2: new PackedWeights(keyTable, 1), keyTable, gazetteer, signatures };
 }
 
@@ -161,24 +146,29 @@ export function phrasePairs(map: Map<number, number>): Uint32Array {
   return pairs;
 }
 
-export const DEFAULT_MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
+export const DEFAULT_MODEL_URL = new URL('../../../models/ner.bin.gz', import.meta.url);
 
 let image: Uint8Array | null = null;
 let loaded: NerModel | null = null;
 
-/** The shipped model's run-time image in a SharedArrayBuffer (made once), to hand to worker threads. */
+/** The shipped model's run-time image in a SharedArrayBuffer (unpacked once), to hand to worker threads. */
 export function sharedModelBytes(): Uint8Array {
-  image ??= packModel(decodeModel(readFileSync(DEFAULT_MODEL_URL)), true);
+  if (!(image?.buffer instanceof SharedArrayBuffer)) {
+    const own = image ?? unpackModelFile(readFileSync(DEFAULT_MODEL_URL));
+    image = new Uint8Array(new SharedArrayBuffer(own.byteLength));
+    image.set(own);
+    loaded = null;
+  }
   return image;
 }
 
-/** Use this image (another thread's sharedModelBytes()) for the shipped model instead of making one. */
+/** Use this image (another thread's sharedModelBytes()) for the shipped model instead of unpacking one. */
 export function useSharedModelBytes(shared: Uint8Array): void {
   image ??= shared;
 }
 
-/** The shipped model, made on first use. */
+/** The shipped model, made on first use (in this thread's own memory unless it was shared). */
 export function defaultModel(): NerModel {
-  loaded ??= modelFromBytes(sharedModelBytes());
+  loaded ??= modelFromBytes((image ??= unpackModelFile(readFileSync(DEFAULT_MODEL_URL))));
   return loaded;
 }

@@ -28,35 +28,37 @@ export class KeyTable {
 
   /**
    * The table of the stages' keys with their weights in place. Each stage's keys are ascending (as
-   * the trainer writes them), so one merge walk counts them and another inserts them: no set, no sort.
+   * the trainer writes them), so one merge walk counts them and another inserts them: no set, no
+   * sort. This runs at every start, cold, so it is plain loops.
    */
   static build([one, two]: readonly [StageWeights, StageWeights]): KeyTable {
-    for (const { keys } of [one, two]) for (let i = 1; i < keys.length; i++) if (keys[i - 1]! >= keys[i]!) throw new Error('entity model: stage keys not ascending');
     const k1 = one.keys;
     const k2 = two.keys;
-    // Calls visit(key, row in stage 1 or -1, row in stage 2 or -1) for each distinct key, ascending.
-    const walk = (visit: (key: number, r1: number, r2: number) => void): void => {
-      let i = 0;
-      let j = 0;
-      while (i < k1.length || j < k2.length) {
-        const a = i < k1.length ? k1[i]! : Infinity;
-        const b = j < k2.length ? k2[j]! : Infinity;
-        if (a < b) visit(a, i++, -1);
-        else if (b < a) visit(b, -1, j++);
-        else visit(a, i++, j++);
-      }
-    };
-    let distinct = 0;
-    walk(() => distinct++);
+    for (const keys of [k1, k2]) for (let i = 1; i < keys.length; i++) if (keys[i - 1]! >= keys[i]!) throw new Error('entity model: stage keys not ascending');
+    let distinct = k1.length + k2.length;
+    for (let i = 0, j = 0; i < k1.length && j < k2.length; ) {
+      if (k1[i]! < k2[j]!) i++;
+      else if (k2[j]! < k1[i]!) j++;
+      else (distinct--, i++, j++);
+    }
     let cap = 16;
     while (cap * MAX_LOAD < distinct) cap *= 2;
     const table = new KeyTable(new Uint32Array(cap), new Int16Array(cap * ROW));
     const w = table.weights;
-    walk((key, r1, r2) => {
-      const o = table.insert(key) * ROW;
-      if (r1 >= 0) for (let t = 0; t < N_TAGS; t++) w[o + t] = one.weights[r1 * N_TAGS + t]!;
-      if (r2 >= 0) for (let t = 0; t < N_TAGS; t++) w[o + N_TAGS + t] = two.weights[r2 * N_TAGS + t]!;
-    });
+    const [w1, w2] = [one.weights, two.weights];
+    for (let i = 0, j = 0; i < k1.length || j < k2.length; ) {
+      const a = i < k1.length ? k1[i]! : Infinity;
+      const b = j < k2.length ? k2[j]! : Infinity;
+      const o = table.insert(Math.min(a, b)) * ROW;
+      if (a <= b) {
+        for (let t = 0, r = i * N_TAGS; t < N_TAGS; t++) w[o + t] = w1[r + t]!;
+        i++;
+      }
+      if (b <= a) {
+        for (let t = 0, r = j * N_TAGS; t < N_TAGS; t++) w[o + N_TAGS + t] = w2[r + t]!;
+        j++;
+      }
+    }
     return table;
   }
 
