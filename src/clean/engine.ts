@@ -32,6 +32,8 @@ export interface EngineOptions {
   findTitle: boolean;
   /** What non-prose lines cost in the densest-run search. */
   costs?: LineCosts;
+  /** A related-stories or comments heading ends the article (default); otherwise it is dropped alone. */
+  endAtTail?: boolean;
 }
 
 function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta>): void {
@@ -65,7 +67,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
       if (d.meta) mergeMeta(meta, d.meta);
       if (d.endsArticle && proseWords < MIN_WORDS_BEFORE_TAIL) continue;
       if (d.drop) drops[i] = d.drop;
-      if (d.endsArticle) endAt = i;
+      if (d.endsArticle && options.endAtTail !== false) endAt = i;
       if (d.drop) break;
     }
     if (endAt < blocks.length) break;

@@ -25,6 +25,17 @@ describe('cleanHtml', () => {
     expect(r.meta.dateline).toEqual({ place: 'LISBON', agency: 'Reuters' });
   });
 
+  it("keeps the article going past an inline 'Related' box and a table of repeated values", () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>Berth ${i}</td><td>Open</td></tr>`).join('');
+    const html = `<html><body><nav><a href="/">Home</a></nav><article>${para(1)}${para(2)}${para(3)}`
+      + `<h3>Related</h3><p><a href="/other">Another story about ships</a></p><table>${rows}</table>${para(4)}${para(5)}</article></body></html>`;
+    const out = cleanHtml(html);
+    expect(out.text).toContain('Paragraph 5 of the port report');
+    expect(out.text).toContain('Berth 11');
+    expect(out.text).not.toContain('Related');
+  });
+
   it('returns an empty body and a warning for a page of links', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour</a></li>`).join('');
     const out = cleanHtml(`<html><body><nav><ul>${links}</ul></nav></body></html>`);
