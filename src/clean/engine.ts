@@ -27,6 +27,10 @@ const MAX_SNIPPET_BLOCKS = 6;
 /** Repeated blocks at least this long are a second copy of the page, dropped after the first. */
 const MIN_WORDS_DEDUPLICATED = 20;
 
+/** How many lines before the body, and into it, the headline is looked for. */
+export const LOOK_BACK = 150;
+export const LOOK_AHEAD = 8;
+
 export interface EngineOptions {
   /** Find the headline among the dropped lines before the body (text mode). */
   findTitle: boolean;
@@ -104,10 +108,11 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   }
 
   if (options.findTitle && run && meta.title == null) {
-    // The run may open with the headline itself when it is long enough to pass for prose.
+    // The run may open with the headline itself when it is long enough to pass for prose, or with a teaser
+    // a few lines above it.
     const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
     const start = run[0];
-    const h = findHeadline(blocks, start + 1, (i) => drops[i] === 'outside the article' || i === start, body, (i) => !drops[i]);
+    const h = findHeadline(blocks, start + 1, (i) => !drops[i] || drops[i] === 'outside the article', body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
     if (h >= 0) {
       meta.title = plainQuotes(cutTagline(blocks[h]!.text));
       drops[h] = 'title';
