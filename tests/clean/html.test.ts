@@ -36,6 +36,15 @@ describe('cleanHtml', () => {
     expect(out.text).not.toContain('Related');
   });
 
+  it('leaves out a long comment thread below the article', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const comment = (n: number) => `<div class="comment"><div class="commentBody"><p>Reader ${n} writes that the harbour crews did well, that the cranes looked fine from the pier, and that ships came back sooner than anyone in town expected them to.</p></div></div>`;
+    const html = `<html><body><article>${[1, 2, 3, 4].map(para).join('')}</article><div id="thread">${Array.from({ length: 30 }, (_, i) => comment(i)).join('')}</div></body></html>`;
+    const out = cleanHtml(html);
+    expect(out.text).toContain('Paragraph 4 of the port report');
+    expect(out.text).not.toContain('Reader');
+  });
+
   it('returns an empty body and a warning for a page of links', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour</a></li>`).join('');
     const out = cleanHtml(`<html><body><nav><ul>${links}</ul></nav></body></html>`);

@@ -30,7 +30,7 @@ export interface RawBlock {
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 // Class and id words of page chrome; matched as whole tokens split on non-letters.
-const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'comments', 'breadcrumb', 'breadcrumbs',
+const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'comment', 'comments', 'breadcrumb', 'breadcrumbs',
   'cookie', 'newsletter', 'related', 'share', 'social']);
 
 /** Hidden markup, except the hidden <div id="S:0"> in which streamed (Next.js) pages deliver content. */
