@@ -3,6 +3,7 @@
 import type { DocumentMeta, Removed } from '../core/document.js';
 import { breadcrumb, splitCrumbs } from './rules/breadcrumb.js';
 import { byline } from './rules/byline.js';
+import { caption } from './rules/caption.js';
 import { findDateline } from './rules/dateline.js';
 import { blockScore, densestRun, type LineCosts } from './rules/density.js';
 import { furniture } from './rules/furniture.js';
@@ -16,7 +17,7 @@ import { cutTagline, plainQuotes } from './html/title.js';
 import type { Block, CleanResult } from './types.js';
 
 // Order matters: the first rule that drops a block names the reason.
-const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture];
+const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture, caption];
 
 /** Prose words needed before a "Related"/"Comments" heading may end the article. */
 const MIN_WORDS_BEFORE_TAIL = 60;

@@ -45,6 +45,16 @@ describe('cleanHtml', () => {
     expect(out.text).not.toContain('Reader');
   });
 
+  it('drops figure captions, also when they nest paragraphs, and says why', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const html = `<html><body><article>${para(1)}<figure><img src="a.jpg"><figcaption><p>Cranes at dawn on the quay.</p><p>Photo: Ana Lima</p></figcaption></figure>${para(2)}${para(3)}</article></body></html>`;
+    const out = cleanHtml(html);
+    expect(out.text).toContain('Paragraph 3 of the port report');
+    expect(out.text).not.toContain('Cranes at dawn');
+    expect(out.text).not.toContain('Ana Lima');
+    expect(out.removed.filter((r) => r.reason === 'caption').map((r) => r.text)).toEqual(['Cranes at dawn on the quay.', 'Photo: Ana Lima']);
+  });
+
   it('returns an empty body and a warning for a page of links', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour</a></li>`).join('');
     const out = cleanHtml(`<html><body><nav><ul>${links}</ul></nav></body></html>`);
