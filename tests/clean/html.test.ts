@@ -55,6 +55,14 @@ describe('cleanHtml', () => {
     expect(out.removed.filter((r) => r.reason === 'caption').map((r) => r.text)).toEqual(['Cranes at dawn on the quay.', 'Photo: Ana Lima']);
   });
 
+  it('leaves out an author box inside the article element', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const bio = '<div class="author-bio"><img src="ana.jpg"><p>Ana Lima has covered shipping and ports for the paper since 2015, and before that she worked as a deckhand on coastal freighters.</p></div>';
+    const out = cleanHtml(`<html><body><article>${[1, 2, 3, 4].map(para).join('')}${bio}</article></body></html>`);
+    expect(out.text).toContain('Paragraph 4 of the port report');
+    expect(out.text).not.toContain('deckhand');
+  });
+
   it('returns an empty body and a warning for a page of links', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour</a></li>`).join('');
     const out = cleanHtml(`<html><body><nav><ul>${links}</ul></nav></body></html>`);

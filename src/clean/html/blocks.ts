@@ -29,9 +29,10 @@ export interface RawBlock {
 }
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
-// Class and id words of page chrome; matched as whole tokens split on non-letters.
+// Class and id words of page chrome; matched as whole tokens split on non-letters. Author boxes, bios,
+// disclaimers and promos sit inside the article element but are not its text.
 const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'comment', 'comments', 'breadcrumb', 'breadcrumbs',
-  'cookie', 'newsletter', 'related', 'share', 'social']);
+  'cookie', 'newsletter', 'related', 'share', 'social', 'author', 'bio', 'disclaimer', 'promo']);
 
 /** Hidden markup, except the hidden <div id="S:0"> in which streamed (Next.js) pages deliver content. */
 function isHidden(node: DomNode): boolean {
