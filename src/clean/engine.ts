@@ -3,6 +3,7 @@
 import type { DocumentMeta, Removed } from '../core/document.js';
 import { breadcrumb, splitCrumbs } from './rules/breadcrumb.js';
 import { byline } from './rules/byline.js';
+import { caption } from './rules/caption.js';
 import { findDateline } from './rules/dateline.js';
 import { blockScore, densestRun, type LineCosts } from './rules/density.js';
 import { furniture } from './rules/furniture.js';
@@ -16,7 +17,7 @@ import { cutTagline, plainQuotes } from './html/title.js';
 import type { Block, CleanResult } from './types.js';
 
 // Order matters: the first rule that drops a block names the reason.
-const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture];
+const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture, caption];
 
 /** Prose words needed before a "Related"/"Comments" heading may end the article. */
 const MIN_WORDS_BEFORE_TAIL = 60;
@@ -27,11 +28,17 @@ const MAX_SNIPPET_BLOCKS = 6;
 /** Repeated blocks at least this long are a second copy of the page, dropped after the first. */
 const MIN_WORDS_DEDUPLICATED = 20;
 
+/** How many lines before the body, and into it, the headline is looked for. */
+export const LOOK_BACK = 150;
+export const LOOK_AHEAD = 8;
+
 export interface EngineOptions {
   /** Find the headline among the dropped lines before the body (text mode). */
   findTitle: boolean;
   /** What non-prose lines cost in the densest-run search. */
   costs?: LineCosts;
+  /** A related-stories or comments heading ends the article (default); otherwise it is dropped alone. */
+  endAtTail?: boolean;
 }
 
 function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta>): void {
@@ -65,7 +72,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
       if (d.meta) mergeMeta(meta, d.meta);
       if (d.endsArticle && proseWords < MIN_WORDS_BEFORE_TAIL) continue;
       if (d.drop) drops[i] = d.drop;
-      if (d.endsArticle) endAt = i;
+      if (d.endsArticle && options.endAtTail !== false) endAt = i;
       if (d.drop) break;
     }
     if (endAt < blocks.length) break;
@@ -102,10 +109,11 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   }
 
   if (options.findTitle && run && meta.title == null) {
-    // The run may open with the headline itself when it is long enough to pass for prose.
+    // The run may open with the headline itself when it is long enough to pass for prose, or with a teaser
+    // a few lines above it.
     const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
     const start = run[0];
-    const h = findHeadline(blocks, start + 1, (i) => drops[i] === 'outside the article' || i === start, body, (i) => !drops[i]);
+    const h = findHeadline(blocks, start + 1, (i) => !drops[i] || drops[i] === 'outside the article', body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
     if (h >= 0) {
       meta.title = plainQuotes(cutTagline(blocks[h]!.text));
       drops[h] = 'title';

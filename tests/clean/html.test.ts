@@ -25,6 +25,44 @@ describe('cleanHtml', () => {
     expect(r.meta.dateline).toEqual({ place: 'LISBON', agency: 'Reuters' });
   });
 
+  it("keeps the article going past an inline 'Related' box and a table of repeated values", () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>Berth ${i}</td><td>Open</td></tr>`).join('');
+    const html = `<html><body><nav><a href="/">Home</a></nav><article>${para(1)}${para(2)}${para(3)}`
+      + `<h3>Related</h3><p><a href="/other">Another story about ships</a></p><table>${rows}</table>${para(4)}${para(5)}</article></body></html>`;
+    const out = cleanHtml(html);
+    expect(out.text).toContain('Paragraph 5 of the port report');
+    expect(out.text).toContain('Berth 11');
+    expect(out.text).not.toContain('Related');
+  });
+
+  it('leaves out a long comment thread below the article', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const comment = (n: number) => `<div class="comment"><div class="commentBody"><p>Reader ${n} writes that the harbour crews did well, that the cranes looked fine from the pier, and that ships came back sooner than anyone in town expected them to.</p></div></div>`;
+    const html = `<html><body><article>${[1, 2, 3, 4].map(para).join('')}</article><div id="thread">${Array.from({ length: 30 }, (_, i) => comment(i)).join('')}</div></body></html>`;
+    const out = cleanHtml(html);
+    expect(out.text).toContain('Paragraph 4 of the port report');
+    expect(out.text).not.toContain('Reader');
+  });
+
+  it('drops figure captions, also when they nest paragraphs, and says why', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const html = `<html><body><article>${para(1)}<figure><img src="a.jpg"><figcaption><p>Cranes at dawn on the quay.</p><p>Photo: Ana Lima</p></figcaption></figure>${para(2)}${para(3)}</article></body></html>`;
+    const out = cleanHtml(html);
+    expect(out.text).toContain('Paragraph 3 of the port report');
+    expect(out.text).not.toContain('Cranes at dawn');
+    expect(out.text).not.toContain('Ana Lima');
+    expect(out.removed.filter((r) => r.reason === 'caption').map((r) => r.text)).toEqual(['Cranes at dawn on the quay.', 'Photo: Ana Lima']);
+  });
+
+  it('leaves out an author box inside the article element', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const bio = '<div class="author-bio"><img src="ana.jpg"><p>Ana Lima has covered shipping and ports for the paper since 2015, and before that she worked as a deckhand on coastal freighters.</p></div>';
+    const out = cleanHtml(`<html><body><article>${[1, 2, 3, 4].map(para).join('')}${bio}</article></body></html>`);
+    expect(out.text).toContain('Paragraph 4 of the port report');
+    expect(out.text).not.toContain('deckhand');
+  });
+
   it('returns an empty body and a warning for a page of links', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour</a></li>`).join('');
     const out = cleanHtml(`<html><body><nav><ul>${links}</ul></nav></body></html>`);

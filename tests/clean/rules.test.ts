@@ -132,6 +132,15 @@ describe('title', () => {
     expect(looksLikeByOrDate('Why moving trucks matter')).toBe(false);
   });
 
+  it('looks a few lines into the body when a teaser opens it above the headline', () => {
+    const lines = ['Menu', 'Trucks are bigger now, and renting one costs less than it did.', 'Moving trucks grow in size this year', 'By Jane Rowe',
+      'Moving trucks grew this year as rental firms bought larger models for families moving home.'];
+    const body = lines.slice(1);
+    const blocks = lines.map((t) => block(t));
+    expect(findHeadline(blocks, 2, (i) => i !== 3, body, (i) => i >= 1, 150, 8)).toBe(2);
+    expect(findHeadline(blocks, 2, (i) => i !== 3, body, (i) => i >= 1, 150, 0)).toBe(-1);
+  });
+
   it('prefers a line the page prints twice close together (page title, then headline)', () => {
     const lines = ['Cheaper moving trucks this year', 'Menu', 'Cheaper moving trucks this year', 'Moving trucks for everyone now', 'Body.'];
     const body = ['Moving trucks are cheaper this year for everyone who rents one.'];

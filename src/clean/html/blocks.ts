@@ -29,9 +29,10 @@ export interface RawBlock {
 }
 
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
-// Class and id words of page chrome; matched as whole tokens split on non-letters.
-const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'comments', 'breadcrumb', 'breadcrumbs',
-  'cookie', 'newsletter', 'related', 'share', 'social']);
+// Class and id words of page chrome; matched as whole tokens split on non-letters. Author boxes, bios,
+// disclaimers and promos sit inside the article element but are not its text.
+const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'comment', 'comments', 'breadcrumb', 'breadcrumbs',
+  'cookie', 'newsletter', 'related', 'share', 'social', 'author', 'bio', 'disclaimer', 'promo']);
 
 /** Hidden markup, except the hidden <div id="S:0"> in which streamed (Next.js) pages deliver content. */
 function isHidden(node: DomNode): boolean {
@@ -58,12 +59,14 @@ export function collectBlocks(root: DomNode): RawBlock[] {
   let linkChars = 0;
   let tag: BlockTag = 'other';
   let inLink = 0;
+  // Everything inside a caption is caption, whatever blocks it nests.
+  let inCaption = 0;
   // Class/id-matched chrome is only a guess: a wrapper classed "has-sidebar" may hold the article.
   const chromeStack: number[] = [];
   let nextChromeId = 0;
   const flush = () => {
     const text = parts.join('').replace(/[ \t\r\n\f\u00a0]+/gu, ' ').trim();
-    if (text) out.push({ text, tag, linkDensity: Math.min(1, linkChars / text.length), chrome: false, chromeIds: chromeStack.length ? [...chromeStack] : undefined });
+    if (text) out.push({ text, tag: inCaption > 0 ? 'caption' : tag, linkDensity: Math.min(1, linkChars / text.length), chrome: false, chromeIds: chromeStack.length ? [...chromeStack] : undefined });
     parts = [];
     linkChars = 0;
     tag = 'other';
@@ -76,8 +79,9 @@ export function collectBlocks(root: DomNode): RawBlock[] {
     const name = node.nodeName.toUpperCase();
     if (leave) {
       if (name === 'A') inLink--;
-      if (guessed) chromeStack.pop();
       if (BLOCK_TAGS[name] || BREAKS.has(name)) flush();
+      if (guessed) chromeStack.pop();
+      if (BLOCK_TAGS[name] === 'caption') inCaption--;
       continue;
     }
     if (node.nodeType === 3) {
@@ -93,6 +97,7 @@ export function collectBlocks(root: DomNode): RawBlock[] {
       flush();
       if (blockTag) tag = blockTag;
     }
+    if (blockTag === 'caption') inCaption++;
     if (name === 'A') inLink++;
     const guessedChrome = CHROME_TAGS.has(name) || chromeRole(node) || chromeClass(node);
     if (guessedChrome) chromeStack.push(nextChromeId++);

@@ -1,4 +1,6 @@
-// The headline in a text scrape: the headline-like line closest before the article body.
+// The headline in a text scrape: among the headline-like lines before the article body, the one a small
+// linear ranker (models/title.json, trained by scripts/train-title-ranker.mjs) scores highest.
+import { readFileSync } from 'node:fs';
 import type { Block } from '../types.js';
 import { isDateLine } from './published.js';
 import { endsLikeSentence, wordCount } from './shape.js';
@@ -55,50 +57,72 @@ function crumbEchoes(blocks: readonly Block[], i: number): boolean {
   return false;
 }
 
-/** How much a following byline or date, or a breadcrumb ending in the line, says "headline". */
-const FOLLOWED_BONUS = 0.6;
-const ECHO_BONUS = 0.5;
-const REPEAT_BONUS = 0.3;
-
 const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
 
-/**
- * How headline-like a line is: it names what the body talks about (its longer words recur in the
- * body), is long enough to say something, has no byline or prompt words, and sits near the body.
- */
-function headlineScore(text: string, distance: number, bodyWords: ReadonlyMap<string, number>, selfInBody: boolean): number {
-  if (!looksLikeHeadline(text)) return -1;
-  const lower = text.toLowerCase();
-  if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return -1;
-  // "All ServicesStock AdvisorEpic": menu items glued together when the page was copied.
+/** Menu items glued together when the page was copied: "All ServicesStock AdvisorEpic". */
+function gluedWords(text: string): number {
   let glued = 0;
   for (let i = 1; i < text.length; i++) {
     const a = text.charCodeAt(i - 1);
     const b = text.charCodeAt(i);
     if (a >= 97 && a <= 122 && b >= 65 && b <= 90) glued++;
   }
-  if (glued >= 2) return -1;
-  const words = wordCount(text);
-  const ownWords = contentWords(text);
-  const own = [...new Set(ownWords)];
-  // Words the body has besides this line itself (the candidate may be the body's first line).
-  const mine = (w: string) => (selfInBody ? ownWords.filter((x) => x === w).length : 0);
-  const shared = own.length ? own.filter((w) => (bodyWords.get(w) ?? 0) - mine(w) > 0).length / own.length : 0;
-  return shared + 0.3 * Math.min(words, 12) / 12 - (words < 3 ? 0.3 : 0) - 0.01 * Math.min(distance, 30) - 0.002 * Math.max(0, distance - 30);
+  return glued;
+}
+
+/** Lines that can never be the headline: not headline-shaped, a byline or prompt, a trail, glued menus. */
+function excluded(text: string): boolean {
+  if (!looksLikeHeadline(text)) return true;
+  const lower = text.toLowerCase();
+  if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
+  return gluedWords(text) >= 2;
+}
+
+/** Another line of the page is this one plus a site name ("Headline | Site"): the page's own title. */
+function titledElsewhere(blocks: readonly Block[], i: number): boolean {
+  const own = blocks[i]!.text;
+  for (let j = 0; j < blocks.length && j < 400; j++) {
+    const t = blocks[j]!.text;
+    if (j !== i && t.length > own.length + 2 && t.length <= own.length + 80 && t.startsWith(own)) {
+      const c = t.charCodeAt(own.length);
+      if (c === 32 || c === 124) return true;
+    }
+  }
+  return false;
+}
+
+function capitalisedShare(text: string): number {
+  const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  return words.length ? words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length : 0;
+}
+
+/** The names of the features, in the order of the model's weights. */
+export const HEADLINE_FEATURES = [
+  'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
+  'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
+  'logRank', 'startsWithDigit', 'pagePosition', 'insideBody',
+] as const;
+
+export interface HeadlineCandidate {
+  index: number;
+  features: number[];
 }
 
 /**
- * Index of the headline among the lines before `from` that no rule has already claimed (bylines,
- * dates, furniture), or -1.
+ * The lines before `from` (and the first `lookAhead` from there on, where the body run may have started
+ * with a teaser above its headline) that no rule has claimed (bylines, dates, furniture) and that could
+ * be a headline, nearest before first, each with what the ranker reads about it: whether it names what the body
+ * talks about (its longer words recur there), its shape, and what sits around it.
  */
-export function findHeadline(
+export function headlineCandidates(
   blocks: readonly Block[],
   from: number,
   free: (i: number) => boolean,
   body: readonly string[] = [],
   inBody: (i: number) => boolean = () => false,
   lookBack = 150,
-): number {
+  lookAhead = 0,
+): HeadlineCandidate[] {
   // Counts, not a set: a candidate that is itself a body line must not count its own words.
   const bodyWords = new Map<string, number>();
   let seen = 0;
@@ -107,17 +131,79 @@ export function findHeadline(
     seen += text.length;
     for (const w of contentWords(text)) bodyWords.set(w, (bodyWords.get(w) ?? 0) + 1);
   }
+  const counts = new Map<string, number>();
+  for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  const out: HeadlineCandidate[] = [];
+  const order: number[] = [];
+  for (let i = from - 1; i >= 0 && i >= from - lookBack; i--) order.push(i);
+  for (let i = from; i < blocks.length && i < from + lookAhead; i++) order.push(i);
+  for (const i of order) {
+    const text = blocks[i]!.text;
+    if (!free(i) || excluded(text)) continue;
+    const distance = Math.abs(from - 1 - i);
+    const ownWords = contentWords(text);
+    const own = [...new Set(ownWords)];
+    const mine = (w: string) => (inBody(i) ? ownWords.filter((x) => x === w).length : 0);
+    const shared = own.length ? own.filter((w) => (bodyWords.get(w) ?? 0) - mine(w) > 0).length / own.length : 0;
+    const words = wordCount(text);
+    const last = text[text.length - 1];
+    out.push({
+      index: i,
+      features: [
+        shared, Math.min(words, 12) / 12, words < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
+        bylineFollows(blocks, i), crumbEchoes(blocks, i) ? 1 : 0, echoedNearby(blocks, i) ? 1 : 0,
+        (counts.get(text) ?? 0) > 1 ? 1 : 0, titledElsewhere(blocks, i) ? 1 : 0, last === '?' || last === '!' ? 1 : 0,
+        capitalisedShare(text), text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0, text.includes(':') ? 1 : 0,
+        inBody(i) ? 1 : 0, i > 0 && looksLikeByOrDate(blocks[i - 1]!.text) ? 1 : 0, Math.log1p(out.length),
+        /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
+      ],
+    });
+  }
+  return out;
+}
+
+interface TitleModel {
+  features: string[];
+  weights: number[];
+  /** Below this score no candidate is taken. */
+  threshold: number;
+}
+
+const MODEL_URL = new URL('../../../models/title.json', import.meta.url);
+let model: TitleModel | null = null;
+function titleModel(): TitleModel {
+  if (!model) {
+    const m = JSON.parse(readFileSync(MODEL_URL, 'utf8')) as TitleModel;
+    // A model trained on other features would score nonsense.
+    if (m.features.join() !== HEADLINE_FEATURES.join()) throw new Error('models/title.json does not match the headline features');
+    model = m;
+  }
+  return model;
+}
+
+export function headlineScore(features: readonly number[]): number {
+  const { weights } = titleModel();
+  let s = 0;
+  for (let k = 0; k < features.length; k++) s += weights[k]! * features[k]!;
+  return s;
+}
+
+/** Index of the best-scoring headline candidate before `from`, or -1 (see headlineCandidates). */
+export function findHeadline(
+  blocks: readonly Block[],
+  from: number,
+  free: (i: number) => boolean,
+  body: readonly string[] = [],
+  inBody: (i: number) => boolean = () => false,
+  lookBack = 150,
+  lookAhead = 0,
+): number {
   let best = -1;
-  let bestScore = 0.2;
-  for (let i = from - 1; i >= 0 && i >= from - lookBack; i--) {
-    if (!free(i)) continue;
-    let score = headlineScore(blocks[i]!.text, from - 1 - i, bodyWords, inBody(i));
-    if (score < 0) continue;
-    score += FOLLOWED_BONUS * bylineFollows(blocks, i);
-    if (crumbEchoes(blocks, i)) score += ECHO_BONUS;
-    if (echoedNearby(blocks, i)) score += REPEAT_BONUS;
+  let bestScore = titleModel().threshold;
+  for (const c of headlineCandidates(blocks, from, free, body, inBody, lookBack, lookAhead)) {
+    const score = headlineScore(c.features);
     if (score > bestScore) {
-      best = i;
+      best = c.index;
       bestScore = score;
     }
   }

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Trains the text-mode headline ranker (models/title.json): a linear score over the readable features of
+// src/clean/rules/title.ts, fitted with a per-page softmax (the gold headline against the page's other
+// candidates) and L2. Reports k-fold cross-validated accuracy inside the training pages first, so the
+// figure to expect on held-out pages is known before the weights are written.
+//   npm run train:title   (or: npx tsc -p . && node scripts/train-title-ranker.mjs DIR [--write])
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { LOOK_AHEAD, LOOK_BACK, classify } from '../dist/clean/engine.js';
+import { splitLines } from '../dist/clean/text.js';
+import { HEADLINE_FEATURES, headlineCandidates } from '../dist/clean/rules/title.js';
+import { cutTagline, plainQuotes } from '../dist/clean/html/title.js';
+
+const FOLDS = 5;
+const L2 = 0.01;
+const EPOCHS = 1500;
+const RATE = 2;
+
+const [dir, ...flags] = process.argv.slice(2);
+if (!dir) {
+  process.stderr.write('usage: node scripts/train-title-ranker.mjs DIR [--write]\n');
+  process.exit(2);
+}
+// The scorer's title comparison: lower case, whitespace squashed, edge punctuation dropped.
+const normTitle = (s) => s.toLowerCase().replace(/\s+/gu, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+
+/** One page: its candidates' features and which of them, if any, is the gold headline. */
+function pageOf(raw, gold) {
+  const blocks = splitLines(raw);
+  // The engine's state when it looks for the headline: what it dropped and where the body starts.
+  const reasons = new Map(classify(blocks, { findTitle: false }).removed.map((r) => [r.start, r.reason]));
+  const drops = blocks.map((b) => reasons.get(b.start) ?? null);
+  const start = drops.indexOf(null);
+  if (start < 0) return null;
+  const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
+  const cands = headlineCandidates(blocks, start + 1, (i) => !drops[i] || drops[i] === 'outside the article', body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
+  const want = normTitle(gold);
+  return { x: cands.map((c) => c.features), y: cands.map((c) => normTitle(plainQuotes(cutTagline(blocks[c.index].text))) === want) };
+}
+
+const ids = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();
+const pages = [];
+for (const id of ids) {
+  const gold = JSON.parse(readFileSync(`${dir}/${id}.gold.json`, 'utf8'));
+  if (typeof gold.title !== 'string' || !normTitle(gold.title)) continue;
+  const page = pageOf(readFileSync(`${dir}/${id}.txt`, 'utf8'), gold.title);
+  if (page) pages.push(page);
+}
+
+const dot = (w, x) => x.reduce((s, v, k) => s + w[k] * v, 0);
+
+/** Gradient descent on the mean softmax loss of the pages whose candidates hold the gold headline. */
+function train(set) {
+  const usable = set.filter((p) => p.y.some(Boolean));
+  const w = new Array(HEADLINE_FEATURES.length).fill(0);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = w.map((v) => L2 * v);
+    for (const p of usable) {
+      const scores = p.x.map((x) => dot(w, x));
+      const top = Math.max(...scores);
+      const e = scores.map((s) => Math.exp(s - top));
+      const z = e.reduce((a, b) => a + b, 0);
+      const gold = p.y.reduce((n, v) => n + (v ? 1 : 0), 0);
+      p.x.forEach((x, c) => {
+        const g = (e[c] / z - (p.y[c] ? 1 / gold : 0)) / usable.length;
+        for (let k = 0; k < x.length; k++) grad[k] += g * x[k];
+      });
+    }
+    for (let k = 0; k < w.length; k++) w[k] -= RATE * grad[k];
+  }
+  return w;
+}
+
+/** Right and taken among the pages, taking the best candidate when it scores above the threshold. */
+function evaluate(w, threshold, set) {
+  let right = 0;
+  let taken = 0;
+  for (const p of set) {
+    let best = -1;
+    let bestScore = threshold;
+    p.x.forEach((x, c) => {
+      const s = dot(w, x);
+      if (s > bestScore) [best, bestScore] = [c, s];
+    });
+    if (best < 0) continue;
+    taken++;
+    if (p.y[best]) right++;
+  }
+  return { right, taken };
+}
+
+/** The threshold that keeps the most right answers, with the fewest wrong ones among equals. */
+function pickThreshold(w, set) {
+  let best = { t: -Infinity, right: -1, taken: 0 };
+  for (const t of [-Infinity, -2, -1, -0.5, 0, 0.5, 1, 1.5, 2]) {
+    const { right, taken } = evaluate(w, t, set);
+    if (right > best.right || (right === best.right && taken < best.taken)) best = { t, right, taken };
+  }
+  return best.t;
+}
+
+// Cross-validation: pages dealt round-robin into folds.
+let right = 0;
+let taken = 0;
+for (let f = 0; f < FOLDS; f++) {
+  const trainSet = pages.filter((_, i) => i % FOLDS !== f);
+  const testSet = pages.filter((_, i) => i % FOLDS === f);
+  const w = train(trainSet);
+  const r = evaluate(w, pickThreshold(w, trainSet), testSet);
+  right += r.right;
+  taken += r.taken;
+}
+const reachable = pages.filter((p) => p.y.some(Boolean)).length;
+process.stdout.write(`title ranker: ${pages.length} pages with a gold title, ${reachable} with it among the candidates\n`);
+process.stdout.write(`${FOLDS}-fold cross-validated: ${right} right of ${taken} taken (${(right / taken).toFixed(3)})\n`);
+
+const weights = train(pages);
+const threshold = pickThreshold(weights, pages);
+const all = evaluate(weights, threshold, pages);
+process.stdout.write(`all pages: ${all.right} right of ${all.taken} taken (${(all.right / all.taken).toFixed(3)})\n`);
+for (let k = 0; k < weights.length; k++) process.stdout.write(`  ${HEADLINE_FEATURES[k].padEnd(16)} ${weights[k].toFixed(3)}\n`);
+if (flags.includes('--write')) {
+  const model = { features: [...HEADLINE_FEATURES], weights: weights.map((v) => Number(v.toFixed(4))), threshold: Number.isFinite(threshold) ? threshold : -1e9 };
+  writeFileSync(new URL('../models/title.json', import.meta.url), JSON.stringify(model) + '\n');
+  process.stdout.write('wrote models/title.json\n');
+}

@@ -1,0 +1,5 @@
+// Figure and table captions: photo descriptions and credits beside the article, not its text (WCXB
+// gold leaves them out). Only HTML marks them; a scrape's lines are never captions.
+import type { Rule } from './rule.js';
+
+export const caption: Rule = (block) => (block.tag === 'caption' ? { drop: 'caption' } : null);
