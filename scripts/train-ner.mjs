@@ -13,6 +13,7 @@
 //
 //   npm run train:ner [-- --data DIR] [--epochs N] [--epochs1 N] [--min-weight W] [--out FILE]
 //                     [--errors FILE (valid errors, for people)] [--quick (stage 1 only, no file)]
+//                     [--cv (every tenth train document held out in place of valid.txt, no file)]
 // DIR defaults to the first shared/data/conll2003 found beside the project or above it (../shared).
 // Needs the compiled code (npm run build); the npm script builds first.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -402,11 +403,14 @@ function main() {
   const dataDir = findData();
   const gaz = buildGazetteer();
   const stats = { tokens: 0, entities: 0, misaligned: 0 };
-  const trainRaw = readConll(join(dataDir, 'train.txt'));
+  const allTrain = readConll(join(dataDir, 'train.txt'));
+  // --cv: a sanity check on train itself, every tenth train document standing in for valid.txt.
+  const cv = args.includes('--cv');
+  const trainRaw = cv ? allTrain.filter((_, i) => i % 10 !== 9) : allTrain;
   const signatures = buildSignatures(unlabeledTexts(dataDir, trainRaw));
   const trainSet = prepare(trainRaw, gaz, stats, signatures);
   const vstats = { tokens: 0, entities: 0, misaligned: 0 };
-  const valid = prepare(readConll(join(dataDir, 'valid.txt')), gaz, vstats, signatures);
+  const valid = prepare(cv ? allTrain.filter((_, i) => i % 10 === 9) : readConll(join(dataDir, 'valid.txt')), gaz, vstats, signatures);
   console.error(`train: ${trainSet.length} docs, ${stats.tokens} tokens, ${stats.entities} entities (${stats.misaligned} not on token edges); `
     + `valid: ${valid.length} docs, ${vstats.tokens} tokens (${vstats.misaligned} not on token edges); gazetteer ${gaz.size} phrases`);
   const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
@@ -451,6 +455,10 @@ function main() {
   const errors = [];
   const check = evaluate(valid, packed.stage2, errors, packedSecond);
   if (opt('errors')) writeFileSync(opt('errors'), errors.join('\n') + '\n');
+  if (cv) {
+    console.error(`cross-validation (packed, held-out train tenth): ${JSON.stringify(check)}`);
+    return;
+  }
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, JSON.stringify(file) + '\n');
   console.error(`best stage-2 epoch ${best.epoch}: ${JSON.stringify(best.scores)}`);
