@@ -3,7 +3,8 @@
 // - "the United Nations and Baghdad" is two names when either side is found on its own elsewhere;
 // - text glued by a scraper ("mko3Iraqi") is no name;
 // - "PMOI (People’s Mujahedeen Organization of Iran)": the bracket spells the acronym out, so it is one
-//   name of the acronym's type;
+//   name of the acronym's type; the same the other way round ("National League for Democracy (NLD)",
+//   whose "for" the tagger may have broken the name at);
 // - "US", "UK" alone are countries;
 // - an acronym has one type in a document (the type most of its mentions have);
 // - a person's name and a particle name right after it are one name ("Shirvan" "al-Waeli");
@@ -66,6 +67,44 @@ function spelledOutAcronyms(text: string, mentions: Mention[]): Mention[] {
     out.push({ text: inner, start, end: close, type: a.type });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const NAME_WORD = /^(?:\p{Lu}|\d)/u;
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'la', 'le', 'du', 'des', 'del', '&']);
+const MAX_SPELLED_WORDS = 12;
+
+/**
+ * Start of the name that the bracketed acronym after it spells out ("State Law and Order Restoration
+ * Council (SLORC)"): the words right before `end`, capitalised or linking words, the first capitalised;
+ * -1 if none abbreviates to it.
+ */
+function spelledOutStart(text: string, end: number, acronym: string): number {
+  let wordEnd = end;
+  for (let n = 0; n < MAX_SPELLED_WORDS; n++) {
+    let wordStart = wordEnd;
+    while (wordStart > 0 && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\n') wordStart--;
+    const word = text.slice(wordStart, wordEnd);
+    const linking = LINKING_WORDS.has(word.toLowerCase());
+    if (!word || (!NAME_WORD.test(word) && !linking)) return -1;
+    if (!linking && abbreviates(acronym, text.slice(wordStart, end))) return wordStart;
+    if (text[wordStart - 1] !== ' ') return -1;
+    wordEnd = wordStart - 1;
+  }
+  return -1;
+}
+
+/** "Long Name (ACR)": the long name is one mention of the acronym's type, replacing what was found in it. */
+function spelledOutNames(text: string, mentions: Mention[]): Mention[] {
+  let out = mentions;
+  for (const a of mentions) {
+    if (!ACRONYM.test(a.text) || text[a.start - 1] !== '(' || text[a.end] !== ')' || text[a.start - 2] !== ' ') continue;
+    const end = a.start - 2;
+    const start = spelledOutStart(text, end, a.text);
+    if (start < 0 || out.some((m) => m.start === start && m.end === end)) continue;
+    out = out.filter((m) => m.end <= start || m.start >= end);
+    out.push({ text: text.slice(start, end), start, end, type: a.type });
+  }
+  return out === mentions ? out : out.sort((x, y) => x.start - y.start);
 }
 
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|de|da|di|du|van|von|der|le|la)[-\s’']\p{Lu}/u;
@@ -143,6 +182,6 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';
   }
   consistentAcronyms(kept);
-  const named = clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutAcronyms(text, kept))));
+  const named = clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutNames(text, spelledOutAcronyms(text, kept)))));
   return splitOfficeHolders(text, joinCompanyNames(text, named));
 }

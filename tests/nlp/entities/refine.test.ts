@@ -30,6 +30,18 @@ describe('refineMentions', () => {
     expect(out.every((x) => text.slice(x.start, x.end) === x.text)).toBe(true);
   });
 
+  it('makes a name that a bracketed acronym after it spells out one name of the acronym\'s type', () => {
+    const text = 'The Rally for the Return of Refugees (RRR) and the Red Team (XY) met.';
+    const out = refineMentions(text, [
+      m('Rally', 4, 'person'), m('Return of Refugees', text.indexOf('Return'), 'misc'), m('RRR', text.indexOf('RRR'), 'organization'),
+      m('Red Team', text.indexOf('Red'), 'organization'), m('XY', text.indexOf('XY'), 'organization'),
+    ]);
+    expect(out.map((x) => [x.text, x.type])).toEqual([
+      ['Rally for the Return of Refugees', 'organization'], ['RRR', 'organization'], ['Red Team', 'organization'], ['XY', 'organization'],
+    ]);
+    expect(out.every((x) => text.slice(x.start, x.end) === x.text)).toBe(true);
+  });
+
   it('keeps a club\'s bracketed letter code in its name on a results line', () => {
     const text = 'Sloboda 4 Mladost (BJ) 0\nBuducnost (V) 4 2 0\nthe Pakistan (K) team';
     const out = refineMentions(text, [
