@@ -2,7 +2,10 @@
 // - a company suffix after a name belongs to it ("Pirelli" "SpA", "Cofinec S.A.", "Bancshares Inc.");
 // - names joined by "&" are one firm ("Douglas & Lomason", "Bear Stearns & Co Inc");
 // - an office between an organisation and a name ends the organisation and starts a person
-//   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey").
+//   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey");
+// - a name that a noun for an institution introduces once ("cables giant Pirelli", "the daily Granma",
+//   "Pirelli shares") is an organisation, not a person, wherever the document names it (places and
+//   nationalities stay: "Tokyo shares", "Israeli newspaper").
 import type { Mention } from '../../core/document.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
@@ -10,6 +13,11 @@ const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', '
 const SUFFIX_SET = new Set(SUFFIXES);
 // Offices that, inside an organisation's mention, begin a person's title ("Council President X").
 const OFFICES = new Set('president governor director ambassador speaker chairman chairwoman minister secretary spokesman spokeswoman commander envoy coach manager'.split(' '));
+
+// Nouns that, right before a name, say it names an organisation; and words that say so right after it.
+const CUES_BEFORE = new Set(('company firm group bank club side newspaper daily weekly agency airline maker manufacturer '
+  + 'brokerage insurer retailer giant conglomerate publisher broadcaster subsidiary').split(' '));
+const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spokesman', 'spokeswoman', 'chairman']);
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
@@ -107,4 +115,32 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
     }
   }
   return out;
+}
+
+/** The word ending at `end` (lower-cased), skipping spaces; '' if none. */
+function wordBefore(text: string, end: number): string {
+  let e = end;
+  while (e > 0 && text[e - 1] === ' ') e--;
+  let s = e;
+  while (s > 0 && isLetter(text[s - 1])) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** The word starting at `start` (lower-cased), skipping spaces; '' if none. */
+function wordAfter(text: string, start: number): string {
+  let s = start;
+  while (text[s] === ' ') s++;
+  let e = s;
+  while (e < text.length && isLetter(text[e])) e++;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** Names an institution noun introduces somewhere are organisations, not people, everywhere in the document. */
+export function cuedOrganizations(text: string, mentions: Mention[]): Mention[] {
+  const cued = new Set<string>();
+  for (const m of mentions) {
+    if (CUES_BEFORE.has(wordBefore(text, m.start)) || CUES_AFTER.has(wordAfter(text, m.end))) cued.add(m.text);
+  }
+  if (!cued.size) return mentions;
+  return mentions.map((m) => (m.type === 'person' && cued.has(m.text) ? { ...m, type: 'organization' } : m));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/core/document.js';
-import { joinCompanyNames, splitOfficeHolders } from '../../../src/nlp/entities/organizations.js';
+import { cuedOrganizations, joinCompanyNames, splitOfficeHolders } from '../../../src/nlp/entities/organizations.js';
 
 const at = (text: string, name: string, type: string, from = 0): Mention => {
   const start = text.indexOf(name, from);
@@ -45,5 +45,20 @@ describe('splitOfficeHolders', () => {
     const text = 'the Council of Ministers and the Speaker Office met';
     const ms = [at(text, 'Council of Ministers', 'organization'), at(text, 'Speaker Office', 'organization')];
     expect(show(text, splitOfficeHolders(text, ms))).toEqual([['Council of Ministers', 'organization'], ['Speaker Office', 'organization']]);
+  });
+});
+
+describe('cuedOrganizations', () => {
+  it('makes a name an institution noun introduces an organisation, not a person, all through the document', () => {
+    const text = 'The tyre giant Vantelli said so. Vantelli rose. Tokyo shares fell. Marco Rossi left Vantelli.';
+    const out = cuedOrganizations(text, [
+      at(text, 'Vantelli', 'person'), at(text, 'Vantelli', 'person', 30), at(text, 'Tokyo', 'place'), at(text, 'Marco Rossi', 'person'), at(text, 'Vantelli', 'organization', 70),
+    ]);
+    expect(show(text, out)).toEqual([['Vantelli', 'organization'], ['Vantelli', 'organization'], ['Tokyo', 'place'], ['Marco Rossi', 'person'], ['Vantelli', 'organization']]);
+  });
+
+  it('leaves a document without such nouns as it is', () => {
+    const ms = [at('Ann Lee spoke.', 'Ann Lee', 'person')];
+    expect(cuedOrganizations('Ann Lee spoke.', ms)).toBe(ms);
   });
 });
