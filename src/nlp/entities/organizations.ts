@@ -5,7 +5,9 @@
 //   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey");
 // - a name that a noun for an institution introduces once ("cables giant Pirelli", "the daily Granma",
 //   "Pirelli shares") is an organisation, not a person, wherever the document names it (places and
-//   nationalities stay: "Tokyo shares", "Israeli newspaper").
+//   nationalities stay: "Tokyo shares", "Israeli newspaper");
+// - so is a name the document also gives with a company suffix ("Daniels Pharmaceuticals Inc" makes
+//   "Daniels Pharmaceuticals" a firm, not a person or a place).
 import type { Mention } from '../../core/document.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
@@ -143,4 +145,23 @@ export function cuedOrganizations(text: string, mentions: Mention[]): Mention[] 
   }
   if (!cued.size) return mentions;
   return mentions.map((m) => (m.type === 'person' && cued.has(m.text) ? { ...m, type: 'organization' } : m));
+}
+
+/** The name without its company suffixes ("Mercantile Bancorp Inc." -> "Mercantile Bancorp"), or null. */
+function withoutSuffix(name: string): string | null {
+  const words = name.split(' ');
+  let n = words.length;
+  while (n > 1 && SUFFIX_SET.has(words[n - 1]!)) n--;
+  return n < words.length ? words.slice(0, n).join(' ') : null;
+}
+
+/** People or places named like an organisation the document gives with a company suffix are that firm. */
+export function suffixedOrganizations(mentions: Mention[]): Mention[] {
+  const firms = new Set<string>();
+  for (const m of mentions) {
+    const base = m.type === 'organization' ? withoutSuffix(m.text) : null;
+    if (base) firms.add(base);
+  }
+  if (!firms.size) return mentions;
+  return mentions.map((m) => ((m.type === 'person' || m.type === 'place') && firms.has(m.text) ? { ...m, type: 'organization' } : m));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/core/document.js';
-import { cuedOrganizations, joinCompanyNames, splitOfficeHolders } from '../../../src/nlp/entities/organizations.js';
+import { cuedOrganizations, joinCompanyNames, splitOfficeHolders, suffixedOrganizations } from '../../../src/nlp/entities/organizations.js';
 
 const at = (text: string, name: string, type: string, from = 0): Mention => {
   const start = text.indexOf(name, from);
@@ -60,5 +60,16 @@ describe('cuedOrganizations', () => {
   it('leaves a document without such nouns as it is', () => {
     const ms = [at('Ann Lee spoke.', 'Ann Lee', 'person')];
     expect(cuedOrganizations('Ann Lee spoke.', ms)).toBe(ms);
+  });
+});
+
+describe('suffixedOrganizations', () => {
+  it('makes a person or place named like a suffixed firm of the document that firm', () => {
+    const text = 'Daniels Pharmaceuticals Inc. said Daniels Pharmaceuticals and Daniels grew in Brent.';
+    const out = suffixedOrganizations([
+      at(text, 'Daniels Pharmaceuticals Inc.', 'organization'), at(text, 'Daniels Pharmaceuticals', 'person', 20),
+      at(text, 'Daniels', 'person', 50), at(text, 'Brent', 'place'),
+    ]);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'person', 'place']);
   });
 });
