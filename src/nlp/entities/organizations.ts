@@ -6,6 +6,8 @@
 // - a name that a noun for an institution introduces once ("cables giant Pirelli", "the daily Granma",
 //   "Pirelli shares") is an organisation, not a person, wherever the document names it (places and
 //   nationalities stay: "Tokyo shares", "Israeli newspaper");
+// - a name of two words or more ending in a company suffix or a word for an institution ("Kia Motor
+//   Corp", "Municipal Police", "World Trade Organisation") is an organisation;
 // - so is a name the document also gives with a company suffix ("Daniels Pharmaceuticals Inc" makes
 //   "Daniels Pharmaceuticals" a firm, not a person or a place).
 import type { Mention } from '../../core/document.js';
@@ -20,6 +22,11 @@ const OFFICES = new Set('president governor director ambassador speaker chairman
 const CUES_BEFORE = new Set(('company firm group bank club side newspaper daily weekly agency airline maker manufacturer '
   + 'brokerage insurer retailer giant conglomerate publisher broadcaster subsidiary').split(' '));
 const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spokesman', 'spokeswoman', 'chairman']);
+
+// Last words that make a name an organisation's (besides the company suffixes). Not "court", "exchange",
+// "federation", "union" or "bank", which end places and indices as often ("Stadium Court", "West Bank").
+const INSTITUTION_HEADS = new Set(('corporation company group holdings bancorp bancshares communications organisation organization '
+  + 'council commission ministry department agency authority university college institute party club police army board bureau').split(' '));
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
@@ -164,4 +171,15 @@ export function suffixedOrganizations(mentions: Mention[]): Mention[] {
   }
   if (!firms.size) return mentions;
   return mentions.map((m) => ((m.type === 'person' || m.type === 'place') && firms.has(m.text) ? { ...m, type: 'organization' } : m));
+}
+
+/** Names of two words or more that end in a company suffix or an institution word are organisations. */
+export function headedOrganizations(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.type === 'organization') return m;
+    const space = m.text.lastIndexOf(' ');
+    if (space < 0) return m;
+    const last = m.text.slice(space + 1);
+    return SUFFIX_SET.has(last) || INSTITUTION_HEADS.has(last.toLowerCase()) ? { ...m, type: 'organization' } : m;
+  });
 }

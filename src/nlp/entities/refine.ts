@@ -11,7 +11,7 @@
 // - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0").
 import type { Mention } from '../../core/document.js';
 import { abbreviates } from './merge.js';
-import { cuedOrganizations, joinCompanyNames, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
+import { cuedOrganizations, headedOrganizations, joinCompanyNames, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
 const PLACE_LAST = new Set(
@@ -183,5 +183,5 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
   }
   consistentAcronyms(kept);
   const named = clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutNames(text, spelledOutAcronyms(text, kept)))));
-  return suffixedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, joinCompanyNames(text, named))));
+  return suffixedOrganizations(headedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, joinCompanyNames(text, named)))));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/core/document.js';
-import { cuedOrganizations, joinCompanyNames, splitOfficeHolders, suffixedOrganizations } from '../../../src/nlp/entities/organizations.js';
+import { cuedOrganizations, headedOrganizations, joinCompanyNames, splitOfficeHolders, suffixedOrganizations } from '../../../src/nlp/entities/organizations.js';
 
 const at = (text: string, name: string, type: string, from = 0): Mention => {
   const start = text.indexOf(name, from);
@@ -71,5 +71,16 @@ describe('suffixedOrganizations', () => {
       at(text, 'Daniels', 'person', 50), at(text, 'Brent', 'place'),
     ]);
     expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'person', 'place']);
+  });
+});
+
+describe('headedOrganizations', () => {
+  it('makes names ending in a company suffix or an institution word organisations', () => {
+    const text = 'Kia Motor Corp, the Municipal Police, Stadium Court, Police and Jalal Talabani';
+    const out = headedOrganizations([
+      at(text, 'Kia Motor Corp', 'person'), at(text, 'Municipal Police', 'person'), at(text, 'Stadium Court', 'place'),
+      at(text, 'Police', 'misc', 50), at(text, 'Jalal Talabani', 'person'),
+    ]);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'place', 'misc', 'person']);
   });
 });
