@@ -4,8 +4,8 @@
 // - an office between an organisation and a name ends the organisation and starts a person
 //   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey");
 // - a name that a noun for an institution introduces once ("cables giant Pirelli", "the daily Granma",
-//   "Pirelli shares") is an organisation, not a person, wherever the document names it (places and
-//   nationalities stay: "Tokyo shares", "Israeli newspaper");
+//   "Pirelli shares") is an organisation, not a person, wherever the document names it; nor a place when
+//   the noun comes first ("mineral water firm Multico"; "Tokyo shares", "Israeli newspaper" stay);
 // - a name of two words or more ending in a company suffix or a word for an institution ("Kia Motor
 //   Corp", "Municipal Police", "World Trade Organisation") is an organisation;
 // - so is a name the document also gives with a company suffix ("Daniels Pharmaceuticals Inc" makes
@@ -21,6 +21,8 @@ const OFFICES = new Set('president governor director ambassador speaker chairman
 // Nouns that, right before a name, say it names an organisation; and words that say so right after it.
 const CUES_BEFORE = new Set(('company firm group bank club side newspaper daily weekly agency airline maker manufacturer '
   + 'brokerage insurer retailer giant conglomerate publisher broadcaster subsidiary').split(' '));
+// "the London daily": a place before these is where the paper comes out.
+const PERIODICAL_CUES = new Set(['daily', 'weekly', 'side']);
 const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spokesman', 'spokeswoman', 'chairman']);
 
 // Last words that make a name an organisation's (besides the company suffixes). Not "court", "exchange",
@@ -144,14 +146,18 @@ function wordAfter(text: string, start: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
-/** Names an institution noun introduces somewhere are organisations, not people, everywhere in the document. */
+/** Names an institution noun introduces somewhere are organisations, not people (nor places, when the
+ * noun comes before them), everywhere in the document. */
 export function cuedOrganizations(text: string, mentions: Mention[]): Mention[] {
-  const cued = new Set<string>();
+  const cued = new Set<string>(); // not people
+  const placeCued = new Set<string>(); // not places either
   for (const m of mentions) {
-    if (CUES_BEFORE.has(wordBefore(text, m.start)) || CUES_AFTER.has(wordAfter(text, m.end))) cued.add(m.text);
+    const before = wordBefore(text, m.start);
+    if (CUES_BEFORE.has(before) || CUES_AFTER.has(wordAfter(text, m.end))) cued.add(m.text);
+    if (CUES_BEFORE.has(before) && !PERIODICAL_CUES.has(before)) placeCued.add(m.text);
   }
   if (!cued.size) return mentions;
-  return mentions.map((m) => (m.type === 'person' && cued.has(m.text) ? { ...m, type: 'organization' } : m));
+  return mentions.map((m) => ((m.type === 'person' && cued.has(m.text)) || (m.type === 'place' && placeCued.has(m.text)) ? { ...m, type: 'organization' } : m));
 }
 
 /** The name without its company suffixes ("Mercantile Bancorp Inc." -> "Mercantile Bancorp"), or null. */

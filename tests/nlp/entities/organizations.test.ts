@@ -57,6 +57,12 @@ describe('cuedOrganizations', () => {
     expect(show(text, out)).toEqual([['Vantelli', 'organization'], ['Vantelli', 'organization'], ['Tokyo', 'place'], ['Marco Rossi', 'person'], ['Vantelli', 'organization']]);
   });
 
+  it('makes a place the noun comes before an organisation, but not one before a periodical', () => {
+    const text = 'the water firm Multico and the London daily said Multico and London agree.';
+    const out = cuedOrganizations(text, [at(text, 'Multico', 'place'), at(text, 'London', 'place'), at(text, 'Multico', 'place', 40), at(text, 'London', 'place', 50)]);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'place', 'organization', 'place']);
+  });
+
   it('leaves a document without such nouns as it is', () => {
     const ms = [at('Ann Lee spoke.', 'Ann Lee', 'person')];
     expect(cuedOrganizations('Ann Lee spoke.', ms)).toBe(ms);
