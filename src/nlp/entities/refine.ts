@@ -1,7 +1,7 @@
 // Rules after the tagger, for what news text needs and the training data cannot teach:
 // - a name whose head says "place" is a place ("Camp Ashraf", "Green Zone", "Diyala Province");
 // - "the United Nations and Baghdad" is two names when either side is found on its own elsewhere;
-// - text glued by a scraper ("mko3Iraqi") is no name;
+// - text glued by a scraper ("mko3Iraqi") is no name, nor is text without a letter ("1860");
 // - "PMOI (People’s Mujahedeen Organization of Iran)": the bracket spells the acronym out, so it is one
 //   name of the acronym's type; the same the other way round ("National League for Democracy (NLD)",
 //   whose "for" the tagger may have broken the name at);
@@ -18,6 +18,7 @@ const PLACE_LAST = new Set(
   'zone province provinces region valley river square street avenue island islands mountains desert sea ocean district governorate peninsula strait bay airport base border crossing'.split(' '),
 );
 const GLUED = /^\p{Ll}+\d/u;
+const LETTER = /\p{L}/u;
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.']);
 const ACRONYM = /^[\p{Lu}.&]{2,12}$/u;
 
@@ -176,7 +177,7 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
 }
 
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const kept = mentions.filter((m) => !GLUED.test(m.text));
+  const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text));
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';

@@ -12,6 +12,10 @@ describe('refineMentions', () => {
     expect(out.map((x) => x.type)).toEqual(['place', 'place', 'organization']);
   });
 
+  it('drops text without a letter', () => {
+    expect(refineMentions('In 1860 Garibaldi', [m('1860', 3, 'organization'), m('Garibaldi', 8, 'person')]).map((x) => x.text)).toEqual(['Garibaldi']);
+  });
+
   it('splits "X and Y" when one side is a name of its own elsewhere', () => {
     const text = 'Baghdad said so. The United Nations and Baghdad agreed.';
     const out = refineMentions('', [m('Baghdad', 0, 'place'), m('United Nations and Baghdad', text.indexOf('United'), 'organization')]);
