@@ -57,3 +57,12 @@ describe('findEntities on pathological input', () => {
     expect(performance.now() - start).toBeLessThan(20_000);
   });
 });
+
+describe('findEntities with what the cleaner found', () => {
+  it('types the dateline agency as an organization, where the tagger alone says place', () => {
+    const brief = 'CAIRO, Xinhua – Egypt and Sudan agreed on Monday to reopen the border crossing.';
+    const agency = (hints?: { agency: string }) => findEntities(brief, splitSentences(brief), hints).mentions.find((m) => m.text === 'Xinhua')?.type;
+    expect(agency()).toBe('place');
+    expect(agency({ agency: 'Xinhua' })).toBe('organization');
+  });
+});
