@@ -3,10 +3,11 @@
 import type { Mention, Span } from '../../core/document.js';
 import { featurize, STAGE1_FEATURES, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
 import { GAZ_CLASSES, phraseSeed, phraseStep } from './gazetteer.js';
-import { hashRange } from './hash.js';
+import { hashLower, hashRange } from './hash.js';
 import { defaultModel, type NerModel } from './model.js';
 import { refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
+import { scoredTeams } from './teams.js';
 import { miscType } from './types.js';
 import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
 import { ROW, WordScores } from './wordscores.js';
@@ -33,6 +34,15 @@ function groupWords(doc: FeaturizedDoc, model: NerModel, begin: number, end: num
     if (!(plural & GROUP_MASK)) return false;
   }
   return true;
+}
+
+const COUNTRY = 1 << GAZ_CLASSES.indexOf('country');
+
+/** Is the name a country's in the gazetteer ("Northern Ireland")? */
+function countryName(model: NerModel, name: string): boolean {
+  let h = phraseSeed();
+  for (const word of name.split(' ')) h = phraseStep(h, hashLower(word));
+  return ((model.gazetteer.get(h) ?? 0) & COUNTRY) !== 0;
 }
 
 let rows = new Int32Array(0);
@@ -77,7 +87,7 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
     out.push({ text: surface, start, end, type: TYPE_OF_CLASS[cls] });
   }
   // Rules on top, then the finer kinds of MISC.
-  const refined = refineMentions(text, out);
+  const refined = scoredTeams(text, refineMentions(text, out), (name) => countryName(model, name));
   for (const m of refined) if (m.type === 'misc') m.type = miscType(m.text);
   return refined;
 }
