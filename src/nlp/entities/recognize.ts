@@ -7,6 +7,7 @@ import { hashLower, hashRange } from './hash.js';
 import { defaultModel, type NerModel } from './model.js';
 import { refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
+import { numberedPlayers } from './lineups.js';
 import { scoredTeams } from './teams.js';
 import { miscType } from './types.js';
 import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
@@ -87,7 +88,7 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
     out.push({ text: surface, start, end, type: TYPE_OF_CLASS[cls] });
   }
   // Rules on top, then the finer kinds of MISC.
-  const refined = scoredTeams(text, refineMentions(text, out), (name) => countryName(model, name));
+  const refined = numberedPlayers(text, scoredTeams(text, refineMentions(text, out), (name) => countryName(model, name)));
   for (const m of refined) if (m.type === 'misc') m.type = miscType(m.text);
   return refined;
 }
