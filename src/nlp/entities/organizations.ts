@@ -9,7 +9,9 @@
 // - a name of two words or more ending in a company suffix or a word for an institution ("Kia Motor
 //   Corp", "Municipal Police", "World Trade Organisation") is an organisation;
 // - so is a name the document also gives with a company suffix ("Daniels Pharmaceuticals Inc" makes
-//   "Daniels Pharmaceuticals" a firm, not a person or a place).
+//   "Daniels Pharmaceuticals" a firm, not a person or a place), and the first word of such a name of two
+//   words or more ("Kia" of "Kia Motor Corp", "Commerce" of "Commerce Bancshares Inc."), unless a
+//   country or after "in"/"at" ("China" of "China National Petroleum Corp", "at Wuxi").
 import type { Mention } from '../../core/document.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
@@ -168,15 +170,26 @@ function withoutSuffix(name: string): string | null {
   return n < words.length ? words.slice(0, n).join(' ') : null;
 }
 
-/** People or places named like an organisation the document gives with a company suffix are that firm. */
-export function suffixedOrganizations(mentions: Mention[]): Mention[] {
+/** People or places named like an organisation the document gives with a company suffix (or like its
+ * first word) are that firm. */
+export function suffixedOrganizations(text: string, mentions: Mention[], isCountry: (name: string) => boolean): Mention[] {
   const firms = new Set<string>();
+  const firstWords = new Set<string>();
   for (const m of mentions) {
     const base = m.type === 'organization' ? withoutSuffix(m.text) : null;
-    if (base) firms.add(base);
+    if (!base) continue;
+    firms.add(base);
+    const space = base.indexOf(' ');
+    if (space > 0) firstWords.add(base.slice(0, space));
   }
   if (!firms.size) return mentions;
-  return mentions.map((m) => ((m.type === 'person' || m.type === 'place') && firms.has(m.text) ? { ...m, type: 'organization' } : m));
+  const firm = (m: Mention): boolean => {
+    if (firms.has(m.text)) return true;
+    if (!firstWords.has(m.text) || isCountry(m.text)) return false;
+    const before = wordBefore(text, m.start);
+    return before !== 'in' && before !== 'at';
+  };
+  return mentions.map((m) => ((m.type === 'person' || m.type === 'place') && firm(m) ? { ...m, type: 'organization' } : m));
 }
 
 /** Names of two words or more that end in a company suffix or an institution word are organisations. */

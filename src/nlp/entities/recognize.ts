@@ -88,7 +88,8 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
     out.push({ text: surface, start, end, type: TYPE_OF_CLASS[cls] });
   }
   // Rules on top, then the finer kinds of MISC.
-  const refined = numberedPlayers(text, scoredTeams(text, refineMentions(text, out), (name) => countryName(model, name)));
+  const isCountry = (name: string): boolean => countryName(model, name);
+  const refined = numberedPlayers(text, scoredTeams(text, refineMentions(text, out, isCountry), isCountry));
   for (const m of refined) if (m.type === 'misc') m.type = miscType(m.text);
   return refined;
 }

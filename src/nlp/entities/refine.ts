@@ -176,7 +176,8 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-export function refineMentions(text: string, mentions: Mention[]): Mention[] {
+/** `isCountry` says whether a name is a country's (the gazetteer's, for the tagger). */
+export function refineMentions(text: string, mentions: Mention[], isCountry: (name: string) => boolean = () => false): Mention[] {
   const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text));
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';
@@ -184,5 +185,5 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
   }
   consistentAcronyms(kept);
   const named = clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutNames(text, spelledOutAcronyms(text, kept)))));
-  return suffixedOrganizations(headedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, joinCompanyNames(text, named)))));
+  return suffixedOrganizations(text, headedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, joinCompanyNames(text, named)))), isCountry);
 }

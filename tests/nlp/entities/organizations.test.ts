@@ -70,13 +70,24 @@ describe('cuedOrganizations', () => {
 });
 
 describe('suffixedOrganizations', () => {
-  it('makes a person or place named like a suffixed firm of the document that firm', () => {
+  const isCountry = (name: string): boolean => name === 'Freedonia';
+
+  it('makes a person or place named like a suffixed firm of the document, or like its first word, that firm', () => {
     const text = 'Daniels Pharmaceuticals Inc. said Daniels Pharmaceuticals and Daniels grew in Brent.';
-    const out = suffixedOrganizations([
+    const out = suffixedOrganizations(text, [
       at(text, 'Daniels Pharmaceuticals Inc.', 'organization'), at(text, 'Daniels Pharmaceuticals', 'person', 20),
       at(text, 'Daniels', 'person', 50), at(text, 'Brent', 'place'),
-    ]);
-    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'person', 'place']);
+    ], isCountry);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'organization', 'place']);
+  });
+
+  it('leaves a first word that is a country or follows "in" or "at"', () => {
+    const text = 'Freedonia National Oil Corp and Wuxi Cable Co built in Wuxi for Freedonia.';
+    const out = suffixedOrganizations(text, [
+      at(text, 'Freedonia National Oil Corp', 'organization'), at(text, 'Wuxi Cable Co', 'organization'),
+      at(text, 'Wuxi', 'place', 40), at(text, 'Freedonia', 'place', 50),
+    ], isCountry);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'place', 'place']);
   });
 });
 
