@@ -5,10 +5,11 @@ import type { Mention } from '../../core/document.js';
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-/** Is the mention at `start` after "N - " (N of 1 or 2 digits) that follows no capitalised word? */
+/** Is the mention at `start` after "N - " or "N- " (N of 1 or 2 digits) that follows no capitalised word? */
 function afterNumber(text: string, start: number): boolean {
-  if (start < 4 || text.slice(start - 3, start) !== ' - ') return false;
-  let i = start - 3;
+  // "4 - Hakan Unsal" or "(17- Orhan Cikirikci".
+  if (start < 3 || text[start - 1] !== ' ' || text[start - 2] !== '-') return false;
+  let i = text[start - 3] === ' ' ? start - 3 : start - 2;
   const end = i;
   while (i > end - 2 && isDigit(text[i - 1])) i--;
   if (i === end || isDigit(text[i - 1])) return false;

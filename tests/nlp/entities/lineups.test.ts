@@ -9,7 +9,7 @@ const at = (text: string, name: string, type: string, from = 0): Mention => {
 
 describe('numberedPlayers', () => {
   it('makes names after a shirt number or a seeding people, wherever the document names them', () => {
-    const text = 'Ruritania - 1 - Anton Blazek, 4 - Pavel Horn (14 - Ivo Sand, 57th)\nAnton Blazek saved twice. Mira Volk beat 3 - Lena Grau 6-4';
+    const text = 'Ruritania - 1 - Anton Blazek, 4 - Pavel Horn (14- Ivo Sand, 57th)\nAnton Blazek saved twice. Mira Volk beat 3 - Lena Grau 6-4';
     const out = numberedPlayers(text, [
       at(text, 'Ruritania', 'place'),
       at(text, 'Anton Blazek', 'organization'),
