@@ -8,6 +8,7 @@ import { defaultModel, type NerModel } from './model.js';
 import { refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
 import { numberedPlayers } from './lineups.js';
+import { pressTitles } from './press.js';
 import { scoredTeams } from './teams.js';
 import { miscType } from './types.js';
 import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
@@ -89,7 +90,7 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
   }
   // Rules on top, then the finer kinds of MISC.
   const isCountry = (name: string): boolean => countryName(model, name);
-  const refined = numberedPlayers(text, scoredTeams(text, refineMentions(text, out, isCountry), isCountry));
+  const refined = pressTitles(text, numberedPlayers(text, scoredTeams(text, refineMentions(text, out, isCountry), isCountry)), isCountry);
   for (const m of refined) if (m.type === 'misc') m.type = miscType(m.text);
   return refined;
 }
