@@ -8,7 +8,9 @@
 // - "US", "UK" alone are countries;
 // - an acronym has one type in a document (the type most of its mentions have);
 // - a person's name and a particle name right after it are one name ("Shirvan" "al-Waeli");
-// - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0").
+// - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0");
+// - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
+//   "Iraqi") and the firm.
 import type { Mention } from '../../core/document.js';
 import { abbreviates } from './merge.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
@@ -177,6 +179,22 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
 }
 
 /** `isCountry` says whether a name is a country's (the gazetteer's, for the tagger). */
+const BASED = '-based ';
+
+/** "St. Louis-based Mercantile Bancorp": the "X-based" part and the name after it, as two mentions. */
+function splitBased(mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.text.includes(BASED))) return mentions;
+  return mentions.flatMap((m) => {
+    const at = m.text.indexOf(BASED);
+    if (at <= 0 || at + BASED.length >= m.text.length) return [m];
+    const cut = m.start + at + BASED.length - 1;
+    return [
+      { text: m.text.slice(0, at + BASED.length - 1), start: m.start, end: cut, type: 'misc' },
+      { text: m.text.slice(at + BASED.length), start: cut + 1, end: m.end, type: m.type },
+    ];
+  });
+}
+
 export function refineMentions(text: string, mentions: Mention[], isCountry: (name: string) => boolean = () => false): Mention[] {
   const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text));
   for (const m of kept) {
@@ -184,6 +202,6 @@ export function refineMentions(text: string, mentions: Mention[], isCountry: (na
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';
   }
   consistentAcronyms(kept);
-  const named = clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutNames(text, spelledOutAcronyms(text, kept)))));
+  const named = clubCodes(text, splitBased(joinParticleNames(text, splitCoordination(spelledOutNames(text, spelledOutAcronyms(text, kept))))));
   return suffixedOrganizations(text, headedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, joinCompanyNames(text, named)))), isCountry);
 }

@@ -7,6 +7,15 @@ import { miscType } from '../../../src/nlp/entities/types.js';
 const m = (text: string, start: number, type: string): Mention => ({ text, start, end: start + text.length, type });
 
 describe('refineMentions', () => {
+  it('splits "X-based Firm" into where the firm is based and the firm', () => {
+    const text = 'Port Ellis-based Harlow Mills Inc. said';
+    const out = refineMentions(text, [m('Port Ellis-based Harlow Mills Inc.', 0, 'organization')]);
+    expect(out.map((x) => [x.text, text.slice(x.start, x.end), x.type])).toEqual([
+      ['Port Ellis-based', 'Port Ellis-based', 'misc'],
+      ['Harlow Mills Inc.', 'Harlow Mills Inc.', 'organization'],
+    ]);
+  });
+
   it('types names with a place head as places', () => {
     const out = refineMentions('', [m('Camp Ashraf', 0, 'organization'), m('Green Zone', 20, 'organization'), m('Ashraf Group', 40, 'organization')]);
     expect(out.map((x) => x.type)).toEqual(['place', 'place', 'organization']);
