@@ -12,6 +12,8 @@
 //   "Daniels Pharmaceuticals" a firm, not a person or a place), and the first word of such a name of two
 //   words or more ("Kia" of "Kia Motor Corp", "Commerce" of "Commerce Bancshares Inc."), unless a
 //   country or after "in"/"at" ("China" of "China National Petroleum Corp", "at Wuxi").
+// - a firm whose name begins with a possessive the document never uses bare ("Boatmen's Bancshares Inc.",
+//   "Moody's Investors Service") is named by that word alone elsewhere ("Boatmen's was the prize").
 import type { Mention } from '../../core/document.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
@@ -201,4 +203,61 @@ export function headedOrganizations(mentions: Mention[]): Mention[] {
     const last = m.text.slice(space + 1);
     return SUFFIX_SET.has(last) || INSTITUTION_HEADS.has(last.toLowerCase()) ? { ...m, type: 'organization' } : m;
   });
+}
+
+const POSSESSIVE_WORD = /^\p{Lu}\p{L}+['’]s$/u;
+
+/** Does the document name `bare` without a possessive ending ("Magna" beside "Magna's")? Then "Magna's" is a possessive. */
+function namedBare(text: string, bare: string): boolean {
+  for (let s = text.indexOf(bare); s >= 0; s = text.indexOf(bare, s + 1)) {
+    const after = text[s + bare.length];
+    if (!isLetter(text[s - 1]) && !isLetter(after) && after !== "'" && after !== '’') return true;
+  }
+  return false;
+}
+
+/** The word ending at `end` right before a space, when it is a possessive name ("Boatmen's"); '' if not. */
+function possessiveBefore(text: string, start: number): string {
+  if (text[start - 1] !== ' ') return '';
+  let s = start - 1;
+  while (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n') s--;
+  const word = text.slice(s, start - 1);
+  return POSSESSIVE_WORD.test(word) ? word : '';
+}
+
+/**
+ * A firm whose name begins with a possessive word that the document never uses bare ("Boatmen's
+ * Bancshares Inc.", never "Boatmen"): the tagger's "Bancshares Inc." takes the word back, and the word
+ * alone elsewhere ("Boatmen's was the prize") is the firm, replacing what was found in it.
+ */
+export function possessiveFirms(text: string, mentions: Mention[], isPlace: (name: string) => boolean): Mention[] {
+  const words = new Set<string>();
+  let out = mentions.map((m) => {
+    if (m.type !== 'organization' || withoutSuffix(m.text) === null) return m;
+    const word = possessiveBefore(text, m.start);
+    const start = m.start - word.length - 1;
+    // "Austria's Immuno International AG", "Rupert Murdoch's News Corp Ltd": a name of its own, not the firm's.
+    const bare = word.slice(0, -2);
+    if (!word || isPlace(bare) || namedBare(text, bare) || mentions.some((o) => o.start < start && o.end > start)) return m;
+    return { text: text.slice(start, m.end), start, end: m.end, type: m.type };
+  });
+  // What the tagger found in a word taken back ("Boatmen" typed place) goes.
+  const grown = out.filter((m, i) => m !== mentions[i]);
+  if (grown.length) out = out.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
+  for (const m of out) {
+    const space = m.text.indexOf(' ');
+    const first = space > 0 ? m.text.slice(0, space) : '';
+    if (m.type === 'organization' && POSSESSIVE_WORD.test(first) && !isPlace(first.slice(0, -2)) && !namedBare(text, first.slice(0, -2))) words.add(first);
+  }
+  for (const word of words) {
+    for (let s = text.indexOf(word); s >= 0; s = text.indexOf(word, s + 1)) {
+      const e = s + word.length;
+      if (isLetter(text[s - 1]) || isLetter(text[e])) continue;
+      // A longer name holding the word stays ("Boatmen's Bancshares Inc.").
+      if (out.some((m) => m.start <= s && m.end >= e && m.end - m.start > word.length)) continue;
+      out = out.filter((m) => m.end <= s || m.start >= e);
+      out.push({ text: word, start: s, end: e, type: 'organization' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,7 @@
 //   "Iraqi") and the firm.
 import type { Mention } from '../../core/document.js';
 import { abbreviates } from './merge.js';
-import { cuedOrganizations, headedOrganizations, joinCompanyNames, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
+import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
 const PLACE_LAST = new Set(
@@ -178,7 +178,6 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** `isCountry` says whether a name is a country's (the gazetteer's, for the tagger). */
 const BASED = '-based ';
 
 /** "St. Louis-based Mercantile Bancorp": the "X-based" part and the name after it, as two mentions. */
@@ -195,7 +194,15 @@ function splitBased(mentions: Mention[]): Mention[] {
   });
 }
 
-export function refineMentions(text: string, mentions: Mention[], isCountry: (name: string) => boolean = () => false): Mention[] {
+/** What the gazetteer says of a whole name. */
+export interface KnownNames {
+  isCountry(name: string): boolean;
+  /** A country, city or region. */
+  isPlace(name: string): boolean;
+}
+const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false };
+
+export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
   const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text));
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';
@@ -203,5 +210,5 @@ export function refineMentions(text: string, mentions: Mention[], isCountry: (na
   }
   consistentAcronyms(kept);
   const named = clubCodes(text, splitBased(joinParticleNames(text, splitCoordination(spelledOutNames(text, spelledOutAcronyms(text, kept))))));
-  return suffixedOrganizations(text, headedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, joinCompanyNames(text, named)))), isCountry);
+  return suffixedOrganizations(text, headedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, possessiveFirms(text, joinCompanyNames(text, named), names.isPlace)))), names.isCountry);
 }

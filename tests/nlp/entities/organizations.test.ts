@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/core/document.js';
-import { cuedOrganizations, headedOrganizations, joinCompanyNames, splitOfficeHolders, suffixedOrganizations } from '../../../src/nlp/entities/organizations.js';
+import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from '../../../src/nlp/entities/organizations.js';
 
 const at = (text: string, name: string, type: string, from = 0): Mention => {
   const start = text.indexOf(name, from);
@@ -99,5 +99,22 @@ describe('headedOrganizations', () => {
       at(text, 'Police', 'misc', 50), at(text, 'Jalal Talabani', 'person'),
     ]);
     expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'place', 'misc', 'person']);
+  });
+});
+
+describe('possessiveFirms', () => {
+  const isPlace = (name: string): boolean => name === 'Freedonia';
+
+  it('gives a firm named with a possessive its word back, and finds the word alone as the firm', () => {
+    const text = "The bid for Hallam's Bancshares Inc. won. Hallam's was the prize, and Hallam's stock rose.";
+    const out = possessiveFirms(text, [at(text, 'Hallam', 'place'), at(text, 'Bancshares Inc.', 'organization'), at(text, 'Hallam', 'person', 40)], isPlace);
+    expect(show(text, out)).toEqual([["Hallam's Bancshares Inc.", 'organization'], ["Hallam's", 'organization'], ["Hallam's", 'organization']]);
+  });
+
+  it("leaves a possessive of a name the document uses bare, of a place, or of a longer name", () => {
+    const text = "Magna's North American unit grew; Magna said so. Freedonia's Acme Steel Corp and Anna Berg's Print Co.";
+    const ms = [at(text, "Magna's North American", 'organization'), at(text, 'Magna', 'organization', 30), at(text, 'Freedonia', 'place'),
+      at(text, 'Acme Steel Corp', 'organization'), at(text, 'Anna Berg', 'person'), at(text, 'Print Co.', 'organization')];
+    expect(show(text, possessiveFirms(text, ms, isPlace))).toEqual(ms.map((m) => [m.text, m.type]));
   });
 });
