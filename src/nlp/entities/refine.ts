@@ -9,6 +9,9 @@
 // - an acronym has one type in a document (the type most of its mentions have);
 // - a person's name and a particle name right after it are one name ("Shirvan" "al-Waeli");
 // - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0");
+// - a date word the tagger ran a name into is not part of it ("Chicago Purchasing Managers August",
+//   "Jose Miguel Insulza Monday"); months other than "May" (a surname too) after any name but an event's
+//   ("Million Man March"), weekdays after a person's ("Sheffield Wednesday" is a club);
 // - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
 //   "Iraqi") and the firm.
 import type { Mention } from '../../core/document.js';
@@ -178,6 +181,18 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
+const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** The mention without a trailing date word, or the mention itself. */
+function withoutDateWord(m: Mention): Mention {
+  const space = m.text.lastIndexOf(' ');
+  if (space <= 0) return m;
+  const last = m.text.slice(space + 1).toLowerCase();
+  const drop = (MONTHS.has(last) && m.type !== 'misc') || (WEEKDAYS.has(last) && m.type === 'person');
+  return drop ? { ...m, text: m.text.slice(0, space), end: m.start + space } : m;
+}
+
 const BASED = '-based ';
 
 /** "St. Louis-based Mercantile Bancorp": the "X-based" part and the name after it, as two mentions. */
@@ -203,7 +218,7 @@ export interface KnownNames {
 const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false };
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
-  const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text));
+  const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text)).map(withoutDateWord);
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';

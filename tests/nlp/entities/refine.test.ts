@@ -7,6 +7,13 @@ import { miscType } from '../../../src/nlp/entities/types.js';
 const m = (text: string, start: number, type: string): Mention => ({ text, start, end: start + text.length, type });
 
 describe('refineMentions', () => {
+  it('drops a month the tagger ran a name into, and a weekday after a person', () => {
+    const text = 'the Marlow Buyers August index; Anna Berg Monday; Hartwell Wednesday won; Fiona May ran; the Long March';
+    const names: [string, string][] = [['Marlow Buyers August', 'organization'], ['Anna Berg Monday', 'person'], ['Hartwell Wednesday', 'organization'], ['Fiona May', 'person'], ['Long March', 'misc']];
+    const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
+    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Marlow Buyers', 'Anna Berg', 'Hartwell Wednesday', 'Fiona May', 'Long March']);
+  });
+
   it('splits "X-based Firm" into where the firm is based and the firm', () => {
     const text = 'Port Ellis-based Harlow Mills Inc. said';
     const out = refineMentions(text, [m('Port Ellis-based Harlow Mills Inc.', 0, 'organization')]);
