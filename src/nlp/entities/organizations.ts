@@ -85,7 +85,23 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
     }
     if (end !== m.end) out[i] = { text: text.slice(m.start, end), start: m.start, end, type: 'organization' };
   }
-  return out;
+  return out.map((m) => (m.type === 'organization' ? suffixDot(text, m) : m));
+}
+
+/** Does a sentence end right after `at` (the text's or line's end, or a space before a quote or a capital)? */
+function sentenceEndsAt(text: string, at: number): boolean {
+  const next = text[at];
+  return next === undefined || next === '\n' || (next === ' ' && (text[at + 1] === '"' || isUpper(text[at + 1])));
+}
+
+/** A suffix's dot belongs to the firm inside a sentence ("Co., a bank"), not at its end ("& Co. \"We ..."). */
+function suffixDot(text: string, m: Mention): Mention {
+  const space = m.text.lastIndexOf(' ');
+  const last = m.text.slice(space + 1);
+  if (space < 0) return m;
+  if (last.endsWith('.') && SUFFIX_SET.has(last.slice(0, -1)) && sentenceEndsAt(text, m.end)) return { ...m, text: m.text.slice(0, -1), end: m.end - 1 };
+  if (text[m.end] === '.' && SUFFIX_SET.has(last + '.') && !sentenceEndsAt(text, m.end + 1)) return { ...m, text: m.text + '.', end: m.end + 1 };
+  return m;
 }
 
 /** "Security Council President Tono Eitel": the organisation, then the person after the office. */

@@ -12,6 +12,12 @@ const show = (text: string, ms: Mention[]) => {
 };
 
 describe('joinCompanyNames', () => {
+  it("keeps a suffix's dot inside a sentence and leaves it out at the sentence's end", () => {
+    const text = 'Hallam Bancshares Inc. said so, like Brent & Co., said Ann Lee of Marsh & Co. "We agree."';
+    const out = joinCompanyNames(text, [at(text, 'Hallam Bancshares Inc.', 'organization'), at(text, 'Brent & Co', 'organization'), at(text, 'Marsh & Co.', 'organization')]);
+    expect(show(text, out).map((x) => x[0])).toEqual(['Hallam Bancshares Inc.', 'Brent & Co.', 'Marsh & Co']);
+  });
+
   it('takes a company suffix into the name, leaving a sentence-ending dot out', () => {
     const text = 'said Pirelli SpA chairman. Shares of Cofinec S.A. fell. Bids for Boatmen Inc. by rivals. He left Acme Corp. The end.';
     const out = joinCompanyNames(text, [at(text, 'Pirelli', 'organization'), at(text, 'Cofinec', 'organization'), at(text, 'S.A.', 'organization'),
