@@ -234,7 +234,7 @@ function namedBare(text: string, bare: string): boolean {
 
 /** The word ending at `end` right before a space, when it is a possessive name ("Boatmen's"); '' if not. */
 function possessiveBefore(text: string, start: number): string {
-  if (text[start - 1] !== ' ') return '';
+  if (text[start - 1] !== ' ' || text[start - 2] !== 's' || (text[start - 3] !== "'" && text[start - 3] !== '’')) return '';
   let s = start - 1;
   while (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n') s--;
   const word = text.slice(s, start - 1);
@@ -249,21 +249,22 @@ function possessiveBefore(text: string, start: number): string {
 export function possessiveFirms(text: string, mentions: Mention[], isPlace: (name: string) => boolean): Mention[] {
   const words = new Set<string>();
   let out = mentions.map((m) => {
-    if (m.type !== 'organization' || withoutSuffix(m.text) === null) return m;
-    const word = possessiveBefore(text, m.start);
+    const word = m.type === 'organization' ? possessiveBefore(text, m.start) : '';
+    if (!word || withoutSuffix(m.text) === null) return m;
     const start = m.start - word.length - 1;
     // "Austria's Immuno International AG", "Rupert Murdoch's News Corp Ltd": a name of its own, not the firm's.
     const bare = word.slice(0, -2);
-    if (!word || isPlace(bare) || namedBare(text, bare) || mentions.some((o) => o.start < start && o.end > start)) return m;
+    if (isPlace(bare) || namedBare(text, bare) || mentions.some((o) => o.start < start && o.end > start)) return m;
     return { text: text.slice(start, m.end), start, end: m.end, type: m.type };
   });
   // What the tagger found in a word taken back ("Boatmen" typed place) goes.
   const grown = out.filter((m, i) => m !== mentions[i]);
   if (grown.length) out = out.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
   for (const m of out) {
-    const space = m.text.indexOf(' ');
-    const first = space > 0 ? m.text.slice(0, space) : '';
-    if (m.type === 'organization' && POSSESSIVE_WORD.test(first) && !isPlace(first.slice(0, -2)) && !namedBare(text, first.slice(0, -2))) words.add(first);
+    const space = m.type === 'organization' ? m.text.indexOf(' ') : -1;
+    if (space < 3 || m.text[space - 1] !== 's') continue;
+    const first = m.text.slice(0, space);
+    if (POSSESSIVE_WORD.test(first) && !isPlace(first.slice(0, -2)) && !namedBare(text, first.slice(0, -2))) words.add(first);
   }
   for (const word of words) {
     for (let s = text.indexOf(word); s >= 0; s = text.indexOf(word, s + 1)) {
