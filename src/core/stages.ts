@@ -33,7 +33,7 @@ export const segmentStage: NamedStage = { name: 'segment', run: (doc) => withLay
 
 export const entitiesStage: NamedStage = {
   name: 'entities',
-  run: (doc) => withLayers(doc, findEntities(doc.text, doc.layers.sentences)),
+  run: (doc) => withLayers(doc, findEntities(doc.text, doc.layers.sentences, { agency: doc.meta.dateline?.agency })),
 };
 
 /**

@@ -114,7 +114,6 @@ export function tokenizeSentences(text: string, sentences: readonly Span[]): { t
 
 const L_OF = hashRange('of', 0, 2, true);
 const L_AMP = hashRange('&', 0, 1, true);
-const L_AND = hashRange('and', 0, 3, true);
 
 const DOC_TITLE_MID = 1; // seen capitalised inside a normal sentence
 const DOC_LOWER = 2; // seen in lower case
@@ -195,7 +194,8 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   // Distributional signatures, + 1 (0: the word has none).
   const sig = new Uint32Array(n);
   if (signatures) for (let k = 0; k < n; k++) sig[k] = signatures.get(lower[k]!) ?? 0;
-  // Capitalised runs, joined over "of", "&", "and" between capitalised words: [runStart[k], runEnd[k]).
+  // Capitalised runs, joined over "of" and "&" between capitalised words (not "and", which more often
+  // lists two names than joins one): [runStart[k], runEnd[k]).
   const runStart = new Int32Array(n);
   const runEnd = new Int32Array(n);
   for (let si = 0; si < sentBegin.length; si++) {
@@ -210,7 +210,7 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       let j = k + 1;
       for (;;) {
         if (j < e && capitalised[j]) j++;
-        else if (j + 1 < e && capitalised[j + 1] && (lower[j] === L_OF || lower[j] === L_AMP || lower[j] === L_AND)) j += 2;
+        else if (j + 1 < e && capitalised[j + 1] && (lower[j] === L_OF || lower[j] === L_AMP)) j += 2;
         else break;
       }
       for (let x = k; x < j; x++) {

@@ -10,7 +10,13 @@ export function findMentions(text: string, sentences: readonly Span[]): Mention[
   return recognize(text, sentences);
 }
 
-export function findEntities(text: string, sentences: readonly Span[]): { mentions: Mention[]; entities: Entity[] } {
-  const mentions = findMentions(text, sentences);
+/** What the cleaner already knows about the article that names an entity. */
+export interface EntityHints {
+  /** The news agency of the dateline ("BAGHDAD, Xinhua –"): an organization wherever it is named. */
+  agency?: string | null;
+}
+
+export function findEntities(text: string, sentences: readonly Span[], hints: EntityHints = {}): { mentions: Mention[]; entities: Entity[] } {
+  const mentions = findMentions(text, sentences).map((m) => (m.text === hints.agency && m.type !== 'organization' ? { ...m, type: 'organization' as const } : m));
   return { mentions, entities: buildEntities(mentions, text) };
 }

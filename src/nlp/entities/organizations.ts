@@ -2,7 +2,18 @@
 // - a company suffix after a name belongs to it ("Pirelli" "SpA", "Cofinec S.A.", "Bancshares Inc.");
 // - names joined by "&" are one firm ("Douglas & Lomason", "Bear Stearns & Co Inc");
 // - an office between an organisation and a name ends the organisation and starts a person
-//   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey").
+//   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey");
+// - a name that a noun for an institution introduces once ("cables giant Pirelli", "the daily Granma",
+//   "Pirelli shares") is an organisation, not a person, wherever the document names it; nor a place when
+//   the noun comes first ("mineral water firm Multico"; "Tokyo shares", "Israeli newspaper" stay);
+// - a name of two words or more ending in a company suffix or a word for an institution ("Kia Motor
+//   Corp", "Municipal Police", "World Trade Organisation") is an organisation;
+// - so is a name the document also gives with a company suffix ("Daniels Pharmaceuticals Inc" makes
+//   "Daniels Pharmaceuticals" a firm, not a person or a place), and the first word of such a name of two
+//   words or more ("Kia" of "Kia Motor Corp", "Commerce" of "Commerce Bancshares Inc."), unless a
+//   country or after "in"/"at" ("China" of "China National Petroleum Corp", "at Wuxi").
+// - a firm whose name begins with a possessive the document never uses bare ("Boatmen's Bancshares Inc.",
+//   "Moody's Investors Service") is named by that word alone elsewhere ("Boatmen's was the prize").
 import type { Mention } from '../../core/document.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
@@ -10,6 +21,18 @@ const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', '
 const SUFFIX_SET = new Set(SUFFIXES);
 // Offices that, inside an organisation's mention, begin a person's title ("Council President X").
 const OFFICES = new Set('president governor director ambassador speaker chairman chairwoman minister secretary spokesman spokeswoman commander envoy coach manager'.split(' '));
+
+// Nouns that, right before a name, say it names an organisation; and words that say so right after it.
+const CUES_BEFORE = new Set(('company firm group bank club side newspaper daily weekly agency airline maker manufacturer '
+  + 'brokerage insurer retailer giant conglomerate publisher broadcaster subsidiary').split(' '));
+// "the London daily": a place before these is where the paper comes out.
+const PERIODICAL_CUES = new Set(['daily', 'weekly', 'side']);
+const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spokesman', 'spokeswoman', 'chairman']);
+
+// Last words that make a name an organisation's (besides the company suffixes). Not "court", "exchange",
+// "federation", "union" or "bank", which end places and indices as often ("Stadium Court", "West Bank").
+const INSTITUTION_HEADS = new Set(('corporation company group holdings bancorp bancshares communications organisation organization '
+  + 'council commission ministry department agency authority university college institute party club police army board bureau').split(' '));
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
@@ -62,7 +85,23 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
     }
     if (end !== m.end) out[i] = { text: text.slice(m.start, end), start: m.start, end, type: 'organization' };
   }
-  return out;
+  return out.map((m) => (m.type === 'organization' ? suffixDot(text, m) : m));
+}
+
+/** Does a sentence end right after `at` (the text's or line's end, or a space before a quote or a capital)? */
+function sentenceEndsAt(text: string, at: number): boolean {
+  const next = text[at];
+  return next === undefined || next === '\n' || (next === ' ' && (text[at + 1] === '"' || isUpper(text[at + 1])));
+}
+
+/** A suffix's dot belongs to the firm inside a sentence ("Co., a bank"), not at its end ("& Co. \"We ..."). */
+function suffixDot(text: string, m: Mention): Mention {
+  const space = m.text.lastIndexOf(' ');
+  const last = m.text.slice(space + 1);
+  if (space < 0) return m;
+  if (last.endsWith('.') && SUFFIX_SET.has(last.slice(0, -1)) && sentenceEndsAt(text, m.end)) return { ...m, text: m.text.slice(0, -1), end: m.end - 1 };
+  if (text[m.end] === '.' && SUFFIX_SET.has(last + '.') && !sentenceEndsAt(text, m.end + 1)) return { ...m, text: m.text + '.', end: m.end + 1 };
+  return m;
 }
 
 /** "Security Council President Tono Eitel": the organisation, then the person after the office. */
@@ -107,4 +146,135 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
     }
   }
   return out;
+}
+
+/** The word ending at `end` (lower-cased), skipping spaces; '' if none. */
+function wordBefore(text: string, end: number): string {
+  let e = end;
+  while (e > 0 && text[e - 1] === ' ') e--;
+  let s = e;
+  while (s > 0 && isLetter(text[s - 1])) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** The word starting at `start` (lower-cased), skipping spaces; '' if none. */
+function wordAfter(text: string, start: number): string {
+  let s = start;
+  while (text[s] === ' ') s++;
+  let e = s;
+  while (e < text.length && isLetter(text[e])) e++;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** Names an institution noun introduces somewhere are organisations, not people (nor places, when the
+ * noun comes before them), everywhere in the document. */
+export function cuedOrganizations(text: string, mentions: Mention[]): Mention[] {
+  const cued = new Set<string>(); // not people
+  const placeCued = new Set<string>(); // not places either
+  for (const m of mentions) {
+    const before = wordBefore(text, m.start);
+    if (CUES_BEFORE.has(before) || CUES_AFTER.has(wordAfter(text, m.end))) cued.add(m.text);
+    if (CUES_BEFORE.has(before) && !PERIODICAL_CUES.has(before)) placeCued.add(m.text);
+  }
+  if (!cued.size) return mentions;
+  return mentions.map((m) => ((m.type === 'person' && cued.has(m.text)) || (m.type === 'place' && placeCued.has(m.text)) ? { ...m, type: 'organization' } : m));
+}
+
+/** The name without its company suffixes ("Mercantile Bancorp Inc." -> "Mercantile Bancorp"), or null. */
+function withoutSuffix(name: string): string | null {
+  const words = name.split(' ');
+  let n = words.length;
+  while (n > 1 && SUFFIX_SET.has(words[n - 1]!)) n--;
+  return n < words.length ? words.slice(0, n).join(' ') : null;
+}
+
+/** People or places named like an organisation the document gives with a company suffix (or like its
+ * first word) are that firm. */
+export function suffixedOrganizations(text: string, mentions: Mention[], isCountry: (name: string) => boolean): Mention[] {
+  const firms = new Set<string>();
+  const firstWords = new Set<string>();
+  for (const m of mentions) {
+    const base = m.type === 'organization' ? withoutSuffix(m.text) : null;
+    if (!base) continue;
+    firms.add(base);
+    const space = base.indexOf(' ');
+    if (space > 0) firstWords.add(base.slice(0, space));
+  }
+  if (!firms.size) return mentions;
+  const firm = (m: Mention): boolean => {
+    if (firms.has(m.text)) return true;
+    if (!firstWords.has(m.text) || isCountry(m.text)) return false;
+    const before = wordBefore(text, m.start);
+    return before !== 'in' && before !== 'at';
+  };
+  return mentions.map((m) => ((m.type === 'person' || m.type === 'place') && firm(m) ? { ...m, type: 'organization' } : m));
+}
+
+/** Names of two words or more that end in a company suffix or an institution word are organisations. */
+export function headedOrganizations(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.type === 'organization') return m;
+    const space = m.text.lastIndexOf(' ');
+    if (space < 0) return m;
+    const last = m.text.slice(space + 1);
+    return SUFFIX_SET.has(last) || INSTITUTION_HEADS.has(last.toLowerCase()) ? { ...m, type: 'organization' } : m;
+  });
+}
+
+const POSSESSIVE_WORD = /^\p{Lu}\p{L}+['’]s$/u;
+
+/** Does the document name `bare` without a possessive ending ("Magna" beside "Magna's")? Then "Magna's" is a possessive. */
+function namedBare(text: string, bare: string): boolean {
+  for (let s = text.indexOf(bare); s >= 0; s = text.indexOf(bare, s + 1)) {
+    const after = text[s + bare.length];
+    if (!isLetter(text[s - 1]) && !isLetter(after) && after !== "'" && after !== '’') return true;
+  }
+  return false;
+}
+
+/** The word ending at `end` right before a space, when it is a possessive name ("Boatmen's"); '' if not. */
+function possessiveBefore(text: string, start: number): string {
+  if (text[start - 1] !== ' ' || text[start - 2] !== 's' || (text[start - 3] !== "'" && text[start - 3] !== '’')) return '';
+  let s = start - 1;
+  while (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n') s--;
+  const word = text.slice(s, start - 1);
+  return POSSESSIVE_WORD.test(word) ? word : '';
+}
+
+/**
+ * A firm whose name begins with a possessive word that the document never uses bare ("Boatmen's
+ * Bancshares Inc.", never "Boatmen"): the tagger's "Bancshares Inc." takes the word back, and the word
+ * alone elsewhere ("Boatmen's was the prize") is the firm, replacing what was found in it.
+ */
+export function possessiveFirms(text: string, mentions: Mention[], isPlace: (name: string) => boolean): Mention[] {
+  const words = new Set<string>();
+  let out = mentions.map((m) => {
+    const word = m.type === 'organization' ? possessiveBefore(text, m.start) : '';
+    if (!word || withoutSuffix(m.text) === null) return m;
+    const start = m.start - word.length - 1;
+    // "Austria's Immuno International AG", "Rupert Murdoch's News Corp Ltd": a name of its own, not the firm's.
+    const bare = word.slice(0, -2);
+    if (isPlace(bare) || namedBare(text, bare) || mentions.some((o) => o.start < start && o.end > start)) return m;
+    return { text: text.slice(start, m.end), start, end: m.end, type: m.type };
+  });
+  // What the tagger found in a word taken back ("Boatmen" typed place) goes.
+  const grown = out.filter((m, i) => m !== mentions[i]);
+  if (grown.length) out = out.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
+  for (const m of out) {
+    const space = m.type === 'organization' ? m.text.indexOf(' ') : -1;
+    if (space < 3 || m.text[space - 1] !== 's') continue;
+    const first = m.text.slice(0, space);
+    if (POSSESSIVE_WORD.test(first) && !isPlace(first.slice(0, -2)) && !namedBare(text, first.slice(0, -2))) words.add(first);
+  }
+  for (const word of words) {
+    for (let s = text.indexOf(word); s >= 0; s = text.indexOf(word, s + 1)) {
+      const e = s + word.length;
+      if (isLetter(text[s - 1]) || isLetter(text[e])) continue;
+      // A longer name holding the word stays ("Boatmen's Bancshares Inc.").
+      if (out.some((m) => m.start <= s && m.end >= e && m.end - m.start > word.length)) continue;
+      out = out.filter((m) => m.end <= s || m.start >= e);
+      out.push({ text: word, start: s, end: e, type: 'organization' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -3,10 +3,13 @@
 import type { Mention, Span } from '../../core/document.js';
 import { featurize, STAGE1_FEATURES, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
 import { GAZ_CLASSES, phraseSeed, phraseStep } from './gazetteer.js';
-import { hashRange } from './hash.js';
+import { hashLower, hashRange } from './hash.js';
 import { defaultModel, type NerModel } from './model.js';
-import { refineMentions } from './refine.js';
+import { type KnownNames, refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
+import { numberedPlayers } from './lineups.js';
+import { pressTitles } from './press.js';
+import { scoredTeams } from './teams.js';
 import { miscType } from './types.js';
 import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
 import { ROW, WordScores } from './wordscores.js';
@@ -33,6 +36,16 @@ function groupWords(doc: FeaturizedDoc, model: NerModel, begin: number, end: num
     if (!(plural & GROUP_MASK)) return false;
   }
   return true;
+}
+
+const COUNTRY = 1 << GAZ_CLASSES.indexOf('country');
+const PLACE = COUNTRY | (1 << GAZ_CLASSES.indexOf('city')) | (1 << GAZ_CLASSES.indexOf('region'));
+
+/** The gazetteer classes of a whole name ("Northern Ireland"). */
+function nameClasses(model: NerModel, name: string): number {
+  let h = phraseSeed();
+  for (const word of name.split(' ')) h = phraseStep(h, hashLower(word));
+  return model.gazetteer.get(h) ?? 0;
 }
 
 let rows = new Int32Array(0);
@@ -77,7 +90,11 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
     out.push({ text: surface, start, end, type: TYPE_OF_CLASS[cls] });
   }
   // Rules on top, then the finer kinds of MISC.
-  const refined = refineMentions(text, out);
+  const names: KnownNames = {
+    isCountry: (name: string) => (nameClasses(model, name) & COUNTRY) !== 0,
+    isPlace: (name: string) => (nameClasses(model, name) & PLACE) !== 0,
+  };
+  const refined = pressTitles(text, numberedPlayers(text, scoredTeams(text, refineMentions(text, out, names), names.isCountry)), names.isCountry);
   for (const m of refined) if (m.type === 'misc') m.type = miscType(m.text);
   return refined;
 }

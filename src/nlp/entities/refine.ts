@@ -1,22 +1,29 @@
 // Rules after the tagger, for what news text needs and the training data cannot teach:
 // - a name whose head says "place" is a place ("Camp Ashraf", "Green Zone", "Diyala Province");
 // - "the United Nations and Baghdad" is two names when either side is found on its own elsewhere;
-// - text glued by a scraper ("mko3Iraqi") is no name;
+// - text glued by a scraper ("mko3Iraqi") is no name, nor is text without a letter ("1860");
 // - "PMOI (People’s Mujahedeen Organization of Iran)": the bracket spells the acronym out, so it is one
-//   name of the acronym's type;
+//   name of the acronym's type; the same the other way round ("National League for Democracy (NLD)",
+//   whose "for" the tagger may have broken the name at);
 // - "US", "UK" alone are countries;
 // - an acronym has one type in a document (the type most of its mentions have);
 // - a person's name and a particle name right after it are one name ("Shirvan" "al-Waeli");
-// - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0").
+// - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0");
+// - a date word the tagger ran a name into is not part of it ("Chicago Purchasing Managers August",
+//   "Jose Miguel Insulza Monday"); months other than "May" (a surname too) after any name but an event's
+//   ("Million Man March"), weekdays after a person's ("Sheffield Wednesday" is a club);
+// - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
+//   "Iraqi") and the firm.
 import type { Mention } from '../../core/document.js';
 import { abbreviates } from './merge.js';
-import { joinCompanyNames, splitOfficeHolders } from './organizations.js';
+import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
 const PLACE_LAST = new Set(
   'zone province provinces region valley river square street avenue island islands mountains desert sea ocean district governorate peninsula strait bay airport base border crossing'.split(' '),
 );
 const GLUED = /^\p{Ll}+\d/u;
+const LETTER = /\p{L}/u;
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.']);
 const ACRONYM = /^[\p{Lu}.&]{2,12}$/u;
 
@@ -66,6 +73,44 @@ function spelledOutAcronyms(text: string, mentions: Mention[]): Mention[] {
     out.push({ text: inner, start, end: close, type: a.type });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const NAME_WORD = /^(?:\p{Lu}|\d)/u;
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'la', 'le', 'du', 'des', 'del', '&']);
+const MAX_SPELLED_WORDS = 12;
+
+/**
+ * Start of the name that the bracketed acronym after it spells out ("State Law and Order Restoration
+ * Council (SLORC)"): the words right before `end`, capitalised or linking words, the first capitalised;
+ * -1 if none abbreviates to it.
+ */
+function spelledOutStart(text: string, end: number, acronym: string): number {
+  let wordEnd = end;
+  for (let n = 0; n < MAX_SPELLED_WORDS; n++) {
+    let wordStart = wordEnd;
+    while (wordStart > 0 && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\n') wordStart--;
+    const word = text.slice(wordStart, wordEnd);
+    const linking = LINKING_WORDS.has(word.toLowerCase());
+    if (!word || (!NAME_WORD.test(word) && !linking)) return -1;
+    if (!linking && abbreviates(acronym, text.slice(wordStart, end))) return wordStart;
+    if (text[wordStart - 1] !== ' ') return -1;
+    wordEnd = wordStart - 1;
+  }
+  return -1;
+}
+
+/** "Long Name (ACR)": the long name is one mention of the acronym's type, replacing what was found in it. */
+function spelledOutNames(text: string, mentions: Mention[]): Mention[] {
+  let out = mentions;
+  for (const a of mentions) {
+    if (!ACRONYM.test(a.text) || text[a.start - 1] !== '(' || text[a.end] !== ')' || text[a.start - 2] !== ' ') continue;
+    const end = a.start - 2;
+    const start = spelledOutStart(text, end, a.text);
+    if (start < 0 || out.some((m) => m.start === start && m.end === end)) continue;
+    out = out.filter((m) => m.end <= start || m.start >= end);
+    out.push({ text: text.slice(start, end), start, end, type: a.type });
+  }
+  return out === mentions ? out : out.sort((x, y) => x.start - y.start);
 }
 
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|de|da|di|du|van|von|der|le|la)[-\s’']\p{Lu}/u;
@@ -136,13 +181,49 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const kept = mentions.filter((m) => !GLUED.test(m.text));
+const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** The mention without a trailing date word, or the mention itself. */
+function withoutDateWord(m: Mention): Mention {
+  const space = m.text.lastIndexOf(' ');
+  if (space <= 0) return m;
+  const last = m.text.slice(space + 1).toLowerCase();
+  const drop = (MONTHS.has(last) && m.type !== 'misc') || (WEEKDAYS.has(last) && m.type === 'person');
+  return drop ? { ...m, text: m.text.slice(0, space), end: m.start + space } : m;
+}
+
+const BASED = '-based ';
+
+/** "St. Louis-based Mercantile Bancorp": the "X-based" part and the name after it, as two mentions. */
+function splitBased(mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.text.includes(BASED))) return mentions;
+  return mentions.flatMap((m) => {
+    const at = m.text.indexOf(BASED);
+    if (at <= 0 || at + BASED.length >= m.text.length) return [m];
+    const cut = m.start + at + BASED.length - 1;
+    return [
+      { text: m.text.slice(0, at + BASED.length - 1), start: m.start, end: cut, type: 'misc' },
+      { text: m.text.slice(at + BASED.length), start: cut + 1, end: m.end, type: m.type },
+    ];
+  });
+}
+
+/** What the gazetteer says of a whole name. */
+export interface KnownNames {
+  isCountry(name: string): boolean;
+  /** A country, city or region. */
+  isPlace(name: string): boolean;
+}
+const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false };
+
+export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
+  const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text)).map(withoutDateWord);
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';
   }
   consistentAcronyms(kept);
-  const named = clubCodes(text, joinParticleNames(text, splitCoordination(spelledOutAcronyms(text, kept))));
-  return splitOfficeHolders(text, joinCompanyNames(text, named));
+  const named = clubCodes(text, splitBased(joinParticleNames(text, splitCoordination(spelledOutNames(text, spelledOutAcronyms(text, kept))))));
+  return suffixedOrganizations(text, headedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, possessiveFirms(text, joinCompanyNames(text, named), names.isPlace)))), names.isCountry);
 }

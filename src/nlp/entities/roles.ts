@@ -6,7 +6,7 @@ const TITLE_WORDS = new Set(
     'general gen dr prof sen senator rep gov governor king queen prince princess crown sheikh shaikh ayatollah ' +
     'grand chancellor chairman chairwoman spokesman spokeswoman ambassador judge coach captain capt col colonel lt ' +
     'lieutenant sgt sergeant maj major admiral adm commander chief executive deputy speaker mayor cardinal pope ' +
-    'bishop archbishop imam rabbi premier emir sultan lawmaker leader director envoy mr mrs ms miss sir lord lady ' +
+    'bishop archbishop imam rabbi premier emir sultan emperor empress lawmaker leader director envoy mr mrs ms miss sir lord lady ' +
     'brig brigadier field marshal attorney opposition former acting then late').split(' '),
 );
 // Honorifics that say nothing about the person's office.
@@ -17,8 +17,10 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/u, '');
 }
 
+/** A title word, or title words joined by hyphens ("Lieutenant-Colonel", "Vice-President"). */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(bare(word));
+  const w = bare(word);
+  return TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part)));
 }
 
 /** Is the whole text a title ("President", "Prime Minister", "Dr.")? */

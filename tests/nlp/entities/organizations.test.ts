@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/core/document.js';
-import { joinCompanyNames, splitOfficeHolders } from '../../../src/nlp/entities/organizations.js';
+import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from '../../../src/nlp/entities/organizations.js';
 
 const at = (text: string, name: string, type: string, from = 0): Mention => {
   const start = text.indexOf(name, from);
@@ -12,6 +12,12 @@ const show = (text: string, ms: Mention[]) => {
 };
 
 describe('joinCompanyNames', () => {
+  it("keeps a suffix's dot inside a sentence and leaves it out at the sentence's end", () => {
+    const text = 'Hallam Bancshares Inc. said so, like Brent & Co., said Ann Lee of Marsh & Co. "We agree."';
+    const out = joinCompanyNames(text, [at(text, 'Hallam Bancshares Inc.', 'organization'), at(text, 'Brent & Co', 'organization'), at(text, 'Marsh & Co.', 'organization')]);
+    expect(show(text, out).map((x) => x[0])).toEqual(['Hallam Bancshares Inc.', 'Brent & Co.', 'Marsh & Co']);
+  });
+
   it('takes a company suffix into the name, leaving a sentence-ending dot out', () => {
     const text = 'said Pirelli SpA chairman. Shares of Cofinec S.A. fell. Bids for Boatmen Inc. by rivals. He left Acme Corp. The end.';
     const out = joinCompanyNames(text, [at(text, 'Pirelli', 'organization'), at(text, 'Cofinec', 'organization'), at(text, 'S.A.', 'organization'),
@@ -45,5 +51,76 @@ describe('splitOfficeHolders', () => {
     const text = 'the Council of Ministers and the Speaker Office met';
     const ms = [at(text, 'Council of Ministers', 'organization'), at(text, 'Speaker Office', 'organization')];
     expect(show(text, splitOfficeHolders(text, ms))).toEqual([['Council of Ministers', 'organization'], ['Speaker Office', 'organization']]);
+  });
+});
+
+describe('cuedOrganizations', () => {
+  it('makes a name an institution noun introduces an organisation, not a person, all through the document', () => {
+    const text = 'The tyre giant Vantelli said so. Vantelli rose. Tokyo shares fell. Marco Rossi left Vantelli.';
+    const out = cuedOrganizations(text, [
+      at(text, 'Vantelli', 'person'), at(text, 'Vantelli', 'person', 30), at(text, 'Tokyo', 'place'), at(text, 'Marco Rossi', 'person'), at(text, 'Vantelli', 'organization', 70),
+    ]);
+    expect(show(text, out)).toEqual([['Vantelli', 'organization'], ['Vantelli', 'organization'], ['Tokyo', 'place'], ['Marco Rossi', 'person'], ['Vantelli', 'organization']]);
+  });
+
+  it('makes a place the noun comes before an organisation, but not one before a periodical', () => {
+    const text = 'the water firm Multico and the London daily said Multico and London agree.';
+    const out = cuedOrganizations(text, [at(text, 'Multico', 'place'), at(text, 'London', 'place'), at(text, 'Multico', 'place', 40), at(text, 'London', 'place', 50)]);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'place', 'organization', 'place']);
+  });
+
+  it('leaves a document without such nouns as it is', () => {
+    const ms = [at('Ann Lee spoke.', 'Ann Lee', 'person')];
+    expect(cuedOrganizations('Ann Lee spoke.', ms)).toBe(ms);
+  });
+});
+
+describe('suffixedOrganizations', () => {
+  const isCountry = (name: string): boolean => name === 'Freedonia';
+
+  it('makes a person or place named like a suffixed firm of the document, or like its first word, that firm', () => {
+    const text = 'Daniels Pharmaceuticals Inc. said Daniels Pharmaceuticals and Daniels grew in Brent.';
+    const out = suffixedOrganizations(text, [
+      at(text, 'Daniels Pharmaceuticals Inc.', 'organization'), at(text, 'Daniels Pharmaceuticals', 'person', 20),
+      at(text, 'Daniels', 'person', 50), at(text, 'Brent', 'place'),
+    ], isCountry);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'organization', 'place']);
+  });
+
+  it('leaves a first word that is a country or follows "in" or "at"', () => {
+    const text = 'Freedonia National Oil Corp and Wuxi Cable Co built in Wuxi for Freedonia.';
+    const out = suffixedOrganizations(text, [
+      at(text, 'Freedonia National Oil Corp', 'organization'), at(text, 'Wuxi Cable Co', 'organization'),
+      at(text, 'Wuxi', 'place', 40), at(text, 'Freedonia', 'place', 50),
+    ], isCountry);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'place', 'place']);
+  });
+});
+
+describe('headedOrganizations', () => {
+  it('makes names ending in a company suffix or an institution word organisations', () => {
+    const text = 'Kia Motor Corp, the Municipal Police, Stadium Court, Police and Jalal Talabani';
+    const out = headedOrganizations([
+      at(text, 'Kia Motor Corp', 'person'), at(text, 'Municipal Police', 'person'), at(text, 'Stadium Court', 'place'),
+      at(text, 'Police', 'misc', 50), at(text, 'Jalal Talabani', 'person'),
+    ]);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'place', 'misc', 'person']);
+  });
+});
+
+describe('possessiveFirms', () => {
+  const isPlace = (name: string): boolean => name === 'Freedonia';
+
+  it('gives a firm named with a possessive its word back, and finds the word alone as the firm', () => {
+    const text = "The bid for Hallam's Bancshares Inc. won. Hallam's was the prize, and Hallam's stock rose.";
+    const out = possessiveFirms(text, [at(text, 'Hallam', 'place'), at(text, 'Bancshares Inc.', 'organization'), at(text, 'Hallam', 'person', 40)], isPlace);
+    expect(show(text, out)).toEqual([["Hallam's Bancshares Inc.", 'organization'], ["Hallam's", 'organization'], ["Hallam's", 'organization']]);
+  });
+
+  it("leaves a possessive of a name the document uses bare, of a place, or of a longer name", () => {
+    const text = "Magna's North American unit grew; Magna said so. Freedonia's Acme Steel Corp and Anna Berg's Print Co.";
+    const ms = [at(text, "Magna's North American", 'organization'), at(text, 'Magna', 'organization', 30), at(text, 'Freedonia', 'place'),
+      at(text, 'Acme Steel Corp', 'organization'), at(text, 'Anna Berg', 'person'), at(text, 'Print Co.', 'organization')];
+    expect(show(text, possessiveFirms(text, ms, isPlace))).toEqual(ms.map((m) => [m.text, m.type]));
   });
 });

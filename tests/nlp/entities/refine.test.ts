@@ -7,9 +7,29 @@ import { miscType } from '../../../src/nlp/entities/types.js';
 const m = (text: string, start: number, type: string): Mention => ({ text, start, end: start + text.length, type });
 
 describe('refineMentions', () => {
+  it('drops a month the tagger ran a name into, and a weekday after a person', () => {
+    const text = 'the Marlow Buyers August index; Anna Berg Monday; Hartwell Wednesday won; Fiona May ran; the Long March';
+    const names: [string, string][] = [['Marlow Buyers August', 'organization'], ['Anna Berg Monday', 'person'], ['Hartwell Wednesday', 'organization'], ['Fiona May', 'person'], ['Long March', 'misc']];
+    const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
+    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Marlow Buyers', 'Anna Berg', 'Hartwell Wednesday', 'Fiona May', 'Long March']);
+  });
+
+  it('splits "X-based Firm" into where the firm is based and the firm', () => {
+    const text = 'Port Ellis-based Harlow Mills Inc. said';
+    const out = refineMentions(text, [m('Port Ellis-based Harlow Mills Inc.', 0, 'organization')]);
+    expect(out.map((x) => [x.text, text.slice(x.start, x.end), x.type])).toEqual([
+      ['Port Ellis-based', 'Port Ellis-based', 'misc'],
+      ['Harlow Mills Inc.', 'Harlow Mills Inc.', 'organization'],
+    ]);
+  });
+
   it('types names with a place head as places', () => {
     const out = refineMentions('', [m('Camp Ashraf', 0, 'organization'), m('Green Zone', 20, 'organization'), m('Ashraf Group', 40, 'organization')]);
     expect(out.map((x) => x.type)).toEqual(['place', 'place', 'organization']);
+  });
+
+  it('drops text without a letter', () => {
+    expect(refineMentions('In 1860 Garibaldi', [m('1860', 3, 'organization'), m('Garibaldi', 8, 'person')]).map((x) => x.text)).toEqual(['Garibaldi']);
   });
 
   it('splits "X and Y" when one side is a name of its own elsewhere', () => {
@@ -27,6 +47,18 @@ describe('refineMentions', () => {
     const text = 'the PMOI (People’s Mujahedeen Organization of Iran) said';
     const out = refineMentions(text, [m('PMOI', 4, 'organization'), m('Mujahedeen Organization', text.indexOf('Mujahedeen'), 'person')]);
     expect(out.map((x) => [x.text, x.type])).toEqual([['PMOI', 'organization'], ['People’s Mujahedeen Organization of Iran', 'organization']]);
+    expect(out.every((x) => text.slice(x.start, x.end) === x.text)).toBe(true);
+  });
+
+  it('makes a name that a bracketed acronym after it spells out one name of the acronym\'s type', () => {
+    const text = 'The Rally for the Return of Refugees (RRR) and the Red Team (XY) met.';
+    const out = refineMentions(text, [
+      m('Rally', 4, 'person'), m('Return of Refugees', text.indexOf('Return'), 'misc'), m('RRR', text.indexOf('RRR'), 'organization'),
+      m('Red Team', text.indexOf('Red'), 'organization'), m('XY', text.indexOf('XY'), 'organization'),
+    ]);
+    expect(out.map((x) => [x.text, x.type])).toEqual([
+      ['Rally for the Return of Refugees', 'organization'], ['RRR', 'organization'], ['Red Team', 'organization'], ['XY', 'organization'],
+    ]);
     expect(out.every((x) => text.slice(x.start, x.end) === x.text)).toBe(true);
   });
 

@@ -19,7 +19,7 @@ describe('entities of the seed articles', () => {
   });
 
   it('finds the organizations, acronyms merged', () => {
-    for (const name of ['MKO', 'PMOI', 'Mujahideen Khalq Organization', 'Expediency Council']) expect(typeOf(first, name), name).toBe('organization');
+    for (const name of ['MKO', 'PMOI', 'Mujahideen Khalq Organization', 'Expediency Council', 'Xinhua']) expect(typeOf(first, name), name).toBe('organization');
     for (const name of ['MKO', 'Mojahedin-e-Khalq Organization', 'al-Qaeda', 'United Nations', 'UNAMI']) expect(typeOf(second, name), name).toBe('organization');
     const mko = first.entities.find((e) => e.name === 'Mujahideen Khalq Organization')!;
     expect(mko.aliases).toEqual(expect.arrayContaining(['MKO', 'PMOI']));

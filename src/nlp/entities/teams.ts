@@ -1,0 +1,173 @@
+// Sports teams named after their town, county or state ("Port Vale 2 Oxford 0", "Sussex 343 and 163-3")
+// are organisations, not places:
+// - the names of a results line ("Sale 31 Wasps 33") or a standings line ("Queen's Park 3 1 1 1 6 8 4")
+//   are teams, found or not by the tagger;
+// - a name directly followed by a score is a team, and so are the document's other mentions of it
+//   ("Kent made up for lost time"), except where the name is a place after all: after "in" or "at"
+//   ("in Chicago", "ATLANTA AT CHICAGO"), in a dateline ("LEICESTER, England").
+// Not teams: names before a distance ("Moengo 56 miles east"), in lines of figures with decimals or
+// thousands ("Dresden 792 up 11.4"), or in a line that names a country (national sides are named as
+// the country: "Togo 1 Congo 0", "Ukraine beat Northern Ireland 1-0").
+import type { Mention } from '../../core/document.js';
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+const UNITS = new Set('miles mile km kms kilometres kilometers metres meters feet yards percent pct laps'.split(' '));
+// Lower-case words a team's name may hold ("Queen of the South").
+const LINKING = new Set(['of', 'the', 'de', 'la', 'del', 'du', 'van', 'von', 'and', '&']);
+const MONTHS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '));
+const MIN_STANDINGS_NUMBERS = 5;
+
+type IsCountry = (name: string) => boolean;
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The lower-case word starting at `at` (letters a-z only). */
+function wordAt(text: string, at: number): string {
+  let e = at;
+  while (isLower(text[e])) e++;
+  return text.slice(at, e);
+}
+
+/** Is a score (1 to 3 digits, then a space, a bracket, a comma or a full stop, a dash and digits, or the line's end) right after `at`? */
+function scoreAt(text: string, at: number): boolean {
+  if (text[at] !== ' ') return false;
+  let i = at + 1;
+  while (i < at + 4 && isDigit(text[i])) i++;
+  if (i === at + 1) return false;
+  const c = text[i];
+  if (c === ' ') return !UNITS.has(wordAt(text, i + 1));
+  if (c === undefined || c === '\n' || c === ')') return true;
+  // "12,700", "5.06" and "30-year" are no scores; "2, Bulgaria 0", "1." and "163-3" are.
+  return ((c === ',' || c === '.') && !isDigit(text[i + 1])) || (c === '-' && isDigit(text[i + 1]));
+}
+
+/** The word before `start` (lower-cased), skipping spaces. */
+function wordBefore(text: string, start: number): string {
+  let e = start;
+  while (e > 0 && text[e - 1] === ' ') e--;
+  let s = e;
+  while (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n') s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** A name that begins its line and ends it, or is followed by a comma or a year: a dateline's place. */
+function datelinePlace(text: string, m: Mention): boolean {
+  if (m.start > 0 && text[m.start - 1] !== '\n') return false;
+  const c = text[m.end];
+  return c === undefined || c === '\n' || c === ',' || (c === ' ' && isDigit(text[m.end + 1]) && isDigit(text[m.end + 4]));
+}
+
+/** Does the line [s, e) hold a figure with decimals or thousands ("11.4", "12,700")? */
+function hasFigures(text: string, s: number, e: number): boolean {
+  for (let i = s + 1; i + 1 < e; i++) {
+    if ((text[i] === '.' || text[i] === ',') && isDigit(text[i - 1]) && isDigit(text[i + 1])) return true;
+  }
+  return false;
+}
+
+/** Each line's [start, end), in order. */
+function lineRanges(text: string): Range[] {
+  const lines: Range[] = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push({ start: s, end: e });
+    s = e + 1;
+  }
+  return lines;
+}
+
+/** Index of the line holding offset `at`. */
+function lineOf(lines: Range[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Is text[s, e) a name a table could hold: capitalised words (or linking words), no digit, bracket, colon or month? */
+function tableName(text: string, s: number, e: number): boolean {
+  if (e <= s || text[s] === text[s]!.toLowerCase()) return false;
+  for (let i = s; i < e; i++) {
+    const c = text[i];
+    if (isDigit(c) || c === '(' || c === ')' || c === ':' || c === ',') return false;
+  }
+  for (const word of text.slice(s, e).split(' ')) {
+    if (MONTHS.has(word.toLowerCase().replace(/\.$/, '')) || (isLower(word[0]) && !LINKING.has(word))) return false;
+  }
+  return true;
+}
+
+/** Is text[s, e) a whole number of 1 to 3 digits? */
+function smallNumber(text: string, s: number, e: number): boolean {
+  if (e <= s || e - s > 3) return false;
+  for (let i = s; i < e; i++) if (!isDigit(text[i])) return false;
+  return true;
+}
+
+/**
+ * The team names of the line [s, e) when it is a results line ("Sale 31 Wasps 33": name, score, name,
+ * score) or a standings line (a name and at least five numbers); none otherwise.
+ */
+function tableTeams(text: string, s: number, e: number): Range[] {
+  if (!isDigit(text[e - 1])) return [];
+  const words: (Range & { number: boolean })[] = [];
+  for (let i = s; i < e; ) {
+    let j = i;
+    while (j < e && text[j] !== ' ') j++;
+    if (j > i) words.push({ start: i, end: j, number: smallNumber(text, i, j) });
+    i = j + 1;
+  }
+  const numbers = words.filter((w) => w.number).length;
+  const firstNumber = words.findIndex((w) => w.number);
+  if (firstNumber < 1) return [];
+  const first = { start: words[0]!.start, end: words[firstNumber - 1]!.end };
+  if (!tableName(text, first.start, first.end)) return [];
+  if (numbers === words.length - firstNumber) return numbers >= MIN_STANDINGS_NUMBERS ? [first] : [];
+  // Results: one name after the first score, then the second score ends the line.
+  if (numbers !== 2 || !words[words.length - 1]!.number || firstNumber + 1 >= words.length - 1) return [];
+  const second = { start: words[firstNumber + 1]!.start, end: words[words.length - 2]!.end };
+  return tableName(text, second.start, second.end) ? [first, second] : [];
+}
+
+/** Mentions for the team names of results and standings lines, replacing what the tagger found there. */
+function tableLineTeams(text: string, lines: Range[], mentions: Mention[], isCountry: IsCountry): Mention[] {
+  const teams: Mention[] = [];
+  for (const line of lines) {
+    const names = tableTeams(text, line.start, line.end).map((r) => ({ text: text.slice(r.start, r.end), ...r, type: 'organization' }));
+    if (!names.some((n) => isCountry(n.text))) teams.push(...names);
+  }
+  if (!teams.length) return mentions;
+  const kept = mentions.filter((m) => !teams.some((t) => m.start < t.end && t.start < m.end));
+  return [...kept, ...teams].sort((a, b) => a.start - b.start);
+}
+
+export function scoredTeams(text: string, mentions: Mention[], isCountry: IsCountry): Mention[] {
+  const lines = lineRanges(text);
+  const found = tableLineTeams(text, lines, mentions, isCountry);
+  // Lines that name a country outside brackets ("Alba (Germany) 75" names a club).
+  const national = new Set<number>();
+  for (const m of found) if (m.type === 'place' && text[m.start - 1] !== '(' && isCountry(m.text)) national.add(lineOf(lines, m.start));
+  const teams = new Set<string>();
+  for (const m of found) {
+    if ((m.type !== 'place' && m.type !== 'organization') || !scoreAt(text, m.end) || isCountry(m.text)) continue;
+    const before = wordBefore(text, m.start);
+    if (before === 'in' || before === 'at' || before === 'of') continue;
+    const k = lineOf(lines, m.start);
+    if (national.has(k) || hasFigures(text, lines[k]!.start, lines[k]!.end)) continue;
+    teams.add(m.text.toLowerCase());
+  }
+  if (!teams.size) return found;
+  return found.map((m) => {
+    if (m.type !== 'place' || !teams.has(m.text.toLowerCase()) || datelinePlace(text, m)) return m;
+    const before = wordBefore(text, m.start);
+    return before === 'in' || before === 'at' ? m : { ...m, type: 'organization' };
+  });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../src/core/document.js';
+import { scoredTeams } from '../../../src/nlp/entities/teams.js';
+
+const COUNTRIES = new Set(['Freedonia', 'Sylvania']);
+const isCountry = (name: string): boolean => COUNTRIES.has(name);
+
+/** Mentions of the given names (first occurrence after the previous one) with their types. */
+function mentions(text: string, names: [string, string][]): Mention[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { text: name, start, end: from, type };
+  });
+}
+
+const found = (text: string, names: [string, string][]): string[] => scoredTeams(text, mentions(text, names), isCountry).map((m) => `${m.text}/${m.type}`);
+
+describe('scoredTeams', () => {
+  it('makes the names of results and standings lines teams, whatever the tagger found', () => {
+    const text = 'Results:\nMarlow Town 3 Oakridge Rovers 1\nQueen of Elmstead 4 2 1 1 7 5 7';
+    expect(found(text, [['Marlow Town', 'place'], ['Rovers', 'person']])).toEqual(['Marlow Town/organization', 'Oakridge Rovers/organization', 'Queen of Elmstead/organization']);
+  });
+
+  it('types a place followed by a score a team, and its other mentions in the document', () => {
+    const text = 'Brackley beat Dunmore by six wickets while Hartwell drew.\nHartwell 343 and 163-3';
+    expect(found(text, [['Brackley', 'organization'], ['Dunmore', 'organization'], ['Hartwell', 'place'], ['Hartwell', 'place']])).toEqual([
+      'Brackley/organization',
+      'Dunmore/organization',
+      'Hartwell/organization',
+      'Hartwell/organization',
+    ]);
+  });
+
+  it('keeps places after "in" or "at", datelines, distances, figures, dates and countries', () => {
+    const text = 'HARTWELL, Westshire 1996-08-30\nThe game in Hartwell ended Hartwell 2, Dunmore 1.\nMoengo 56 miles away.\nDresden 792 up 11.4\nAug 27 Aug 26\nFreedonia 1 Sylvania 0';
+    const names: [string, string][] = [['HARTWELL', 'place'], ['Westshire', 'place'], ['Hartwell', 'place'], ['Hartwell', 'place'], ['Dunmore', 'place'], ['Moengo', 'place'], ['Dresden', 'place'], ['Freedonia', 'place'], ['Sylvania', 'place']];
+    expect(found(text, names)).toEqual(['HARTWELL/place', 'Westshire/place', 'Hartwell/place', 'Hartwell/organization', 'Dunmore/organization', 'Moengo/place', 'Dresden/place', 'Freedonia/place', 'Sylvania/place']);
+  });
+});
