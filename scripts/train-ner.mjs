@@ -9,15 +9,12 @@
 //   3. stage 2 on train with votes from those tags (what stage 1 said about the same word elsewhere in
 //      the document), the epoch chosen on valid.txt;
 //   4. small weights pruned, weights packed to 16 bits, the packed model checked on valid.
-// --from-json FILE skips training: it packs a model saved in the earlier JSON form (copydesk-ner/2)
-// the same way and checks it on valid.
 // Deterministic: document order shuffles and the signatures' hyperplanes come from seeded generators;
 // no clocks or randomness elsewhere. About 1-2 minutes on this machine.
 //
 //   npm run train:ner [-- --data DIR] [--epochs N] [--epochs1 N] [--min-weight W] [--out FILE]
 //                     [--errors FILE (valid errors, for people)] [--quick (stage 1 only, no file)]
 //                     [--cv (every tenth train document held out in place of valid.txt, no file)]
-//                     [--from-json OLD.json]
 // DIR defaults to the first shared/data/conll2003 found beside the project or above it (../shared).
 // Needs the compiled code (npm run build); the npm script builds first.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -480,19 +477,5 @@ function writeModel(parts, info, valid) {
   console.error(`wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB) and ${INFO}`);
 }
 
-/** --from-json: the arrays of a copydesk-ner/2 JSON model, packed as training packs them. */
-function fromJson(file) {
-  const old = JSON.parse(readFileSync(file, 'utf8'));
-  if (old.format !== 'copydesk-ner/2' || old.tags !== N_TAGS) throw new Error(`train-ner: ${file} is not a copydesk-ner/2 model`);
-  const bytes = (b64) => { const b = Buffer.from(b64, 'base64'); return b.buffer.slice(b.byteOffset, b.byteOffset + b.length); };
-  const stage = (s) => ({ keys: new Uint32Array(bytes(s.keys)), weights: new Int16Array(bytes(s.weights)), scale: s.scale });
-  const parts = { stage1: stage(old.stage1), stage2: stage(old.stage2), gazetteer: new Uint32Array(bytes(old.gazetteer)), signatures: old.signatures ? new Uint32Array(bytes(old.signatures)) : null };
-  // Valid is featurized with the model's own gazetteer and signatures (the same lookups as the maps).
-  const packed = modelFromBytes(packModel(parts));
-  const valid = prepare(readConll(join(findData(), 'valid.txt')), packed.gazetteer, { tokens: 0, entities: 0, misaligned: 0 }, packed.signatures);
-  writeModel(parts, old.info ?? {}, valid);
-}
-
-if (opt('from-json')) fromJson(resolve(opt('from-json')));
-else main();
+main();
 
