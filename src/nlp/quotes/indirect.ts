@@ -220,6 +220,31 @@ function quotedEnd(tokens: readonly Token[], from: number, last: number): number
   return last;
 }
 
+/**
+ * Where a naming's content ends: at its quoted name, or at the end of a phrase that goes on from it
+ * (`called the agreement "an historic step forward" in global efforts to ...`), but not into a
+ * clause of the narration after a conjunction, a comma or a dash.
+ */
+function namingEnd(tokens: readonly Token[], from: number, last: number): number {
+  const q = quotedEnd(tokens, from, last);
+  const next = tokens[q];
+  const goesOn = q < last && next?.kind === 'word' && !isCapitalized(next) && !NARRATION_GOES_ON.has(next.lower)
+    && tokens[q - 1]?.kind === 'mark' && !isPunct(tokens[q - 2], ',') && !settingAt(tokens, q, last);
+  return goesOn ? last : Math.min(last, q);
+}
+
+const SETTING_NOUNS = new Set(['statement', 'interview', 'speech', 'rally', 'show', 'tweet', 'twitter', 'facebook', 'debate',
+  'radio', 'television', 'tv', 'conference', 'letter', 'email', 'post', 'op-ed', 'column', 'video', 'program', 'podcast',
+  'hearing', 'briefing', 'meeting', 'event', 'remarks', 'broadcast', 'appearance']);
+
+/** "in a statement", "on his radio show": where the naming was said, not part of it. */
+function settingAt(tokens: readonly Token[], at: number, last: number): boolean {
+  if (!SETTING_PREPOSITIONS.has(tokens[at]!.lower)) return false;
+  for (let k = at + 1; k < last && k - at <= 4; k++) if (SETTING_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const NARRATION_GOES_ON = new Set(['and', 'or', 'but', 'then', 'while', 'when', 'as', 'after', 'before', 'since', 'although', 'though']);
+
 const wordCount = (tokens: readonly Token[], a: number, b: number): number => {
   let n = 0;
   for (let i = a; i < b; i++) if (tokens[i]!.kind === 'word') n++;
@@ -251,6 +276,24 @@ function namesSomeone(tokens: readonly Token[], s: SpeakerRange): boolean {
   if (isPunct(tokens[last], ')')) while (last > s.first && !isPunct(tokens[last], '(')) last--;
   const t = tokens[isPunct(tokens[last], '(') ? last - 1 : last]!;
   return isCapitalized(t) || PRONOUNS.has(t.lower);
+}
+
+/**
+ * `one lawmaker called Trump "the orange prince"`: an object between "called" and the quoted name
+ * makes it a naming by the subject; a participle after a noun takes the name at once ("a group
+ * called the "We The People Foundation"").
+ */
+function namesObject(tokens: readonly Token[], from: number): boolean {
+  const head = tokens[from];
+  if (!head || head.kind !== 'word') return false;
+  const k = DETERMINERS.has(head.lower) && !PRONOUNS.has(head.lower) ? from + 1 : from;
+  if (tokens[k]?.kind !== 'word') return false;
+  // The quoted name follows a short object ("called the new law "much better"").
+  for (let i = k + 1; i < tokens.length && i - k <= 4; i++) {
+    if (tokens[i]!.kind === 'mark') return true;
+    if (tokens[i]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
@@ -339,11 +382,11 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));
-      if (cue.needsQuote) last = Math.min(last, quotedEnd(tokens, from, last));
+      if (cue.needsQuote) last = namingEnd(tokens, from, last);
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
-        && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues)
+        && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues && !namesObject(tokens, from))
         && (!cue.needsThat || head.lower === 'that')
         && (!cue.needsQuote || hasMark(tokens, from, last) || namesWithoutQuotes(tokens, cue, from, last));
       if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };

@@ -59,7 +59,19 @@ describe('reported speech', () => {
 
   it('reads plain "call" after a name or pronoun subject, not after "what"', () => {
     const found = quotes('Okafor and Reyes call the plan "a giveaway" to developers. It improves what we call "infrastructure" here.');
-    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the plan "a giveaway"', 'Okafor and Reyes']]);
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the plan "a giveaway" to developers', 'Okafor and Reyes']]);
+  });
+
+  it('reads a naming by any subject with an object before the quoted name, and the phrase that goes on from it', () => {
+    const found = quotes('One councillor called Brandt "the worst neighbour of the harbour." A website called "Save the Pier" opened. '
+      + 'Reyes called the deal "a historic step" in efforts to save the pier. Okafor called it "a mess" in a statement. '
+      + 'Brandt called him a "fraud," a jab at his record.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['Brandt "the worst neighbour of the harbour."', 'One councillor'],
+      ['the deal "a historic step" in efforts to save the pier', 'Reyes'],
+      ['it "a mess"', 'Okafor'],
+      ['him a "fraud,"', 'Brandt'],
+    ]);
   });
 
   it('reads "according to" before and after the content', () => {
