@@ -58,6 +58,15 @@ describe('embedded relative clauses', () => {
 });
 
 describe('coordinated narration', () => {
+  it('ends reported content at a participle led by a manner adverb, not by a hedge', () => {
+    const found = quotes('Okafor said the closure would be a "betrayal" of the town, implicitly tying her seat to the vote. '
+      + 'Reyes said the pier is losing money, possibly giving the council a reason to sell.');
+    expect(found.map((q) => q.text)).toEqual([
+      'the closure would be a "betrayal" of the town',
+      'the pier is losing money, possibly giving the council a reason to sell',
+    ]);
+  });
+
   it('ends reported content at ", and" starting a new clause of the narration', () => {
     const found = quotes('About half of the voters said the harbour plan was honest and fair, and three-quarters said the same of the bridge.');
     expect(quoteWith(found, 'harbour plan')?.text).toBe('the harbour plan was honest and fair');
