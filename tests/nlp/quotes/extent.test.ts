@@ -67,6 +67,14 @@ describe('coordinated narration', () => {
     ]);
   });
 
+  it('ends reported content at "and" before an adverb and a reporting verb', () => {
+    const found = quotes('Okafor then urged the council to put the sale to a vote and repeatedly said, "Do not sell the pier." The vote came.');
+    expect(found.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['to put the sale to a vote', 'urged'],
+      ['Do not sell the pier.', 'said'],
+    ]);
+  });
+
   it('ends reported content at ", and" starting a new clause of the narration', () => {
     const found = quotes('About half of the voters said the harbour plan was honest and fair, and three-quarters said the same of the bridge.');
     expect(quoteWith(found, 'harbour plan')?.text).toBe('the harbour plan was honest and fair');
