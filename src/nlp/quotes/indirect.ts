@@ -66,6 +66,9 @@ function embeddedRelative(tokens: readonly Token[], comma: number, end: number):
 // ", possibly providing ...": a hedged participle still belongs to the reported content.
 const HEDGES = new Set(['possibly', 'probably', 'potentially', 'likely', 'presumably']);
 
+// `saying, "That makes me smart," when Clinton blasted him`: a clause about when the words were said.
+const TIME_CLAUSES = new Set(['until', 'after', 'before', 'once']);
+
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true, breakFrom = from): number {
   let j = from;
@@ -80,7 +83,7 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // content when the narration resumes after it.
     const after = tokens[j + 1];
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
-      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
+      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
     // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes.
     const n = tokens[j + 1];

@@ -67,6 +67,12 @@ describe('coordinated narration', () => {
     ]);
   });
 
+  it('ends a quote closing on its comma before "until", keeps "until" after a quote without one', () => {
+    expect(quotes('Okafor said, "Do not sell the pier," until the host cut her off.').map((q) => q.text)).toEqual(['"Do not sell the pier,"']);
+    expect(quotes('Okafor said, "Do not sell the pier" until the host cut her off.').map((q) => q.text))
+      .toEqual(['"Do not sell the pier" until the host cut her off']);
+  });
+
   it('ends reported content at "and" before an adverb and a reporting verb', () => {
     const found = quotes('Okafor then urged the council to put the sale to a vote and repeatedly said, "Do not sell the pier." The vote came.');
     expect(found.map((q) => [q.text, q.cue?.text])).toEqual([
