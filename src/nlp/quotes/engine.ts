@@ -279,7 +279,8 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     const r = reportedSpeech(tokens, cue, Math.max(sentStart[i]!, i - WINDOW), Math.min(sentEnd[i]!, i + 2 * WINDOW));
     if (!r || r.last <= r.first) continue;
     const start = tokens[r.first]!.start;
-    if (!r.trailing) {
+    // A naming ends with its quoted name (`described Clinton as a "disgrace" after she ...`).
+    if (!r.trailing && !(cue.needsQuote && hasMark(tokens, r.first, r.last))) {
       const to = quotedRemainder(tokens, r.last, Math.min(sentEnd[i]!, i + 2 * WINDOW));
       if (to > r.last) r.last = to;
     }
@@ -346,6 +347,11 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
   }
 
   return resolveSpeakers(text, entities, tokens, found);
+}
+
+function hasMark(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'mark') return true;
+  return false;
 }
 
 /** Index of the token holding character `pos` (binary search). */

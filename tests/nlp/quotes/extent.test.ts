@@ -73,6 +73,11 @@ describe('coordinated narration', () => {
       .toEqual(['"Do not sell the pier" until the host cut her off']);
   });
 
+  it('ends a naming at its quoted name even when later quoted words follow in the sentence', () => {
+    const found = quotes('Okafor described the sale as a "disgrace" after the council ignored the "public will" on the pier.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the sale as a "disgrace"', 'Okafor']]);
+  });
+
   it('ends reported content at "and" before an adverb and a reporting verb', () => {
     const found = quotes('Okafor then urged the council to put the sale to a vote and repeatedly said, "Do not sell the pier." The vote came.');
     expect(found.map((q) => [q.text, q.cue?.text])).toEqual([
