@@ -63,6 +63,23 @@ function embeddedRelative(tokens: readonly Token[], comma: number, end: number):
   return false;
 }
 
+function opensAdverbial(tokens: readonly Token[], from: number): boolean {
+  const k = tokens[from]?.lower === 'that' ? from + 1 : from;
+  const w = tokens[k]?.lower ?? '';
+  return SUBORDINATORS.has(w) || SETTING_PREPOSITIONS.has(w) || w === 'during';
+}
+
+/** A named subject at `at` ("the Association of Flight Attendants", "Sen. Okafor") followed by a speech cue that is no parenthetical. */
+function subjectWithCue(tokens: readonly Token[], at: number, end: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === 'the') k++;
+  const name = k;
+  while (k < end && k - name < 8 && tokens[k]!.kind === 'word' && (isCapitalized(tokens[k]!) || (k > name && tokens[k]!.lower === 'of'))) k++;
+  if (k === name || tokens[k - 1]!.lower === 'of') return false;
+  const cue = cueAt(tokens, k);
+  return !!cue && cue.cls === 'speech' && !isPunct(tokens[cue.last], ',');
+}
+
 // ", possibly providing ...": a hedged participle still belongs to the reported content.
 const HEDGES = new Set(['possibly', 'probably', 'potentially', 'likely', 'presumably']);
 
@@ -99,6 +116,9 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // "..., an acknowledgment that ...", "..., a swipe at ...": a noun phrase summing up the content.
     if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word'
       && !embeddedRelative(tokens, j, end)) break;
+    // `announcing the pick, the Association of Flight Attendants called ...`: a new subject with a cue of its own.
+    // Not after an opening adverbial of the content ("that during the visit, President Erdogan reiterated ...").
+    if (!inQuote && isPunct(t, ',') && j > from && !opensAdverbial(tokens, from) && subjectWithCue(tokens, j + 1, end)) break;
     // "...; the Tax Foundation puts the figure at ...": a semicolon ends the reported clause.
     if (!inQuote && isPunct(t, ';') && j - from >= 3) break;
     // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.

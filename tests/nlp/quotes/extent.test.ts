@@ -73,6 +73,15 @@ describe('coordinated narration', () => {
       .toEqual(['"Do not sell the pier" until the host cut her off']);
   });
 
+  it('ends reported content at a comma before a named subject with a cue of its own, not inside an opening adverbial', () => {
+    const found = quotes('In a statement announcing the vote, the Harbour Fishermen Association called the sale a "betrayal" of the town. '
+      + 'Okafor said that during the visit, Mayor Reyes told the crowd the pier would stay.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['the sale a "betrayal" of the town', 'called', 'the Harbour Fishermen Association'],
+      ['that during the visit, Mayor Reyes told the crowd the pier would stay', 'said', 'Okafor'],
+    ]);
+  });
+
   it('ends a naming at its quoted name even when later quoted words follow in the sentence', () => {
     const found = quotes('Okafor described the sale as a "disgrace" after the council ignored the "public will" on the pier.');
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the sale as a "disgrace"', 'Okafor']]);
