@@ -180,6 +180,10 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
       let k = j + 1;
       while (k < end && k - j < 8 && tokens[k]!.kind === 'word' && (BRIDGE.has(tokens[k]!.lower) || TIME_WORDS.has(tokens[k]!.lower) || isCapitalized(tokens[k]!) || POSSESSIVE.test(tokens[k]!.lower))) k++;
       if (k === j + 1) break;
+      // "in the committee hearing,": a few plain words more up to the comma closing the setting.
+      let c = k;
+      while (c < end && c - k < 3 && tokens[c]!.kind === 'word' && !isCapitalized(tokens[c]!) && !cueAt(tokens, c)) c++;
+      if (c > k && isPunct(tokens[c], ',')) k = c;
       j = k;
     } else if ((WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text))
       // "call this the ...": "this" and "last" are times only before a period ("this week").

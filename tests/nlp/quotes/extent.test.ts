@@ -82,6 +82,13 @@ describe('coordinated narration', () => {
     ]);
   });
 
+  it('reads a parenthetical attribution with a setting of plain words as part of its sentence', () => {
+    const found = quotes('The fishermen, Okafor explained earlier in the council hearing, were "well-paid," earning more than the clerks.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['The fishermen, Okafor explained earlier in the council hearing, were "well-paid,"', 'Okafor'],
+    ]);
+  });
+
   it('ends a naming at its quoted name even when later quoted words follow in the sentence', () => {
     const found = quotes('Okafor described the sale as a "disgrace" after the council ignored the "public will" on the pier.');
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the sale as a "disgrace"', 'Okafor']]);
