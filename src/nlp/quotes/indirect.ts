@@ -299,7 +299,9 @@ function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
   const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
   // "Most said", "Several told", "another argued": a quantifier is the subject of a verb form no noun has.
   if (QUANTIFIERS.has(prev.lower) && /(ed|said|told|wrote|say|tell)$/u.test(tokens[cue.first]!.lower)) return false;
-  return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || /^\d/u.test(prev.text)
+  // "who in 2010 said": a year with its preposition is a time, not a count ("3 reports").
+  const year = /^\d{4}$/u.test(prev.text) && tokens[cue.first - 2]?.lower === 'in';
+  return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || (/^\d/u.test(prev.text) && !year)
     || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'our';
 }
 

@@ -34,6 +34,11 @@ describe('reported speech', () => {
     expect(quotes('Voters in several states that border Canada turned out.')).toEqual([]);
   });
 
+  it('reads a year with its preposition before the cue as a time, not a count', () => {
+    const found = quotes('Voters remember Okafor, who in 2010 said the pier was "not for sale."');
+    expect(found.map((q) => [q.text, q.cue?.text])).toEqual([['the pier was "not for sale."', 'said']]);
+  });
+
   it('reads past a long addressee of "told" to its that-clause, not past a verb', () => {
     const found = quotes('Okafor told fishermen at a crowded harbour breakfast spot that the dredging would start soon.');
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['that the dredging would start soon', 'Okafor']]);
