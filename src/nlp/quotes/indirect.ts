@@ -102,10 +102,11 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
       && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
-    // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes.
+    // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
+    // ", including ..." only lists more of the content.
     const n = tokens[j + 1];
     if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
-      && (/ing$/u.test(n.lower) || cueAt(tokens, j + 1) !== null || (/ly$/u.test(n.lower) && !HEDGES.has(n.lower) && /ing$/u.test(tokens[j + 2]?.lower ?? ''))
+      && ((/ing$/u.test(n.lower) && n.lower !== 'including') || cueAt(tokens, j + 1) !== null || (/ly$/u.test(n.lower) && !HEDGES.has(n.lower) && /ing$/u.test(tokens[j + 2]?.lower ?? ''))
         || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4

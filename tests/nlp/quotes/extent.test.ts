@@ -58,6 +58,11 @@ describe('embedded relative clauses', () => {
 });
 
 describe('coordinated narration', () => {
+  it('keeps ", including ..." in the reported content', () => {
+    const found = quotes('Okafor said that "the harbour still matters" to the town, including to the families who fish there.');
+    expect(found.map((q) => q.text)).toEqual(['that "the harbour still matters" to the town, including to the families who fish there']);
+  });
+
   it('ends reported content at a participle led by a manner adverb, not by a hedge', () => {
     const found = quotes('Okafor said the closure would be a "betrayal" of the town, implicitly tying her seat to the vote. '
       + 'Reyes said the pier is losing money, possibly giving the council a reason to sell.');
