@@ -354,7 +354,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const prev = tokens[cue.first - 1];
   // "reports", "states", "claims": nouns as often as verbs, so reported speech only with "that".
   // "stated that ..." is speech; "states" is too often the noun.
-  if (cue.adjacentOnly && ((cue.lemma === 'state' && tokens[cue.first]!.lower !== 'stated') || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
+  // "stated" and "tweeted" with a clause that quotes the speaker ("Comey stated Clinton was "extremely careless"").
+  const quotedVerb = (tokens[cue.first]!.lower === 'stated' || tokens[cue.first]!.lower === 'tweeted') && hasMark(tokens, cue.last, sentEnd);
+  if (cue.adjacentOnly && !quotedVerb && ((cue.lemma === 'state' && tokens[cue.first]!.lower !== 'stated') || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
   // "was told", "is said to" are passives; "is calling for" is not.
   const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
   if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
@@ -423,7 +425,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
         && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues && !namesObject(tokens, from))
-        && (!cue.needsThat || head.lower === 'that')
+        && (!cue.needsThat || head.lower === 'that' || (quotedVerb && !!before && hasMark(tokens, from, last)))
         && (!cue.needsQuote || hasMark(tokens, from, last) || namesWithoutQuotes(tokens, cue, from, last));
       if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };
       return null;

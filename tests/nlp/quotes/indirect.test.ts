@@ -34,6 +34,15 @@ describe('reported speech', () => {
     expect(quotes('Voters in several states that border Canada turned out.')).toEqual([]);
   });
 
+  it('reads "stated" and "tweeted" without "that" when the clause quotes the speaker', () => {
+    const found = quotes('The harbour master stated the pier was "unsafe for boats." Okafor tweeted Tuesday night she considered the sale "a betrayal." '
+      + 'Reyes tweeted a photo of the pier. Brandt stated his name.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['the pier was "unsafe for boats."', 'stated', 'The harbour master'],
+      ['she considered the sale "a betrayal."', 'tweeted', 'Okafor'],
+    ]);
+  });
+
   it('reads a year with its preposition before the cue as a time, not a count', () => {
     const found = quotes('Voters remember Okafor, who in 2010 said the pier was "not for sale."');
     expect(found.map((q) => [q.text, q.cue?.text])).toEqual([['the pier was "not for sale."', 'said']]);
