@@ -408,7 +408,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart && tokens[before.first - 1]?.lower !== 'as') {
       // Parenthetical "X, she said, Y": the whole sentence is the content.
       const first = mainClauseStart(tokens, sentStart, before.first - 1);
-      const last = contentEnd(tokens, first, sentEnd, false, true, start + 1);
+      // "X, Hollande said Tuesday, noting ...": the participle starts a statement of its own; X is the content.
+      const last = CONTINUERS.has(tokens[start + 1]?.lower ?? '') ? contentEnd(tokens, first, before.first - 1, false, false)
+        : contentEnd(tokens, first, sentEnd, false, true, start + 1);
       if (wordCount(tokens, first, last) >= 5) return { cue, speaker: before, continues, first, last, trailing: false };
       return null;
     }

@@ -94,6 +94,15 @@ describe('coordinated narration', () => {
     ]);
   });
 
+  it('keeps a participle after a mid-sentence attribution as a statement of its own', () => {
+    const found = quotes('The pier will stay open, Okafor said Tuesday, adding, "We need to talk about the harbour." The pier, Reyes said, will stay open until May.');
+    expect(found.map((q) => [q.kind, q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['indirect', 'The pier will stay open', 'said', 'Okafor'],
+      ['direct', 'We need to talk about the harbour.', 'adding', 'Okafor'],
+      ['indirect', 'The pier, Reyes said, will stay open until May', 'said', 'Reyes'],
+    ]);
+  });
+
   it('ends a naming at its quoted name even when later quoted words follow in the sentence', () => {
     const found = quotes('Okafor described the sale as a "disgrace" after the council ignored the "public will" on the pier.');
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the sale as a "disgrace"', 'Okafor']]);
