@@ -113,7 +113,7 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
       && !embeddedRelative(tokens, j, end)) break;
     // "... and repeatedly says, ...": past a manner adverb too.
     const adverb = /ly$/u.test(tokens[j + 1]?.lower ?? '') && cueAt(tokens, j + 2)?.adjacentOnly === false;
-    if (!inQuote && (t.lower === 'and' || t.lower === 'but') && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || adverb || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
+    if (!inQuote && (t.lower === 'and' || t.lower === 'but') && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || adverb || ((PRONOUNS.has(tokens[j + 1]?.lower ?? '') || (tokens[j + 1]?.kind === 'word' && isCapitalized(tokens[j + 1]!))) && isCueOrVerb(tokens[j + 2])))) break;
     // "..., an acknowledgment that ...", "..., a swipe at ...": a noun phrase summing up the content.
     if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word'
       && !embeddedRelative(tokens, j, end)) break;

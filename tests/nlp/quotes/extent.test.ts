@@ -108,6 +108,15 @@ describe('coordinated narration', () => {
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the sale as a "disgrace"', 'Okafor']]);
   });
 
+  it('ends reported content at "and" before a name with a reporting verb, not before a name with another verb', () => {
+    const found = quotes('Okafor said she was “very encouraged” and Reyes calling it a “great meeting.” Brandt said that Reyes and Okafor agreed on the pier.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['she was “very encouraged”', 'Okafor'],
+      ['it a “great meeting.”', 'Reyes'],
+      ['that Reyes and Okafor agreed on the pier', 'Brandt'],
+    ]);
+  });
+
   it('ends reported content at "and" before an adverb and a reporting verb', () => {
     const found = quotes('Okafor then urged the council to put the sale to a vote and repeatedly said, "Do not sell the pier." The vote came.');
     expect(found.map((q) => [q.text, q.cue?.text])).toEqual([
