@@ -156,6 +156,22 @@ function resumesAfter(tokens: readonly Token[], close: number, open: number, cue
   return true;
 }
 
+/**
+ * `So when Patriot signaled ..., Mr. Barrett said, "we were floored."`: an attribution set off by
+ * commas inside its sentence, and a quote that goes on with that sentence in lower case; the
+ * whole sentence is the statement.
+ */
+function leadsInto(tokens: readonly Token[], q: Quoted, speaker: SpeakerRange, s0: number): boolean {
+  const first = tokens[q.first];
+  if (!first || first.kind !== 'word' || isCapitalized(first) || !isPunct(tokens[speaker.first - 1], ',') || !isPunct(tokens[q.open - 1], ',')) return false;
+  let words = 0;
+  for (let k = s0; k < speaker.first - 1; k++) {
+    if (tokens[k]!.kind === 'mark' || tokens[k]!.kind === 'break') return false;
+    if (tokens[k]!.kind === 'word') words++;
+  }
+  return words >= 3 && speaker.first - s0 <= WINDOW;
+}
+
 /** The quote opens a word or two into the sentence that follows the one holding any of `after`. */
 function leadsSentenceAfter(tokens: readonly Token[], q: Quoted, sentStart: Int32Array, after: readonly number[]): boolean {
   const s = sentStart[q.open]!;
@@ -246,6 +262,8 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
         else if (tokens[k]!.kind === 'mark') marks++;
       }
       if (words >= 2 && marks === 0 && !isPunct(tokens[q.open - 1], ':')) start = tokens[s0]!.start;
+    } else if (!ownAttribution[qi] && !inner && att.speaker && leadsInto(tokens, q, att.speaker, sentStart[q.open]!)) {
+      start = tokens[sentStart[q.open]!]!.start;
     }
     found.push({ kind: 'direct', start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues });
   }
@@ -261,7 +279,8 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     const r = reportedSpeech(tokens, cue, Math.max(sentStart[i]!, i - WINDOW), Math.min(sentEnd[i]!, i + 2 * WINDOW));
     if (!r || r.last <= r.first) continue;
     const start = tokens[r.first]!.start;
-    if (!r.trailing) {
+    // A naming ends with its quoted name (`described Clinton as a "disgrace" after she ...`).
+    if (!r.trailing && !(cue.needsQuote && hasMark(tokens, r.first, r.last))) {
       const to = quotedRemainder(tokens, r.last, Math.min(sentEnd[i]!, i + 2 * WINDOW));
       if (to > r.last) r.last = to;
     }
@@ -328,6 +347,11 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
   }
 
   return resolveSpeakers(text, entities, tokens, found);
+}
+
+function hasMark(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'mark') return true;
+  return false;
 }
 
 /** Index of the token holding character `pos` (binary search). */

@@ -63,6 +63,29 @@ function embeddedRelative(tokens: readonly Token[], comma: number, end: number):
   return false;
 }
 
+function opensAdverbial(tokens: readonly Token[], from: number): boolean {
+  const k = tokens[from]?.lower === 'that' ? from + 1 : from;
+  const w = tokens[k]?.lower ?? '';
+  return SUBORDINATORS.has(w) || SETTING_PREPOSITIONS.has(w) || w === 'during';
+}
+
+/** A named subject at `at` ("the Association of Flight Attendants", "Sen. Okafor") followed by a speech cue that is no parenthetical. */
+function subjectWithCue(tokens: readonly Token[], at: number, end: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === 'the') k++;
+  const name = k;
+  while (k < end && k - name < 8 && tokens[k]!.kind === 'word' && (isCapitalized(tokens[k]!) || (k > name && tokens[k]!.lower === 'of'))) k++;
+  if (k === name || tokens[k - 1]!.lower === 'of') return false;
+  const cue = cueAt(tokens, k);
+  return !!cue && cue.cls === 'speech' && !isPunct(tokens[cue.last], ',');
+}
+
+// ", possibly providing ...": a hedged participle still belongs to the reported content.
+const HEDGES = new Set(['possibly', 'probably', 'potentially', 'likely', 'presumably']);
+
+// `saying, "That makes me smart," when Clinton blasted him`: a clause about when the words were said.
+const TIME_CLAUSES = new Set(['until', 'after', 'before', 'once']);
+
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true, breakFrom = from): number {
   let j = from;
@@ -77,19 +100,26 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // content when the narration resumes after it.
     const after = tokens[j + 1];
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
-      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
+      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
-    // ", pointing to ...", ", said he was ...", ", and reminded ...": the narration resumes.
+    // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
+    // ", including ..." only lists more of the content.
     const n = tokens[j + 1];
     if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
-      && (/ing$/u.test(n.lower) || cueAt(tokens, j + 1) !== null || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
+      && ((/ing$/u.test(n.lower) && n.lower !== 'including') || cueAt(tokens, j + 1) !== null || (/ly$/u.test(n.lower) && !HEDGES.has(n.lower) && /ing$/u.test(tokens[j + 2]?.lower ?? ''))
+        || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4
       && !embeddedRelative(tokens, j, end)) break;
-    if (!inQuote && (t.lower === 'and' || t.lower === 'but') && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueOrVerb(tokens[j + 2])))) break;
+    // "... and repeatedly says, ...": past a manner adverb too.
+    const adverb = /ly$/u.test(tokens[j + 1]?.lower ?? '') && cueAt(tokens, j + 2)?.adjacentOnly === false;
+    if (!inQuote && (t.lower === 'and' || t.lower === 'but') && j - from >= 4 && (isCueOrVerb(tokens[j + 1]) || adverb || ((PRONOUNS.has(tokens[j + 1]?.lower ?? '') || (tokens[j + 1]?.kind === 'word' && isCapitalized(tokens[j + 1]!))) && isCueOrVerb(tokens[j + 2])))) break;
     // "..., an acknowledgment that ...", "..., a swipe at ...": a noun phrase summing up the content.
     if (!inQuote && isPunct(t, ',') && j - from >= 6 && (n?.lower === 'a' || n?.lower === 'an') && tokens[j + 2]?.kind === 'word'
       && !embeddedRelative(tokens, j, end)) break;
+    // `announcing the pick, the Association of Flight Attendants called ...`: a new subject with a cue of its own.
+    // Not after an opening adverbial of the content ("that during the visit, President Erdogan reiterated ...").
+    if (!inQuote && isPunct(t, ',') && j > from && !opensAdverbial(tokens, from) && subjectWithCue(tokens, j + 1, end)) break;
     // "...; the Tax Foundation puts the figure at ...": a semicolon ends the reported clause.
     if (!inQuote && isPunct(t, ';') && j - from >= 3) break;
     // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.
@@ -151,6 +181,10 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
       let k = j + 1;
       while (k < end && k - j < 8 && tokens[k]!.kind === 'word' && (BRIDGE.has(tokens[k]!.lower) || TIME_WORDS.has(tokens[k]!.lower) || isCapitalized(tokens[k]!) || POSSESSIVE.test(tokens[k]!.lower))) k++;
       if (k === j + 1) break;
+      // "in the committee hearing,": a few plain words more up to the comma closing the setting.
+      let c = k;
+      while (c < end && c - k < 3 && tokens[c]!.kind === 'word' && !isCapitalized(tokens[c]!) && !cueAt(tokens, c)) c++;
+      if (c > k && isPunct(tokens[c], ',')) k = c;
       j = k;
     } else if ((WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text))
       // "call this the ...": "this" and "last" are times only before a period ("this week").
@@ -220,6 +254,31 @@ function quotedEnd(tokens: readonly Token[], from: number, last: number): number
   return last;
 }
 
+/**
+ * Where a naming's content ends: at its quoted name, or at the end of a phrase that goes on from it
+ * (`called the agreement "an historic step forward" in global efforts to ...`), but not into a
+ * clause of the narration after a conjunction, a comma or a dash.
+ */
+function namingEnd(tokens: readonly Token[], from: number, last: number): number {
+  const q = quotedEnd(tokens, from, last);
+  const next = tokens[q];
+  const goesOn = q < last && next?.kind === 'word' && !isCapitalized(next) && !NARRATION_GOES_ON.has(next.lower)
+    && tokens[q - 1]?.kind === 'mark' && !isPunct(tokens[q - 2], ',') && !settingAt(tokens, q, last);
+  return goesOn ? last : Math.min(last, q);
+}
+
+const SETTING_NOUNS = new Set(['statement', 'interview', 'speech', 'rally', 'show', 'tweet', 'twitter', 'facebook', 'debate',
+  'radio', 'television', 'tv', 'conference', 'letter', 'email', 'post', 'op-ed', 'column', 'video', 'program', 'podcast',
+  'hearing', 'briefing', 'meeting', 'event', 'remarks', 'broadcast', 'appearance']);
+
+/** "in a statement", "on his radio show": where the naming was said, not part of it. */
+function settingAt(tokens: readonly Token[], at: number, last: number): boolean {
+  if (!SETTING_PREPOSITIONS.has(tokens[at]!.lower)) return false;
+  for (let k = at + 1; k < last && k - at <= 4; k++) if (SETTING_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const NARRATION_GOES_ON = new Set(['and', 'or', 'but', 'then', 'while', 'when', 'as', 'after', 'before', 'since', 'although', 'though']);
+
 const wordCount = (tokens: readonly Token[], a: number, b: number): number => {
   let n = 0;
   for (let i = a; i < b; i++) if (tokens[i]!.kind === 'word') n++;
@@ -241,7 +300,9 @@ function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
   const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
   // "Most said", "Several told", "another argued": a quantifier is the subject of a verb form no noun has.
   if (QUANTIFIERS.has(prev.lower) && /(ed|said|told|wrote|say|tell)$/u.test(tokens[cue.first]!.lower)) return false;
-  return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || /^\d/u.test(prev.text)
+  // "who in 2010 said": a year with its preposition is a time, not a count ("3 reports").
+  const year = /^\d{4}$/u.test(prev.text) && tokens[cue.first - 2]?.lower === 'in';
+  return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || (/^\d/u.test(prev.text) && !year)
     || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'our';
 }
 
@@ -251,6 +312,24 @@ function namesSomeone(tokens: readonly Token[], s: SpeakerRange): boolean {
   if (isPunct(tokens[last], ')')) while (last > s.first && !isPunct(tokens[last], '(')) last--;
   const t = tokens[isPunct(tokens[last], '(') ? last - 1 : last]!;
   return isCapitalized(t) || PRONOUNS.has(t.lower);
+}
+
+/**
+ * `one lawmaker called Trump "the orange prince"`: an object between "called" and the quoted name
+ * makes it a naming by the subject; a participle after a noun takes the name at once ("a group
+ * called the "We The People Foundation"").
+ */
+function namesObject(tokens: readonly Token[], from: number): boolean {
+  const head = tokens[from];
+  if (!head || head.kind !== 'word') return false;
+  const k = DETERMINERS.has(head.lower) && !PRONOUNS.has(head.lower) ? from + 1 : from;
+  if (tokens[k]?.kind !== 'word') return false;
+  // The quoted name follows a short object ("called the new law "much better"").
+  for (let i = k + 1; i < tokens.length && i - k <= 4; i++) {
+    if (tokens[i]!.kind === 'mark') return true;
+    if (tokens[i]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
@@ -275,7 +354,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const prev = tokens[cue.first - 1];
   // "reports", "states", "claims": nouns as often as verbs, so reported speech only with "that".
   // "stated that ..." is speech; "states" is too often the noun.
-  if (cue.adjacentOnly && ((cue.lemma === 'state' && tokens[cue.first]!.lower !== 'stated') || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
+  // "stated" and "tweeted" with a clause that quotes the speaker ("Comey stated Clinton was "extremely careless"").
+  const quotedVerb = (tokens[cue.first]!.lower === 'stated' || tokens[cue.first]!.lower === 'tweeted') && hasMark(tokens, cue.last, sentEnd);
+  if (cue.adjacentOnly && !quotedVerb && ((cue.lemma === 'state' && tokens[cue.first]!.lower !== 'stated') || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
   // "was told", "is said to" are passives; "is calling for" is not.
   const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
   if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
@@ -327,7 +408,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (isPunct(after, ',') && before && isPunct(tokens[before.first - 1], ',') && before.first - 1 > sentStart && tokens[before.first - 1]?.lower !== 'as') {
       // Parenthetical "X, she said, Y": the whole sentence is the content.
       const first = mainClauseStart(tokens, sentStart, before.first - 1);
-      const last = contentEnd(tokens, first, sentEnd, false, true, start + 1);
+      // "X, Hollande said Tuesday, noting ...": the participle starts a statement of its own; X is the content.
+      const last = CONTINUERS.has(tokens[start + 1]?.lower ?? '') ? contentEnd(tokens, first, before.first - 1, false, false)
+        : contentEnd(tokens, first, sentEnd, false, true, start + 1);
       if (wordCount(tokens, first, last) >= 5) return { cue, speaker: before, continues, first, last, trailing: false };
       return null;
     }
@@ -339,12 +422,12 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));
-      if (cue.needsQuote) last = Math.min(last, quotedEnd(tokens, from, last));
+      if (cue.needsQuote) last = namingEnd(tokens, from, last);
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
-        && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues)
-        && (!cue.needsThat || head.lower === 'that')
+        && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues && !namesObject(tokens, from))
+        && (!cue.needsThat || head.lower === 'that' || (quotedVerb && !!before && hasMark(tokens, from, last)))
         && (!cue.needsQuote || hasMark(tokens, from, last) || namesWithoutQuotes(tokens, cue, from, last));
       if (ok) return { cue, speaker: before, continues, first: from, last, trailing: false };
       return null;

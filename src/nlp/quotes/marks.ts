@@ -24,10 +24,16 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.tes
 // Characters after which a mark starts a quote ("(", "—", ":" ...), besides white space.
 const BEFORE_OPEN = new Set(['(', '[', '—', '–', '-', ':', '/', '…']);
 
+/** Text follows the mark: at once, or past a space before an ellipsis (`” … he delivered a mix`). */
+function textAfter(text: string, t: Token): boolean {
+  const after = text[t.end];
+  if (!isSpace(after)) return true;
+  return after === ' ' && (text[t.end + 1] === '…' || text.startsWith('...', t.end + 1));
+}
+
 function canOpen(text: string, t: Token): boolean {
   const before = text[t.start - 1];
-  const after = text[t.end];
-  return !isSpace(after) && (isSpace(before) || BEFORE_OPEN.has(before!) || OPENERS.has(before!) || before === '"');
+  return textAfter(text, t) && (isSpace(before) || BEFORE_OPEN.has(before!) || OPENERS.has(before!) || before === '"');
 }
 
 function canClose(text: string, t: Token): boolean {
@@ -72,7 +78,7 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
     if (t.kind !== 'mark') continue;
     if (open < 0) {
       // "« oui »": French spacing puts a space inside the guillemets.
-      if (t.text === '«' || (OPENERS.has(t.text) ? !isSpace(text[t.end]) : canOpen(text, t))) {
+      if (t.text === '«' || (OPENERS.has(t.text) ? textAfter(text, t) : canOpen(text, t))) {
         open = i;
         continued = [];
       }

@@ -80,11 +80,38 @@ function clauseFloor(tokens: readonly Token[], i: number, limit: number): number
     const t = tokens[j]!;
     // A dot before ")" "," or a lowercase word closes an abbreviation ("(R-Fla.)"), not a sentence.
     const abbreviation = isPunct(t, '.') && (isPunct(tokens[j + 1], '),') || (isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]!)));
-    if (t.kind === 'break' || t.kind === 'mark' || (isPunct(t, '.;:!?') && !abbreviation)) return j + 1;
+    if (t.kind === 'mark') {
+      const open = titleOpening(tokens, j);
+      if (open < 0) return j + 1;
+      j = open - 1;
+      continue;
+    }
+    if (t.kind === 'break' || (isPunct(t, '.;:!?') && !abbreviation)) return j + 1;
     j--;
   }
   return j + 1;
 }
+
+/**
+ * `Hemsley, the co-author of "Going Viral," said`: the opening mark of a short title-case quote in
+ * the narration that closes at `close`, or -1.
+ */
+function titleOpening(tokens: readonly Token[], close: number): number {
+  for (let o = close - 1; o >= 0 && close - o <= 8; o--) {
+    const t = tokens[o]!;
+    if (t.kind === 'break') return -1;
+    if (t.kind !== 'mark') continue;
+    const before = tokens[o - 1];
+    if (o + 1 >= close || !(isWord(before) || isPunct(before, ','))) return -1;
+    for (let k = o + 1; k < close; k++) {
+      const w = tokens[k]!;
+      if (w.kind === 'word' ? !isCapitalized(w) && !TITLE_MINOR.has(w.lower) : !isPunct(w, ',')) return -1;
+    }
+    return o;
+  }
+  return -1;
+}
+const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or']);
 
 /**
  * The subject of the cue starting at token `cue`: "Talabani said", "Trump also told", "X, a spokesman
@@ -93,6 +120,8 @@ function clauseFloor(tokens: readonly Token[], i: number, limit: number): number
 export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0): SpeakerRange | null {
   const lo = Math.max(floor, clauseFloor(tokens, cue, MAX_APPOSITION + MAX_NP));
   let end = skipBackAdverbs(tokens, cue, lo);
+  // `of "Going Viral," said`: the comma may sit inside the closing mark of a title.
+  if (tokens[end - 1]?.kind === 'mark' && isPunct(tokens[end - 2], ',') && titleOpening(tokens, end - 1) >= lo) end--;
   const prev = tokens[end - 1];
   if (end <= lo) return null;
   if (isPunct(prev, ',')) {

@@ -78,6 +78,14 @@ describe('direct quotations', () => {
     expect(quotes('Rep. Ines C. "Nessie" Okafor threw open her back yard for a cookout, a ritual that marks the season.').filter((q) => q.kind === 'direct')).toEqual([]);
   });
 
+  it('takes the whole sentence when an attribution set off by commas runs into a lower-case quote', () => {
+    const found = quotes('So when the council voted to sell the pier, Okafor said, "we were floored." In a letter, Reyes said, "We will appeal."');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['So when the council voted to sell the pier, Okafor said, "we were floored.', 'Okafor'],
+      ['We will appeal.', 'Reyes'],
+    ]);
+  });
+
   it('attributes a quote to a speaker introduced by "my"', () => {
     const found = quotes('“We live on borrowed time,” my father often said.');
     expect(found).toHaveLength(1);

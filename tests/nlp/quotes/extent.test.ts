@@ -58,6 +58,73 @@ describe('embedded relative clauses', () => {
 });
 
 describe('coordinated narration', () => {
+  it('keeps ", including ..." in the reported content', () => {
+    const found = quotes('Okafor said that "the harbour still matters" to the town, including to the families who fish there.');
+    expect(found.map((q) => q.text)).toEqual(['that "the harbour still matters" to the town, including to the families who fish there']);
+  });
+
+  it('ends reported content at a participle led by a manner adverb, not by a hedge', () => {
+    const found = quotes('Okafor said the closure would be a "betrayal" of the town, implicitly tying her seat to the vote. '
+      + 'Reyes said the pier is losing money, possibly giving the council a reason to sell.');
+    expect(found.map((q) => q.text)).toEqual([
+      'the closure would be a "betrayal" of the town',
+      'the pier is losing money, possibly giving the council a reason to sell',
+    ]);
+  });
+
+  it('ends a quote closing on its comma before "until", keeps "until" after a quote without one', () => {
+    expect(quotes('Okafor said, "Do not sell the pier," until the host cut her off.').map((q) => q.text)).toEqual(['"Do not sell the pier,"']);
+    expect(quotes('Okafor said, "Do not sell the pier" until the host cut her off.').map((q) => q.text))
+      .toEqual(['"Do not sell the pier" until the host cut her off']);
+  });
+
+  it('ends reported content at a comma before a named subject with a cue of its own, not inside an opening adverbial', () => {
+    const found = quotes('In a statement announcing the vote, the Harbour Fishermen Association called the sale a "betrayal" of the town. '
+      + 'Okafor said that during the visit, Mayor Reyes told the crowd the pier would stay.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['the sale a "betrayal" of the town', 'called', 'the Harbour Fishermen Association'],
+      ['that during the visit, Mayor Reyes told the crowd the pier would stay', 'said', 'Okafor'],
+    ]);
+  });
+
+  it('reads a parenthetical attribution with a setting of plain words as part of its sentence', () => {
+    const found = quotes('The fishermen, Okafor explained earlier in the council hearing, were "well-paid," earning more than the clerks.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['The fishermen, Okafor explained earlier in the council hearing, were "well-paid,"', 'Okafor'],
+    ]);
+  });
+
+  it('keeps a participle after a mid-sentence attribution as a statement of its own', () => {
+    const found = quotes('The pier will stay open, Okafor said Tuesday, adding, "We need to talk about the harbour." The pier, Reyes said, will stay open until May.');
+    expect(found.map((q) => [q.kind, q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['indirect', 'The pier will stay open', 'said', 'Okafor'],
+      ['direct', 'We need to talk about the harbour.', 'adding', 'Okafor'],
+      ['indirect', 'The pier, Reyes said, will stay open until May', 'said', 'Reyes'],
+    ]);
+  });
+
+  it('ends a naming at its quoted name even when later quoted words follow in the sentence', () => {
+    const found = quotes('Okafor described the sale as a "disgrace" after the council ignored the "public will" on the pier.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the sale as a "disgrace"', 'Okafor']]);
+  });
+
+  it('ends reported content at "and" before a name with a reporting verb, not before a name with another verb', () => {
+    const found = quotes('Okafor said she was “very encouraged” and Reyes calling it a “great meeting.” Brandt said that Reyes and Okafor agreed on the pier.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['she was “very encouraged”', 'Okafor'],
+      ['it a “great meeting.”', 'Reyes'],
+      ['that Reyes and Okafor agreed on the pier', 'Brandt'],
+    ]);
+  });
+
+  it('ends reported content at "and" before an adverb and a reporting verb', () => {
+    const found = quotes('Okafor then urged the council to put the sale to a vote and repeatedly said, "Do not sell the pier." The vote came.');
+    expect(found.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['to put the sale to a vote', 'urged'],
+      ['Do not sell the pier.', 'said'],
+    ]);
+  });
+
   it('ends reported content at ", and" starting a new clause of the narration', () => {
     const found = quotes('About half of the voters said the harbour plan was honest and fair, and three-quarters said the same of the bridge.');
     expect(quoteWith(found, 'harbour plan')?.text).toBe('the harbour plan was honest and fair');

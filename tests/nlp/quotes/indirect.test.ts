@@ -34,6 +34,20 @@ describe('reported speech', () => {
     expect(quotes('Voters in several states that border Canada turned out.')).toEqual([]);
   });
 
+  it('reads "stated" and "tweeted" without "that" when the clause quotes the speaker', () => {
+    const found = quotes('The harbour master stated the pier was "unsafe for boats." Okafor tweeted Tuesday night she considered the sale "a betrayal." '
+      + 'Reyes tweeted a photo of the pier. Brandt stated his name.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['the pier was "unsafe for boats."', 'stated', 'The harbour master'],
+      ['she considered the sale "a betrayal."', 'tweeted', 'Okafor'],
+    ]);
+  });
+
+  it('reads a year with its preposition before the cue as a time, not a count', () => {
+    const found = quotes('Voters remember Okafor, who in 2010 said the pier was "not for sale."');
+    expect(found.map((q) => [q.text, q.cue?.text])).toEqual([['the pier was "not for sale."', 'said']]);
+  });
+
   it('reads past a long addressee of "told" to its that-clause, not past a verb', () => {
     const found = quotes('Okafor told fishermen at a crowded harbour breakfast spot that the dredging would start soon.');
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['that the dredging would start soon', 'Okafor']]);
@@ -59,7 +73,19 @@ describe('reported speech', () => {
 
   it('reads plain "call" after a name or pronoun subject, not after "what"', () => {
     const found = quotes('Okafor and Reyes call the plan "a giveaway" to developers. It improves what we call "infrastructure" here.');
-    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the plan "a giveaway"', 'Okafor and Reyes']]);
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the plan "a giveaway" to developers', 'Okafor and Reyes']]);
+  });
+
+  it('reads a naming by any subject with an object before the quoted name, and the phrase that goes on from it', () => {
+    const found = quotes('One councillor called Brandt "the worst neighbour of the harbour." A website called "Save the Pier" opened. '
+      + 'Reyes called the deal "a historic step" in efforts to save the pier. Okafor called it "a mess" in a statement. '
+      + 'Brandt called him a "fraud," a jab at his record.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['Brandt "the worst neighbour of the harbour."', 'One councillor'],
+      ['the deal "a historic step" in efforts to save the pier', 'Reyes'],
+      ['it "a mess"', 'Okafor'],
+      ['him a "fraud,"', 'Brandt'],
+    ]);
   });
 
   it('reads "according to" before and after the content', () => {

@@ -37,6 +37,12 @@ describe('quotation marks', () => {
     expect(quoted(text)).toEqual(['The crowd was quiet.', 'Here he comes,']);
   });
 
+  it('opens a quote that starts with an ellipsis after a space, whichever mark it uses', () => {
+    expect(quoted('Okafor wrote:\n\n” … the pier is the heart of this town,” she wrote.')).toEqual(['… the pier is the heart of this town,']);
+    expect(quoted('He said “ … and then,” nothing.')).toEqual(['… and then,']);
+    expect(quoted('He said “ ok.')).toEqual([]);
+  });
+
   it('recovers from a stray second opening mark', () => {
     expect(quoted('A “stray mark, then “the real quote” ends.')).toEqual(['the real quote']);
   });

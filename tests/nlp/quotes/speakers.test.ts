@@ -28,6 +28,14 @@ describe('speaker resolution', () => {
     expect(found[0]?.speaker).toMatchObject({ text: 'a former Iraqi security official', entity: null });
   });
 
+  it('finds the speaker past an apposition holding a quoted title, not a quote before the name', () => {
+    const found = quotes('Okafor, the author of "Harbour Lights," said the pier had "a long future." "Great," Reyes said.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['the pier had "a long future."', 'Okafor'],
+      ['Great,', 'Reyes'],
+    ]);
+  });
+
   it('names the antecedent of "who said"', () => {
     const found = quotes('"It is not normal," said Jeff Weaver, who said executives often misread politics.');
     expect(quoteWith(found, 'executives')?.speaker).toMatchObject({ text: 'who', name: 'Jeff Weaver' });
