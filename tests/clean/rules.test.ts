@@ -31,6 +31,8 @@ describe('furniture', () => {
     expect(furniture(block('Back to top button'), ctx(0, -1))?.drop).toBe('page furniture');
     expect(furniture(block('Please consider supporting us by disabling your ad blocker'), ctx(0, -1))?.drop).toBe('notice or prompt');
     expect(furniture(block('© 2024 Harbour News. All rights reserved.'), ctx(0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(block('Check price at Harbour Outfitters (on sale!)'), ctx(0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(block('See the rating.'), ctx(0, -1))?.drop).toBe('page furniture');
     expect(furniture(block('The harbour reopened on Sunday after the storm.'), ctx(0, -1))).toBeNull();
   });
 });
