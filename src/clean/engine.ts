@@ -6,6 +6,7 @@ import { byline } from './rules/byline.js';
 import { caption } from './rules/caption.js';
 import { findDateline } from './rules/dateline.js';
 import { blockScore, densestRun, type LineCosts } from './rules/density.js';
+import { disclaimer } from './rules/disclaimer.js';
 import { furniture } from './rules/furniture.js';
 import { published } from './rules/published.js';
 import { residueLength } from './rules/residue.js';
@@ -17,7 +18,7 @@ import { cutTagline, plainQuotes } from './html/title.js';
 import type { Block, CleanResult } from './types.js';
 
 // Order matters: the first rule that drops a block names the reason.
-const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture, caption];
+const RULES: readonly Rule[] = [tail, breadcrumb, byline, published, furniture, disclaimer, caption];
 
 /** Prose words needed before a "Related"/"Comments" heading may end the article. */
 const MIN_WORDS_BEFORE_TAIL = 60;

@@ -3,6 +3,7 @@ import { splitCrumbs, breadcrumb } from '../../src/clean/rules/breadcrumb.js';
 import { byline, splitNames } from '../../src/clean/rules/byline.js';
 import { findDateline } from '../../src/clean/rules/dateline.js';
 import { blockScore, densestRun } from '../../src/clean/rules/density.js';
+import { disclaimer } from '../../src/clean/rules/disclaimer.js';
 import { furniture } from '../../src/clean/rules/furniture.js';
 import { findDate, published } from '../../src/clean/rules/published.js';
 import { residueLength } from '../../src/clean/rules/residue.js';
@@ -30,7 +31,22 @@ describe('furniture', () => {
     expect(furniture(block('Back to top button'), ctx(0, -1))?.drop).toBe('page furniture');
     expect(furniture(block('Please consider supporting us by disabling your ad blocker'), ctx(0, -1))?.drop).toBe('notice or prompt');
     expect(furniture(block('© 2024 Harbour News. All rights reserved.'), ctx(0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(block('Check price at Harbour Outfitters (on sale!)'), ctx(0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(block('See the rating.'), ctx(0, -1))?.drop).toBe('page furniture');
     expect(furniture(block('The harbour reopened on Sunday after the storm.'), ctx(0, -1))).toBeNull();
+  });
+});
+
+describe('disclaimer', () => {
+  it('drops a standing legal notice that holds two notice phrases', () => {
+    const notice = 'Harbour Advisers does not give tax advice. This page is for informational purposes only and is not guaranteed to be complete.';
+    expect(disclaimer(block(notice), ctx(0, -1))?.drop).toBe('legal disclaimer');
+  });
+
+  it('keeps one such phrase in the text and a notice the writer labels', () => {
+    expect(disclaimer(block('The rules are not intended to punish small fishing crews, the minister said.'), ctx(0, -1))).toBeNull();
+    const labelled = 'Disclaimer: this column is for informational purposes only and is not a substitute for advice from your doctor.';
+    expect(disclaimer(block(labelled), ctx(0, -1))).toBeNull();
   });
 });
 

@@ -11,6 +11,11 @@ const loadReadability = (): ReadabilityClass => (readability ??= (require('@mozi
 
 /** Pages with more elements than this skip Readability (its scoring is quadratic in the worst case). */
 const MAX_ELEMENTS = 40_000;
+/**
+ * An article shorter than this many characters makes Readability try again with its cleaning relaxed:
+ * on a page whose text is lists and short cards, its first pass strips most of what the page says.
+ */
+const MIN_ARTICLE_CHARS = 1000;
 
 export interface Extracted {
   root: DomNode | null;
@@ -26,7 +31,7 @@ export function extractMain(document: unknown): Extracted {
     const reader = new Readability<unknown>(document as ConstructorParameters<ReadabilityClass>[0], {
       serializer: (el) => el,
       maxElemsToParse: MAX_ELEMENTS,
-      charThreshold: 500,
+      charThreshold: MIN_ARTICLE_CHARS,
       // Keep class names: the block walker reads them for chrome (comments, share bars, related).
       keepClasses: true,
     });

@@ -9,7 +9,7 @@ const LINES = new Set([
   'subscribe', 'subscribe now', 'newsletter', 'share', 'share this', 'share this article', 'share this post', 'share this story',
   'share on facebook', 'share on twitter', 'share on linkedin', 'share via email', 'tweet', 'facebook', 'twitter', 'x', 'linkedin',
   'pinterest', 'reddit', 'whatsapp', 'email', 'e-mail', 'print', 'copy link', 'link copied', 'copied', 'advertisement', 'advertisements',
-  'sponsored', 'ad', 'read more', 'continue reading', 'load more', 'show more', 'view all', 'see all', 'back to top', 'back to top button',
+  'sponsored', 'ad', 'read more', 'read full review', 'read the review', 'see the rating', 'continue reading', 'load more', 'show more', 'view all', 'see all', 'back to top', 'back to top button',
   'scroll to top', 'go to top', 'next', 'previous', 'prev', 'next post', 'previous post', 'next article', 'previous article',
   'contact', 'contact us', 'about', 'about us', 'privacy', 'privacy policy', 'terms', 'terms of use', 'terms of service',
   'terms and conditions', 'cookie policy', 'cookies', 'cookie settings', 'accept', 'accept all', 'reject all', 'manage preferences',
@@ -51,6 +51,8 @@ const PREFIXES = [
   'advertiser disclosure', 'all of our content is written by', 'why trust us', 'learn more about us', '» related', 'related reading:',
   'full bio', 'this field is for validation', 'get free quote', 'get a free quote', 'get a quote', 'book a demo', 'get a demo',
   'request a demo', 'schedule a demo', 'sign up now', 'join our mailing list', 'subscribe here', 'thank you! please check your inbox',
+  // Shop buttons on review pages: 'Check price at Amazon', 'Check Amazon (on sale!)'.
+  'check price at ', 'check price on ', 'check amazon',
   'products are chosen independently', 'our reviewers research', 'keep up with the latest', 'explore our latest',
 ];
 

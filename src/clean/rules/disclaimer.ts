@@ -1,0 +1,22 @@
+// Legal notices in prose form: "for informational purposes only ... not responsible for ... consult a
+// qualified advisor". One such phrase occurs in articles; two or more in one block make it the site's
+// standing disclaimer. A block the writer labels "Disclaimer:" is part of the article and stays.
+import type { Rule } from './rule.js';
+import { phraseKey } from './shape.js';
+
+const MARKERS = [
+  'informational purposes', 'general information only', 'not intended to', 'consult a qualified', 'consult your own',
+  'consult your financial', 'not responsible for the content', 'held liable', 'not guaranteed', 'should not be relied',
+  'not a substitute for', 'express written consent', 'should not be considered', 'not legal advice', 'not provide tax',
+];
+
+/** Distinct notice phrases a block must hold to be a disclaimer. */
+const MIN_MARKERS = 2;
+
+export const disclaimer: Rule = (block) => {
+  const key = phraseKey(block.text);
+  if (key.startsWith('disclaimer')) return null;
+  let found = 0;
+  for (const m of MARKERS) if (key.includes(m) && ++found >= MIN_MARKERS) return { drop: 'legal disclaimer' };
+  return null;
+};
