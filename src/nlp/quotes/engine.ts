@@ -187,6 +187,23 @@ function quoteAfterClause(tokens: readonly Token[], byOpen: Map<number, number>,
   return byOpen.get(e) ?? -1;
 }
 
+/** What the passes of runEngine share: the tokens and quoted stretches, and what is used and found. */
+interface Scan {
+  tokens: Token[];
+  quoted: Quoted[];
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  para: Int32Array;
+  /** The quoted stretch each token is inside, or -1. */
+  inQuote: Int32Array;
+  /** Quoted stretch by the token index of its opening mark. */
+  byOpen: Map<number, number>;
+  used: Uint8Array;
+  usedCue: Set<number>;
+  found: Found[];
+  ownAttribution: (Attribution | null)[];
+}
+
 export function runEngine(text: string, sentences: readonly Span[], entities: readonly Entity[]): EngineQuote[] {
   const tokens = tokenize(text);
   const quoted = findQuoted(text, tokens);
@@ -199,11 +216,24 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     const last = q.close >= 0 ? q.close : q.last - 1;
     for (let i = q.open; i <= last; i++) inQuote[i] = qi;
   });
-  const used = new Uint8Array(quoted.length);
-  const usedCue = new Set<number>();
-  const found: Found[] = [];
-  const ownAttribution = quoted.map((q) => attributionAfter(tokens, q));
+  const scan: Scan = {
+    tokens, quoted, sentStart, sentEnd, para, inQuote, byOpen,
+    used: new Uint8Array(quoted.length),
+    usedCue: new Set<number>(),
+    found: [],
+    ownAttribution: quoted.map((q) => attributionAfter(tokens, q)),
+  };
+  // Three passes, each its own function: each is compiled and re-optimised on its own, where one
+  // function of all three was recompiled whole, in every worker, whenever any part met new shapes.
+  directQuotations(scan);
+  reportedSpeechAround(scan);
+  continuedParagraphs(scan);
+  return resolveSpeakers(text, entities, tokens, scan.found);
+}
 
+/** 1. Direct quotations with their attributions, and the quoted pieces chained to them. */
+function directQuotations(scan: Scan): void {
+  const { tokens, quoted, sentStart, sentEnd, para, used, usedCue, found, ownAttribution } = scan;
   // 1. Direct quotations: a quoted stretch with its attribution after or before it, and the
   // quoted pieces chained to it ("A," he said. "B.").
   for (let qi = 0; qi < quoted.length; qi++) {
@@ -268,6 +298,11 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     found.push({ kind: 'direct', start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues });
   }
 
+}
+
+/** 2. Reported speech around the cues no direct quotation took. */
+function reportedSpeechAround(scan: Scan): void {
+  const { tokens, quoted, sentStart, sentEnd, inQuote, byOpen, used, usedCue, found, ownAttribution } = scan;
   const direct = found.slice().sort((a, b) => a.start - b.start);
   let lastIndirectEnd = -1;
   // 2. Reported speech around the remaining cues; quoted fragments inside it are part of it.
@@ -323,6 +358,11 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     lastIndirectEnd = Math.max(lastIndirectEnd, end);
   }
 
+}
+
+/** 3. Quoted paragraphs that continue the quotation before them. */
+function continuedParagraphs(scan: Scan): void {
+  const { tokens, quoted, para, used, found } = scan;
   // 3. A quoted paragraph with no attribution of its own continues the quotation of the paragraph
   // before it ("...," Trump said.\n\n"I'm very disappointed ...").
   const kept = found.filter((f) => !f.dropped).sort((a, b) => a.end - b.end);
@@ -346,7 +386,6 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     used[qi] = 1;
   }
 
-  return resolveSpeakers(text, entities, tokens, found);
 }
 
 function hasMark(tokens: readonly Token[], from: number, to: number): boolean {
