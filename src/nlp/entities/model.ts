@@ -46,8 +46,9 @@ const LITTLE_ENDIAN = endianness() === 'LE';
 
 type Stored = Uint32Array | Int16Array;
 
-/** The arrays one after another, little-endian, into `out` (a fresh buffer of their total size). */
-function lay(arrays: readonly Stored[], out: Uint8Array): Uint8Array {
+/** The arrays one after another, little-endian. */
+function lay(arrays: readonly Stored[]): Uint8Array {
+  const out = new Uint8Array(arrays.reduce((n, a) => n + a.byteLength, 0));
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   let at = 0;
   for (const a of arrays) {
@@ -111,7 +112,7 @@ export function packModel(parts: ModelParts): Uint8Array {
   const zero = (t: PhraseTable | null) => (t?.zero === undefined ? 0 : 1 + t.zero);
   const fields = { [H_KEY_SLOTS]: table.keys.length, [H_GAZ_SLOTS]: gaz.keys.length, [H_GAZ_ZERO]: zero(gaz), [H_SIG_SLOTS]: sig ? sig.keys.length : 0, [H_SIG_ZERO]: zero(sig) };
   const arrays = [header(fields), table.keys, table.weights, gaz.keys, gaz.masks, ...(sig ? [sig.keys, sig.masks] : [])];
-  return lay(arrays, new Uint8Array(arrays.reduce((n, a) => n + a.byteLength, 0)));
+  return lay(arrays);
 }
 
 /** The model over a run-time image (packModel()), as views, nothing copied. */
@@ -151,10 +152,13 @@ export const DEFAULT_MODEL_URL = new URL('../../../models/ner.bin.gz', import.me
 let image: Uint8Array | null = null;
 let loaded: NerModel | null = null;
 
+/** This thread's run-time image: the one it was handed or unpacked, else unpacked from the shipped file now. */
+const ownImage = (): Uint8Array => (image ??= unpackModelFile(readFileSync(DEFAULT_MODEL_URL)));
+
 /** The shipped model's run-time image in a SharedArrayBuffer (unpacked once), to hand to worker threads. */
 export function sharedModelBytes(): Uint8Array {
   if (!(image?.buffer instanceof SharedArrayBuffer)) {
-    const own = image ?? unpackModelFile(readFileSync(DEFAULT_MODEL_URL));
+    const own = ownImage();
     image = new Uint8Array(new SharedArrayBuffer(own.byteLength));
     image.set(own);
     loaded = null;
@@ -169,6 +173,6 @@ export function useSharedModelBytes(shared: Uint8Array): void {
 
 /** The shipped model, made on first use (in this thread's own memory unless it was shared). */
 export function defaultModel(): NerModel {
-  loaded ??= modelFromBytes((image ??= unpackModelFile(readFileSync(DEFAULT_MODEL_URL))));
+  loaded ??= modelFromBytes(ownImage());
   return loaded;
 }
