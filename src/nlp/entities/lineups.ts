@@ -2,8 +2,7 @@
 // Lamouchi 87th)", "Petr Korda beat 12 - Francisco Clavet") is a player: a person, here and wherever
 // the document names them. Not after a date ("NEW YORK, Aug 27 - Moody's").
 import type { Mention } from '../../core/document.js';
-
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+import { isDigit } from './chars.js';
 
 /** Is the mention at `start` after "N - " or "N- " (N of 1 or 2 digits) that follows no capitalised word? */
 function afterNumber(text: string, start: number): boolean {

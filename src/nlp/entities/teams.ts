@@ -9,9 +9,8 @@
 // thousands ("Dresden 792 up 11.4"), or in a line that names a country (national sides are named as
 // the country: "Togo 1 Congo 0", "Ukraine beat Northern Ireland 1-0").
 import type { Mention } from '../../core/document.js';
+import { isDigit, isLower } from './chars.js';
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 const UNITS = new Set('miles mile km kms kilometres kilometers metres meters feet yards percent pct laps'.split(' '));
 // Lower-case words a team's name may hold ("Queen of the South").
 const LINKING = new Set(['of', 'the', 'de', 'la', 'del', 'du', 'van', 'von', 'and', '&']);
