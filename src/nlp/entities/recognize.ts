@@ -7,9 +7,6 @@ import { hashLower, hashRange } from './hash.js';
 import { defaultModel, type NerModel } from './model.js';
 import { type KnownNames, refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
-import { numberedPlayers } from './lineups.js';
-import { pressTitles } from './press.js';
-import { scoredTeams } from './teams.js';
 import { miscType } from './types.js';
 import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
 import { ROW, WordScores } from './wordscores.js';
@@ -94,7 +91,7 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
     isCountry: (name: string) => (nameClasses(model, name) & COUNTRY) !== 0,
     isPlace: (name: string) => (nameClasses(model, name) & PLACE) !== 0,
   };
-  const refined = pressTitles(text, numberedPlayers(text, scoredTeams(text, refineMentions(text, out, names), names.isCountry)), names.isCountry);
+  const refined = refineMentions(text, out, names);
   for (const m of refined) if (m.type === 'misc') m.type = miscType(m.text);
   return refined;
 }

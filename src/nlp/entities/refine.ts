@@ -15,8 +15,12 @@
 // - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
 //   "Iraqi") and the firm.
 import type { Mention } from '../../core/document.js';
+import { isDigit } from './chars.js';
 import { abbreviates } from './merge.js';
+import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
+import { pressTitles } from './press.js';
+import { scoredTeams } from './teams.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
 const PLACE_LAST = new Set(
@@ -145,7 +149,6 @@ function consistentAcronyms(mentions: Mention[]): void {
 }
 
 const isUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
  * End of " (BJ)" after a name at `at` (where the name ends, before any space) when a score, a dash or
@@ -217,6 +220,29 @@ export interface KnownNames {
 }
 const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false };
 
+/** A rule over a document's mentions that returns them refined. */
+type Refiner = (text: string, mentions: Mention[], names: KnownNames) => Mention[];
+
+// The rules in the order they run, each on what the one before returned: names are split and joined
+// first, then organisations, teams, players and press titles are typed.
+const REFINERS: readonly Refiner[] = [
+  spelledOutAcronyms,
+  spelledOutNames,
+  (_, mentions) => splitCoordination(mentions),
+  joinParticleNames,
+  (_, mentions) => splitBased(mentions),
+  clubCodes,
+  joinCompanyNames,
+  (text, mentions, names) => possessiveFirms(text, mentions, names.isPlace),
+  splitOfficeHolders,
+  cuedOrganizations,
+  (_, mentions) => headedOrganizations(mentions),
+  (text, mentions, names) => suffixedOrganizations(text, mentions, names.isCountry),
+  (text, mentions, names) => scoredTeams(text, mentions, names.isCountry),
+  numberedPlayers,
+  (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
+];
+
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
   const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text)).map(withoutDateWord);
   for (const m of kept) {
@@ -224,6 +250,5 @@ export function refineMentions(text: string, mentions: Mention[], names: KnownNa
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';
   }
   consistentAcronyms(kept);
-  const named = clubCodes(text, splitBased(joinParticleNames(text, splitCoordination(spelledOutNames(text, spelledOutAcronyms(text, kept))))));
-  return suffixedOrganizations(text, headedOrganizations(cuedOrganizations(text, splitOfficeHolders(text, possessiveFirms(text, joinCompanyNames(text, named), names.isPlace)))), names.isCountry);
+  return REFINERS.reduce((refined, rule) => rule(text, refined, names), kept);
 }
