@@ -27,9 +27,9 @@ export class KeyTable {
   }
 
   /**
-   * The table of the stages' keys with their weights in place. Each stage's keys are ascending (as
-   * the trainer writes them), so one merge walk counts them and another inserts them: no set, no
-   * sort. This runs at every start, cold, so it is plain loops.
+   * The table of the stages' keys with their weights in place (what the model file stores, packed by
+   * the trainer). Each stage's keys are ascending, as the trainer writes them, so one merge walk
+   * counts them and another inserts them.
    */
   static build([one, two]: readonly [StageWeights, StageWeights]): KeyTable {
     const k1 = one.keys;
