@@ -5,9 +5,9 @@
 // figure to expect on held-out pages is known before the weights are written.
 //   npm run train:title   (or: npx tsc -p . && node scripts/train-title-ranker.mjs DIR [--write])
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { LOOK_AHEAD, LOOK_BACK, classify } from '../dist/clean/engine.js';
+import { articleHeadlineCandidates, classify } from '../dist/clean/engine.js';
 import { splitLines } from '../dist/clean/text.js';
-import { HEADLINE_FEATURES, headlineCandidates } from '../dist/clean/rules/title.js';
+import { HEADLINE_FEATURES } from '../dist/clean/rules/title.js';
 import { cutTagline, plainQuotes } from '../dist/clean/html/title.js';
 
 const FOLDS = 5;
@@ -31,8 +31,7 @@ function pageOf(raw, gold) {
   const drops = blocks.map((b) => reasons.get(b.start) ?? null);
   const start = drops.indexOf(null);
   if (start < 0) return null;
-  const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
-  const cands = headlineCandidates(blocks, start + 1, (i) => !drops[i] || drops[i] === 'outside the article', body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
+  const cands = articleHeadlineCandidates(blocks, drops, start);
   const want = normTitle(gold);
   return { x: cands.map((c) => c.features), y: cands.map((c) => normTitle(plainQuotes(cutTagline(blocks[c.index].text))) === want) };
 }

@@ -13,7 +13,7 @@ import { residueLength } from './rules/residue.js';
 import type { Decision, Rule, RuleContext } from './rules/rule.js';
 import { isProse, wordCount } from './rules/shape.js';
 import { tail } from './rules/tail.js';
-import { findHeadline } from './rules/title.js';
+import { bestHeadline, headlineCandidates, type HeadlineCandidate } from './rules/title.js';
 import { cutTagline, plainQuotes } from './html/title.js';
 import type { Block, CleanResult } from './types.js';
 
@@ -30,8 +30,8 @@ const MAX_SNIPPET_BLOCKS = 6;
 const MIN_WORDS_DEDUPLICATED = 20;
 
 /** How many lines before the body, and into it, the headline is looked for. */
-export const LOOK_BACK = 150;
-export const LOOK_AHEAD = 8;
+const LOOK_BACK = 150;
+const LOOK_AHEAD = 8;
 
 export interface EngineOptions {
   /** Find the headline among the dropped lines before the body (text mode). */
@@ -112,9 +112,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   if (options.findTitle && run && meta.title == null) {
     // The run may open with the headline itself when it is long enough to pass for prose, or with a teaser
     // a few lines above it.
-    const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
-    const start = run[0];
-    const h = findHeadline(blocks, start + 1, (i) => !drops[i] || drops[i] === 'outside the article', body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
+    const h = bestHeadline(articleHeadlineCandidates(blocks, drops, run[0]));
     if (h >= 0) {
       meta.title = plainQuotes(cutTagline(blocks[h]!.text));
       drops[h] = 'title';
@@ -146,4 +144,14 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   }
   const warnings = kept.length === 0 && blocks.length > 0 ? ['no article body found'] : [];
   return { text: kept.join('\n\n'), removed, meta, warnings };
+}
+
+/**
+ * The headline candidates of a page whose article run starts at block `start`, given what the rules
+ * dropped: lines before the run that only the run's bounds dropped, or a few lines into it, the kept
+ * lines being the body. The title ranker's training script reads the same candidates.
+ */
+export function articleHeadlineCandidates(blocks: readonly Block[], drops: readonly (string | null)[], start: number): HeadlineCandidate[] {
+  const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
+  return headlineCandidates(blocks, start + 1, (i) => !drops[i] || drops[i] === 'outside the article', body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
 }

@@ -198,9 +198,14 @@ export function findHeadline(
   lookBack = 150,
   lookAhead = 0,
 ): number {
+  return bestHeadline(headlineCandidates(blocks, from, free, body, inBody, lookBack, lookAhead));
+}
+
+/** Index of the best-scoring of these candidates, or -1 when none scores above the model's threshold. */
+export function bestHeadline(candidates: readonly HeadlineCandidate[]): number {
   let best = -1;
   let bestScore = titleModel().threshold;
-  for (const c of headlineCandidates(blocks, from, free, body, inBody, lookBack, lookAhead)) {
+  for (const c of candidates) {
     const score = headlineScore(c.features);
     if (score > bestScore) {
       best = c.index;
