@@ -1,6 +1,8 @@
-// The HTML title picker's rules, on candidate sets written for these tests.
+// The title rules (HTML candidates, text headline lines), on inputs written for these tests.
 import { describe, expect, it } from 'vitest';
 import { pickTitle, stripSiteName, type TitleCandidates } from '../../src/clean/html/title.js';
+import { findHeadline, headlineCandidates, headlineScore } from '../../src/clean/rules/title.js';
+import type { Block } from '../../src/clean/types.js';
 
 const page = (c: Partial<TitleCandidates>): TitleCandidates => ({ og: null, twitter: null, ld: null, tag: null, h1s: [], site: null, ...c });
 
@@ -61,5 +63,30 @@ describe('stripSiteName', () => {
 
   it('keeps a short headline whose second part is no host name', () => {
     expect(stripSiteName('Tide Tables | Spring Edition', null, true)).toBe('Tide Tables | Spring Edition');
+  });
+});
+
+describe('text headline above its standfirst', () => {
+  const block = (text: string): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0 });
+  const lines = [
+    'Menu',
+    'Harbour towns rebuild their old piers',
+    'Five coastal towns are rebuilding their harbour piers this winter, and the fishing fleets are already returning',
+    'By Jane Rowe',
+    'Body.',
+  ];
+  const body = ['The coastal towns rebuilding harbour piers expect fishing fleets and ferries back this winter, the towns said.'];
+  const blocks = lines.map(block);
+
+  it('takes the shorter headline over the long standfirst under it that the ranker scores higher', () => {
+    const cands = headlineCandidates(blocks, 4, (i) => i !== 3, body);
+    const score = (i: number) => headlineScore(cands.find((c) => c.index === i)!.features);
+    expect(score(2)).toBeGreaterThan(score(1));
+    expect(findHeadline(blocks, 4, (i) => i !== 3, body)).toBe(1);
+  });
+
+  it('keeps the long line when the line above is a short kicker', () => {
+    const kicker = blocks.map((b, i) => (i === 1 ? block('Harbour towns') : b));
+    expect(findHeadline(kicker, 4, (i) => i !== 3, body)).toBe(2);
   });
 });
