@@ -1,6 +1,7 @@
 // The title rules (HTML candidates, text headline lines), on inputs written for these tests.
 import { describe, expect, it } from 'vitest';
 import { pickTitle, stripSiteName, type TitleCandidates } from '../../src/clean/html/title.js';
+import { withoutLabel } from '../../src/clean/rules/title-label.js';
 import { findHeadline, headlineCandidates, headlineScore } from '../../src/clean/rules/title.js';
 import type { Block } from '../../src/clean/types.js';
 
@@ -88,5 +89,28 @@ describe('text headline above its standfirst', () => {
   it('keeps the long line when the line above is a short kicker', () => {
     const kicker = blocks.map((b, i) => (i === 1 ? block('Harbour towns') : b));
     expect(findHeadline(kicker, 4, (i) => i !== 3, body)).toBe(2);
+  });
+});
+
+describe('withoutLabel', () => {
+  const block = (text: string): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0 });
+  const page = (...lines: string[]) => lines.map(block);
+
+  it('drops a one-word label when the page prints the rest on a line of its own', () => {
+    expect(withoutLabel(page('Rebuilding the Old Pier', 'Menu', 'Project: Rebuilding the Old Pier'), 2)).toBe('Rebuilding the Old Pier');
+  });
+
+  it('keeps the label when the rest is nowhere else on the page (a name, a kicker)', () => {
+    expect(withoutLabel(page('Menu', 'Pierlog: Tide Tables for Small Harbours'), 1)).toBe('Pierlog: Tide Tables for Small Harbours');
+  });
+
+  it('keeps a longer head before the colon: part of the headline', () => {
+    const blocks = page('Harbour towns rebuild', 'Climate and coasts: Harbour towns rebuild');
+    expect(withoutLabel(blocks, 1)).toBe('Climate and coasts: Harbour towns rebuild');
+  });
+
+  it('takes the last crumb of a trail that ends with the headline', () => {
+    expect(withoutLabel(page('Articles > Harbours > Five Towns Rebuild Their Piers'), 0)).toBe('Five Towns Rebuild Their Piers');
+    expect(withoutLabel(page('Articles > Harbours > Piers'), 0)).toBe('Articles > Harbours > Piers');
   });
 });

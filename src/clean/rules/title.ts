@@ -1,7 +1,9 @@
 // The headline in a text scrape: among the headline-like lines before the article body, the one a small
 // linear ranker (models/title.json, trained by scripts/train-title-ranker.mjs) scores highest.
 import { readFileSync } from 'node:fs';
+import { cutTagline, plainQuotes } from '../html/title.js';
 import type { Block } from '../types.js';
+import { withoutLabel } from './title-label.js';
 import { isDateLine } from './published.js';
 import { endsLikeSentence, wordCount } from './shape.js';
 
@@ -241,4 +243,9 @@ function headlineAboveStandfirst(candidates: readonly HeadlineCandidate[], best:
   if (!above || above.words < HEADLINE_MIN_WORDS || above.words + STANDFIRST_LONGER_BY > best.words) return null;
   const score = headlineScore(above.features);
   return score > titleModel().threshold && score >= bestScore - STANDFIRST_MARGIN ? above : null;
+}
+
+/** The title a chosen headline line gives: a label before it and a tagline after it cut off, quotes plain. */
+export function headlineText(blocks: readonly Block[], index: number): string {
+  return plainQuotes(cutTagline(withoutLabel(blocks, index)));
 }
