@@ -86,6 +86,11 @@ describe('text headline above its standfirst', () => {
     expect(findHeadline(blocks, 4, (i) => i !== 3, body)).toBe(1);
   });
 
+  it('looks past one line that is no candidate between the headline and the standfirst', () => {
+    const spaced = [blocks[0]!, blocks[1]!, block('Photo: Port Authority'), ...blocks.slice(2)];
+    expect(findHeadline(spaced, 5, (i) => i !== 2 && i !== 4, body)).toBe(1);
+  });
+
   it('keeps the long line when the line above is a short kicker', () => {
     const kicker = blocks.map((b, i) => (i === 1 ? block('Harbour towns') : b));
     expect(findHeadline(kicker, 4, (i) => i !== 3, body)).toBe(2);

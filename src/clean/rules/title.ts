@@ -239,7 +239,8 @@ const STANDFIRST_MARGIN = 2;
 function headlineAboveStandfirst(candidates: readonly HeadlineCandidate[], best: HeadlineCandidate, bestScore: number): HeadlineCandidate | null {
   // A line the body kept stays the title: taking another would put it back into the body.
   if (best.words < STANDFIRST_MIN_WORDS || best.features[OPENS_BODY] === 1) return null;
-  const above = candidates.find((c) => c.index === best.index - 1);
+  // Right above, or with one line no candidate between (a date, a photo credit).
+  const above = candidates.find((c) => c.index === best.index - 1) ?? candidates.find((c) => c.index === best.index - 2);
   if (!above || above.words < HEADLINE_MIN_WORDS || above.words + STANDFIRST_LONGER_BY > best.words) return null;
   const score = headlineScore(above.features);
   return score > titleModel().threshold && score >= bestScore - STANDFIRST_MARGIN ? above : null;
