@@ -4,6 +4,7 @@ import type { Mention, Span } from '../../core/document.js';
 import { featurize, STAGE1_FEATURES, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
 import { GAZ_CLASSES, phraseSeed, phraseStep } from './gazetteer.js';
 import { hashLower, hashRange } from './hash.js';
+import { mention } from './mention.js';
 import { defaultModel, type NerModel } from './model.js';
 import { type KnownNames, refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
@@ -84,7 +85,7 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
     if (cls === 'PER') start += leadingTitleLength(text.slice(start, end));
     while (text[start] === ' ') start++;
     const surface = text.slice(start, end);
-    out.push({ text: surface, start, end, type: TYPE_OF_CLASS[cls] });
+    out.push(mention(surface, start, end, TYPE_OF_CLASS[cls]));
   }
   // Rules on top, then the finer kinds of MISC.
   const names: KnownNames = {
