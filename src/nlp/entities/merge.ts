@@ -16,20 +16,25 @@ const SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', 
 
 /** Words of a name, lower-cased, without possessive endings and Arabic article particles. */
 export function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(POSSESSIVE, '')
-    .split(/\s+/u)
-    .filter(Boolean)
-    .map((w) => w.replace(PARTICLE, ''));
+  // Loops with push rather than filter().map(): map() gives a holey array once TurboFan has inlined
+  // it and a packed one before, and the readers of the words were deoptimised by the change of kind.
+  const words: string[] = [];
+  for (const w of name.toLowerCase().replace(POSSESSIVE, '').split(/\s+/u)) if (w) words.push(w.replace(PARTICLE, ''));
+  return words;
 }
 
 /** The capitals a name abbreviates to: "Mojahedin-e-Khalq Organization" -> "MKO", "United Nations" -> "UN". */
 function initials(name: string): string[] {
-  const words = name.replace(POSSESSIVE, '').split(/\s+/u).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  const plain = words.map((w) => w[0] ?? '').join('');
-  const hyphened = words.map((w) => w.split('-').filter((p) => !SMALL_WORDS.has(p.toLowerCase())).map((p) => p[0] ?? '').join('')).join('');
-  return [...new Set([plain.toUpperCase(), hyphened.toUpperCase()])];
+  let plain = '';
+  let hyphened = '';
+  for (const w of name.replace(POSSESSIVE, '').split(/\s+/u)) {
+    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    plain += w[0] ?? '';
+    for (const p of w.split('-')) if (!SMALL_WORDS.has(p.toLowerCase())) hyphened += p[0] ?? '';
+  }
+  const a = plain.toUpperCase();
+  const b = hyphened.toUpperCase();
+  return a === b ? [a] : [a, b];
 }
 
 function isAcronym(s: string): boolean {
