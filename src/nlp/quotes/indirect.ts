@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { cueAt } from './cues.js';
 import { isContinuing } from './direct.js';
 import type { SpeakerRange } from './speaker.js';
-import { sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
+import { sentenceSubject, speakerAfter, speakerBefore, speakerRange } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
@@ -212,7 +212,7 @@ function claimNoun(tokens: readonly Token[], cue: Cue, sentEnd: number): Reporte
   if (!['claim', 'claims', 'call', 'calls', 'warning', 'warnings', 'promise', 'promises', 'assertion', 'insistence'].includes(word)) return null;
   if (next?.lower !== 'that' && !(word.startsWith('call') && next?.lower === 'for')) return null;
   const owner = tokens[cue.first - 1]!;
-  const speaker = POSSESSIVE.test(owner.lower) || ['his', 'her', 'their', 'its'].includes(owner.lower) ? { first: cue.first - 1, last: cue.first } : null;
+  const speaker = POSSESSIVE.test(owner.lower) || ['his', 'her', 'their', 'its'].includes(owner.lower) ? speakerRange(cue.first - 1, cue.first) : null;
   const first = next.lower === 'for' ? cue.last + 1 : cue.last;
   const last = contentEnd(tokens, first, sentEnd);
   return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
