@@ -93,7 +93,12 @@ export class Scan {
     }
   }
 
-  word(i: number): string { return this.tokens[i]?.lower ?? ''; }
+  // Reads are bounded here: a rule looking past either end of the text must not read outside the
+  // array, which sent every optimised rule that did it back to the interpreter ("out of bounds").
+  /** The token at i, or undefined outside the text. */
+  at(i: number): Token | undefined { return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined; }
+
+  word(i: number): string { return i >= 0 && i < this.tokens.length ? this.tokens[i]!.lower : ''; }
 
   /** The tense of the sentence around tokens [start, end). */
   tense(start: number, end: number): Tense {
@@ -224,20 +229,28 @@ function merge(s: Scan, list: Match[]): Match[] {
 function resolveAnaphors(list: Match[]): Match[] {
   let last: Ymd | null = null;
   let grain: 'year' | 'month' | 'day' = 'year';
-  return list.map((f) => {
+  // A loop, not map(): the array map() makes differs in elements kind between the interpreted and
+  // the optimised caller, and run() then met an array of another map.
+  const out: Match[] = [];
+  for (const f of list) {
     if (f.explicit) {
       const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(f.value);
       if (m) { last = { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) }; grain = m[3] ? 'day' : m[2] ? 'month' : 'year'; }
-      return f;
+      out.push(f);
+      continue;
     }
-    const a = f.anchor;
-    if (!a || !last) return f;
-    const at: Ymd = last;
-    if (a.grain === 'day' && grain === 'day') return f.with(f.start, f.end, f.type, fmtDate(addDays(at, a.shift)), f.kind);
-    if (a.grain === 'month' && grain !== 'year') { const x = addMonths(at, a.shift); return f.with(f.start, f.end, f.type, `${fmtYear(x.y)}-${pad(x.m)}`, f.kind); }
-    if (a.grain === 'year') return f.with(f.start, f.end, f.type, fmtYear(at.y + a.shift), f.kind);
-    return f;
-  });
+    out.push(anchored(f, last, grain));
+  }
+  return out;
+}
+
+function anchored(f: Match, last: Ymd | null, grain: 'year' | 'month' | 'day'): Match {
+  const a = f.anchor;
+  if (!a || !last) return f;
+  if (a.grain === 'day' && grain === 'day') return f.with(f.start, f.end, f.type, fmtDate(addDays(last, a.shift)), f.kind);
+  if (a.grain === 'month' && grain !== 'year') { const x = addMonths(last, a.shift); return f.with(f.start, f.end, f.type, `${fmtYear(x.y)}-${pad(x.m)}`, f.kind); }
+  if (a.grain === 'year') return f.with(f.start, f.end, f.type, fmtYear(last.y + a.shift), f.kind);
+  return f;
 }
 
 export class Engine {
