@@ -88,24 +88,27 @@ function cue(first: number, last: number, lemma: string, cls: CueClass, adjacent
 
 /** The cue starting at token i, if any ("said", "according to", "pointed out"). */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
-  const t = tokens[i];
+  // Bounded: the rules ask about positions past either end of the text.
+  const t = i >= 0 && i < tokens.length ? tokens[i] : undefined;
   if (!t || t.kind !== 'word') return null;
-  const next = tokens[i + 1];
-  if (t.lower === 'according' && next?.lower === 'to') return cue(i, i + 2, 'according to', 'speech', false, false, false);
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  // '' for no next token: compares on a missing token's word sent the optimised rules back to the interpreter.
+  const nextLower = next ? next.lower : '';
+  if (t.lower === 'according' && nextLower === 'to') return cue(i, i + 2, 'according to', 'speech', false, false, false);
   const info = LEXICON.get(t.lower);
   if (!info) return null;
   // A capitalised verb inside a sentence is part of a name ("Secretary of State", "the Post").
-  const prev = tokens[i - 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   // Headlines capitalise every word: "Trump Says He Never Pledged ..." keeps its cue.
   const headline = HEADLINE_CUES.has(t.lower) && /^\p{Lu}/u.test(next?.text ?? '') && /^\p{Lu}/u.test(prev?.text ?? '');
   if (/^\p{Lu}/u.test(t.text) && prev?.kind === 'word' && !headline) return null;
   if (info.lemma === 'point') {
-    if (next?.lower !== 'out') return null;
+    if (nextLower !== 'out') return null;
     return cue(i, i + 2, 'point out', 'speech', false, false, false);
   }
   if (info.lemma === 'call') {
     // "called for", "called on X to": a demand; plain "called" is naming ("so-called", "called it a hoax").
-    if (next?.lower !== 'for' && next?.lower !== 'on') {
+    if (nextLower !== 'for' && nextLower !== 'on') {
       // "Obama and Clinton call them ...", "Politicos call this ...": a name or pronoun subject before the verb.
       const subject = t.lower === 'call' && prev?.kind === 'word' && tokens[i - 2]?.lower !== 'what'
         && (/^\p{Lu}/u.test(prev.text) || ['they', 'we', 'you', 'i'].includes(prev.lower));

@@ -154,7 +154,7 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   if (lastContent && isPunct(lastContent, '.') && isCapitalized(tokens[k] ?? lastContent) && !cueAt(tokens, k)) {
     // `Trump said Clinton "caused death." Sanders called ...`: a quote inside its sentence ended that
     // sentence; the next one is not its attribution.
-    if (tokens[q.open - 1]?.kind === 'word') return null;
+    if (q.open > 0 && tokens[q.open - 1]!.kind === 'word') return null;
     const n = tokens[k + 1];
     if (!n || !(cueAt(tokens, k + 1) || (isCapitalized(n) && cueAt(tokens, k + 2)))) return null;
   }

@@ -163,7 +163,8 @@ function resumesAfter(tokens: readonly Token[], close: number, open: number, cue
  */
 function leadsInto(tokens: readonly Token[], q: Quoted, speaker: SpeakerRange, s0: number): boolean {
   const first = tokens[q.first];
-  if (!first || first.kind !== 'word' || isCapitalized(first) || !isPunct(tokens[speaker.first - 1], ',') || !isPunct(tokens[q.open - 1], ',')) return false;
+  if (!first || first.kind !== 'word' || isCapitalized(first) || speaker.first < 1 || q.open < 1
+    || !isPunct(tokens[speaker.first - 1], ',') || !isPunct(tokens[q.open - 1], ',')) return false;
   let words = 0;
   for (let k = s0; k < speaker.first - 1; k++) {
     if (tokens[k]!.kind === 'mark' || tokens[k]!.kind === 'break') return false;

@@ -294,7 +294,7 @@ const QUANTIFIERS = new Set(['most', 'many', 'several', 'some', 'both', 'all', '
 
 /** A noun use of the verb ("his claim", "the pledged delegates", "Trump’s warning"). */
 function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
-  const prev = tokens[cue.first - 1];
+  const prev = cue.first > 0 ? tokens[cue.first - 1] : undefined;
   if (!prev || prev.kind !== 'word') return false;
   // "He’s claiming" is a contraction, not a possessive.
   const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
@@ -361,7 +361,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
   if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
   // "went on to say" continues its subject; other infinitives ("refused to say") report nothing.
-  const goesOn = prev?.lower === 'to' && tokens[cue.first - 2]?.lower === 'on';
+  const goesOn = !!prev && prev.lower === 'to' && cue.first >= 2 && tokens[cue.first - 2]!.lower === 'on';
   if (prev && PASSIVE.has(prev.lower) && (participle || prev.lower === 'to') && cue.lemma !== 'according to' && !goesOn) return null;
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
   if (isNounUse(tokens, cue)) return claimNoun(tokens, cue, sentEnd);
