@@ -23,7 +23,36 @@ export interface Found {
   /** A date written out in full ("June 1998"): later anaphors ("that year") lean on it. */
   explicit?: boolean;
   /** An anaphor: `value` holds its reading against the reference, used when no explicit date came before. */
-  anchor?: { grain: 'year' | 'month' | 'day'; shift: number };
+  anchor?: Anchor;
+}
+
+type Anchor = { grain: 'year' | 'month' | 'day'; shift: number };
+
+/**
+ * A rule's match with every field present, in one order: the rules return literals of a dozen
+ * shapes, and the scanning loop and refiners reading them met a new shape (and went back to the
+ * interpreter) with each one; they now read only these.
+ */
+class Match {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly type: TimexType,
+    readonly value: string,
+    readonly kind: Kind | null,
+    readonly priority: number,
+    readonly explicit: boolean,
+    readonly anchor: Anchor | null,
+  ) {}
+
+  static of(f: Found): Match {
+    return new Match(f.start, f.end, f.type, f.value, f.kind ?? null, f.priority ?? 0, f.explicit ?? false, f.anchor ?? null);
+  }
+
+  /** This match with another span or value (and, for a merged part of day, type and kind). */
+  with(start: number, end: number, type: TimexType, value: string, kind: Kind | null): Match {
+    return new Match(start, end, type, value, kind, this.priority, this.explicit, this.anchor);
+  }
 }
 
 export interface Rule {
@@ -64,7 +93,12 @@ export class Scan {
     }
   }
 
-  word(i: number): string { return this.tokens[i]?.lower ?? ''; }
+  // Reads are bounded here: a rule looking past either end of the text must not read outside the
+  // array, which sent every optimised rule that did it back to the interpreter ("out of bounds").
+  /** The token at i, or undefined outside the text. */
+  at(i: number): Token | undefined { return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined; }
+
+  word(i: number): string { return i >= 0 && i < this.tokens.length ? this.tokens[i]!.lower : ''; }
 
   /** The tense of the sentence around tokens [start, end). */
   tense(start: number, end: number): Tense {
@@ -116,7 +150,7 @@ function startsWithNumber(s: Scan, i: number): boolean {
   return s.tokens[i]?.kind === 'num' || NUMBER_WORDS.has(s.word(i));
 }
 
-function widenLeft(s: Scan, f: Found): Found {
+function widenLeft(s: Scan, f: Match): Match {
   const lists = f.type === 'duration' ? [AMOUNT_MODIFIERS] : f.type === 'set' ? [] : [AMOUNT_MODIFIERS, DATE_MODIFIERS];
   let start = f.start;
   for (let changed = true; changed;) {
@@ -136,14 +170,14 @@ function widenLeft(s: Scan, f: Found): Found {
       if (changed) break;
     }
   }
-  return start === f.start ? f : { ...f, start };
+  return start === f.start ? f : f.with(start, f.end, f.type, f.value, f.kind);
 }
 
-function select(s: Scan, found: Found[]): Found[] {
-  const charLen = (f: Found) => s.tokens[f.end - 1]!.end - s.tokens[f.start]!.start;
+function select(s: Scan, found: Match[]): Match[] {
+  const charLen = (f: Match) => s.tokens[f.end - 1]!.end - s.tokens[f.start]!.start;
   const order = found.slice().sort((a, b) => charLen(b) - charLen(a) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start);
   const taken = new Uint8Array(s.tokens.length);
-  const kept: Found[] = [];
+  const kept: Match[] = [];
   for (const f of order) {
     let free = true;
     for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0;
@@ -157,34 +191,34 @@ function select(s: Scan, found: Found[]): Found[] {
 const isDayValue = (v: string): boolean => /^(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$/.test(v) || /^(\d{4}|XXXX)-W(\d\d|XX)-\d$/.test(v);
 
 /** Merge adjacent pieces into one expression. */
-function merge(s: Scan, list: Found[]): Found[] {
-  const out: Found[] = [];
+function merge(s: Scan, list: Match[]): Match[] {
+  const out: Match[] = [];
   for (let k = 0; k < list.length; k++) {
     let f = list[k]!;
     const next = list[k + 1];
     // "Saturday, April 25", "Friday Oct. 13": the weekday joins the calendar date.
     if (f.kind === 'weekday' && next?.kind === 'day' && (next.start === f.end || (next.start === f.end + 1 && s.word(f.end) === ','))) {
-      f = { ...next, start: f.start };
+      f = next.with(f.start, next.end, next.type, next.value, next.kind);
       k++;
     }
     // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the clock time takes the date.
     const after = list[k + 1];
     if (f.kind === 'clock' && after && (after.kind === 'day' || after.kind === 'weekday') && isDayValue(after.value)
       && (after.start === f.end || (after.start === f.end + 1 && (s.word(f.end) === ',' || s.word(f.end) === 'on')))) {
-      f = { start: f.start, end: after.end, type: 'time', value: after.value + f.value.slice(f.value.indexOf('T')), kind: 'other' };
+      f = new Match(f.start, after.end, 'time', after.value + f.value.slice(f.value.indexOf('T')), 'other', 0, false, null);
       k++;
     } else if ((f.kind === 'day' || f.kind === 'weekday') && after?.kind === 'clock' && isDayValue(f.value)
       && (after.start === f.end || (after.start === f.end + 1 && (s.word(f.end) === ',' || s.word(f.end) === 'at')))) {
       // "Wednesday at 10 p.m." stays two expressions in TimeML; only the value of the clock is anchored.
       out.push(f);
-      list[k + 1] = { ...after, value: f.value + after.value.slice(after.value.indexOf('T')) };
+      list[k + 1] = after.with(after.start, after.end, after.type, f.value + after.value.slice(after.value.indexOf('T')), after.kind);
       continue;
     }
     // "Friday night", "yesterday morning": a part of day after a day.
     if ((f.kind === 'day' || f.kind === 'weekday') && isDayValue(f.value) && f.type === 'date') {
       const part = PARTS_OF_DAY.get(s.word(f.end));
       const taken = list[k + 1]?.start === f.end;
-      if (part && !taken) f = { ...f, end: f.end + 1, type: s.word(f.end).endsWith('s') ? 'set' : 'time', value: `${f.value}T${part}`, kind: 'other' };
+      if (part && !taken) f = f.with(f.start, f.end + 1, s.word(f.end).endsWith('s') ? 'set' : 'time', `${f.value}T${part}`, 'other');
     }
     out.push(f);
   }
@@ -192,23 +226,31 @@ function merge(s: Scan, list: Found[]): Found[] {
 }
 
 /** "that year", "the following day": counted from the last date written out in full. */
-function resolveAnaphors(list: Found[]): Found[] {
+function resolveAnaphors(list: Match[]): Match[] {
   let last: Ymd | null = null;
   let grain: 'year' | 'month' | 'day' = 'year';
-  return list.map((f) => {
+  // A loop, not map(): the array map() makes differs in elements kind between the interpreted and
+  // the optimised caller, and run() then met an array of another map.
+  const out: Match[] = [];
+  for (const f of list) {
     if (f.explicit) {
       const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(f.value);
       if (m) { last = { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) }; grain = m[3] ? 'day' : m[2] ? 'month' : 'year'; }
-      return f;
+      out.push(f);
+      continue;
     }
-    const a = f.anchor;
-    if (!a || !last) return f;
-    const at: Ymd = last;
-    if (a.grain === 'day' && grain === 'day') return { ...f, value: fmtDate(addDays(at, a.shift)) };
-    if (a.grain === 'month' && grain !== 'year') { const x = addMonths(at, a.shift); return { ...f, value: `${fmtYear(x.y)}-${pad(x.m)}` }; }
-    if (a.grain === 'year') return { ...f, value: fmtYear(at.y + a.shift) };
-    return f;
-  });
+    out.push(anchored(f, last, grain));
+  }
+  return out;
+}
+
+function anchored(f: Match, last: Ymd | null, grain: 'year' | 'month' | 'day'): Match {
+  const a = f.anchor;
+  if (!a || !last) return f;
+  if (a.grain === 'day' && grain === 'day') return f.with(f.start, f.end, f.type, fmtDate(addDays(last, a.shift)), f.kind);
+  if (a.grain === 'month' && grain !== 'year') { const x = addMonths(last, a.shift); return f.with(f.start, f.end, f.type, `${fmtYear(x.y)}-${pad(x.m)}`, f.kind); }
+  if (a.grain === 'year') return f.with(f.start, f.end, f.type, fmtYear(last.y + a.shift), f.kind);
+  return f;
 }
 
 export class Engine {
@@ -224,7 +266,7 @@ export class Engine {
 
   run(text: string, sentences: readonly Span[], ref: Ymd | null): DateMention[] {
     const s = new Scan(text, sentences, ref);
-    const found: Found[] = [];
+    const found: Match[] = [];
     const numRules = this.byTrigger.get('#num') ?? [];
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
@@ -232,7 +274,7 @@ export class Engine {
       if (!rules) continue;
       for (const r of rules) {
         const f = r.match(s, i);
-        if (f && f.end > f.start) found.push(widenLeft(s, f));
+        if (f && f.end > f.start) found.push(widenLeft(s, Match.of(f)));
       }
     }
     const merged = resolveAnaphors(merge(s, select(s, found)));

@@ -5,16 +5,19 @@ import type { Token } from './tokens.js';
 
 export interface NumberPhrase { value: number | null; end: number }
 
+/** The token at k, or undefined past either end (reading outside the array sent the optimised parser back to the interpreter). */
+const at = (t: readonly Token[], k: number): Token | undefined => (k >= 0 && k < t.length ? t[k] : undefined);
+
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'numerous', 'countless', 'multiple']);
 
 /** The number phrase starting at token i, or null. `end` is exclusive. */
 export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null {
-  const a = t[i];
+  const a = at(t, i);
   if (!a) return null;
   if (a.kind === 'num') {
     if (!Number.isFinite(a.num)) return null;
     // "2 1/2"
-    const b = t[i + 1], s = t[i + 2], c = t[i + 3];
+    const b = at(t, i + 1), s = at(t, i + 2), c = at(t, i + 3);
     if (b?.kind === 'num' && s?.text === '/' && c?.kind === 'num' && !s.space && !c.space && c.num > 0 && b.num < c.num) {
       return { value: a.num + b.num / c.num, end: i + 4 };
     }
@@ -23,8 +26,8 @@ export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null
   if (a.kind !== 'word') return null;
   const w = a.lower;
   if (w === 'a' || w === 'an') {
-    const n1 = t[i + 1]?.lower;
-    if (n1 === 'couple') return { value: 2, end: t[i + 2]?.lower === 'of' ? i + 3 : i + 2 };
+    const n1 = at(t, i + 1)?.lower;
+    if (n1 === 'couple') return { value: 2, end: at(t, i + 2)?.lower === 'of' ? i + 3 : i + 2 };
     if (n1 === 'few') return { value: null, end: i + 2 };
     if (n1 === 'dozen') return { value: 12, end: i + 2 };
     if (n1 === 'hundred') return { value: 100, end: i + 2 };
@@ -33,8 +36,8 @@ export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null
     return { value: 1, end: i + 1 };
   }
   if (VAGUE.has(w)) return { value: null, end: i + 1 };
-  if (w === 'couple') return { value: 2, end: t[i + 1]?.lower === 'of' ? i + 2 : i + 1 };
-  if (w === 'dozens' || w === 'hundreds' || w === 'thousands') return { value: null, end: t[i + 1]?.lower === 'of' ? i + 2 : i + 1 };
+  if (w === 'couple') return { value: 2, end: at(t, i + 1)?.lower === 'of' ? i + 2 : i + 1 };
+  if (w === 'dozens' || w === 'hundreds' || w === 'thousands') return { value: null, end: at(t, i + 1)?.lower === 'of' ? i + 2 : i + 1 };
   if (w === 'dozen') return { value: 12, end: i + 1 };
   let value: number | undefined;
   let end = i + 1;
@@ -43,28 +46,28 @@ export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null
     value = tens;
     // "twenty-four", "twenty four"
     let j = i + 1;
-    if (t[j]?.text === '-' && !t[j]!.space) j++;
-    const u = UNITS_ONE.get(t[j]?.lower ?? '');
+    if (at(t, j)?.text === '-' && !at(t, j)!.space) j++;
+    const u = UNITS_ONE.get(at(t, j)?.lower ?? '');
     if (u !== undefined && u > 0 && u < 10) { value += u; end = j + 1; }
   } else {
     value = UNITS_ONE.get(w);
   }
   if (value === undefined) return null;
-  if (t[end]?.lower === 'hundred') { value *= 100; end++; }
-  else if (t[end]?.lower === 'thousand') { value *= 1000; end++; }
+  if (at(t, end)?.lower === 'hundred') { value *= 100; end++; }
+  else if (at(t, end)?.lower === 'thousand') { value *= 1000; end++; }
   // "one and a half"
-  if (t[end]?.lower === 'and' && t[end + 1]?.lower === 'a' && t[end + 2]?.lower === 'half') { value += 0.5; end += 3; }
+  if (at(t, end)?.lower === 'and' && at(t, end + 1)?.lower === 'a' && at(t, end + 2)?.lower === 'half') { value += 0.5; end += 3; }
   return { value, end };
 }
 
 /** A spelled-out year: "nineteen ninety-six", "nineteen eighty", "two thousand (and) one". */
 export function parseSpelledYear(t: readonly Token[], i: number): NumberPhrase | null {
-  const w = t[i]?.lower;
-  if (w === 'two' && t[i + 1]?.lower === 'thousand') {
+  const w = at(t, i)?.lower;
+  if (w === 'two' && at(t, i + 1)?.lower === 'thousand') {
     let end = i + 2;
-    if (t[end]?.lower === 'and') end++;
+    if (at(t, end)?.lower === 'and') end++;
     const rest = parseNumber(t, end);
-    if (rest && rest.value !== null && Number.isInteger(rest.value) && rest.value < 100 && t[end]?.kind === 'word' && t[end]?.lower !== 'a') {
+    if (rest && rest.value !== null && Number.isInteger(rest.value) && rest.value < 100 && at(t, end)?.kind === 'word' && at(t, end)?.lower !== 'a') {
       return { value: 2000 + rest.value, end: rest.end };
     }
     return { value: 2000, end: i + 2 };
@@ -72,6 +75,6 @@ export function parseSpelledYear(t: readonly Token[], i: number): NumberPhrase |
   const century = w === undefined ? undefined : UNITS_ONE.get(w);
   if (century === undefined || century < 10) return null;
   const rest = parseNumber(t, i + 1);
-  if (!rest || rest.value === null || !Number.isInteger(rest.value) || rest.value < 10 || rest.value > 99 || t[i + 1]?.kind !== 'word') return null;
+  if (!rest || rest.value === null || !Number.isInteger(rest.value) || rest.value < 10 || rest.value > 99 || at(t, i + 1)?.kind !== 'word') return null;
   return { value: century * 100 + rest.value, end: rest.end };
 }

@@ -34,6 +34,28 @@ function classOf(code: number): C {
   return C.Letter;
 }
 
+// One-character tokens share one string per character, taken from a property key (so V8 holds it
+// internalized): a fresh string for a character past U+00FF ("—", "’"), or a fresh lower-cased letter,
+// compared against a literal sent optimised rules back to the interpreter ("wrong instance type").
+const SINGLE = new Map<number, string>();
+const SINGLE_LOWER = new Map<string, string>();
+function internalized(s: string): string {
+  const o: Record<string, number> = {};
+  o[s] = 0;
+  return Object.keys(o)[0] ?? s;
+}
+function single(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  let t = SINGLE.get(code);
+  if (t === undefined) {
+    t = internalized(text[at]!);
+    SINGLE.set(code, t);
+    SINGLE_LOWER.set(t, internalized(t.toLowerCase()));
+  }
+  return t;
+}
+const singleLower = (t: string): string => SINGLE_LOWER.get(t)!;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -52,8 +74,8 @@ export function tokenize(text: string): Token[] {
       while (i < n) {
         const k = classOf(text.charCodeAt(i));
         if (k === C.Digit) { i++; continue; }
-        const ch = text[i];
-        if ((ch === ',' || ch === '.') && i + 1 < n && classOf(text.charCodeAt(i + 1)) === C.Digit) { i++; continue; }
+        const ch = text.charCodeAt(i);
+        if ((ch === 44 || ch === 46) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === C.Digit) { i++; continue; }
         break;
       }
       kind = 'num';
@@ -61,7 +83,7 @@ export function tokenize(text: string): Token[] {
       i++;
       kind = 'punct';
     }
-    const t = text.slice(start, i);
+    const t = i - start === 1 ? single(text, start) : text.slice(start, i);
     let num = NaN;
     let digits = 0;
     if (kind === 'num') {
@@ -70,7 +92,7 @@ export function tokenize(text: string): Token[] {
       digits = t.length;
     }
     const first = t.charCodeAt(0);
-    out.push({ start, end: i, text: t, lower: t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && t[0] !== t[0]!.toLowerCase() && first !== 0 });
+    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleLower(t) : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && t[0] !== t[0]!.toLowerCase() && first !== 0 });
     space = false;
   }
   return out;

@@ -67,13 +67,15 @@ export class SpeakerResolver {
     for (const e of entities) {
       for (const form of [e.name, ...e.aliases]) {
         // The last word of a name is the one a later, shorter mention keeps ("Talabani", "Times").
-        for (const w of (form.match(NAME_WORD) ?? []).slice(-1)) {
-          const key = w.toLowerCase();
-          if (TITLES.has(key) || key.length < 2) continue;
-          const list = this.bySurname.get(key) ?? [];
-          if (!list.includes(e)) list.push(e);
-          this.bySurname.set(key, list);
-        }
+        // (A match result and an empty literal are arrays of two maps: test for null instead.)
+        const words = form.match(NAME_WORD);
+        const w = words ? words[words.length - 1] : undefined;
+        if (w === undefined) continue;
+        const key = w.toLowerCase();
+        if (TITLES.has(key) || key.length < 2) continue;
+        const list = this.bySurname.get(key) ?? [];
+        if (!list.includes(e)) list.push(e);
+        this.bySurname.set(key, list);
       }
     }
   }

@@ -27,9 +27,9 @@ interface CueWord {
   cls: CueClass;
   adjacentOnly: boolean;
   /** Stance verbs cue reported speech only with a "that" clause ("believes that ..."). */
-  needsThat?: boolean;
+  needsThat: boolean;
   /** Naming verbs ("called the plan \"a disaster\"") cue speech only around a quoted word. */
-  needsQuote?: boolean;
+  needsQuote: boolean;
 }
 
 const LEXICON = new Map<string, CueWord>();
@@ -60,10 +60,10 @@ for (const w of ['states', 'stated', 'notes', 'charge', 'charges', 'charged', 'r
   'question', 'questions', 'blame', 'defense', 'wonder', 'joke', 'jokes', 'shout', 'whisper', 'posting', 'reporting',
   'answering', 'estimating', 'charging', 'state', 'claim', 'claiming']) {
   const info = LEXICON.get(w);
-  if (info) LEXICON.set(w, { ...info, adjacentOnly: true });
+  if (info) LEXICON.set(w, { lemma: info.lemma, cls: info.cls, adjacentOnly: true, needsThat: info.needsThat, needsQuote: info.needsQuote });
 }
 // "saying" does cue reported speech after a comma ("..., saying the deal was dead").
-LEXICON.set('saying', { lemma: 'say', cls: 'speech', adjacentOnly: false });
+LEXICON.set('saying', { lemma: 'say', cls: 'speech', adjacentOnly: false, needsThat: false, needsQuote: false });
 
 const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'asks', 'admits', 'insists', 'vows',
   'announces', 'claims', 'predicts', 'explains', 'denies', 'confirms', 'accuses', 'suggests', 'argues']);
@@ -75,38 +75,48 @@ export interface Cue {
   lemma: string;
   cls: CueClass;
   adjacentOnly: boolean;
-  needsThat?: boolean;
-  needsQuote?: boolean;
+  needsThat: boolean;
+  needsQuote: boolean;
+}
+
+// Every cue is built here with all its fields in one order: the rules read cues from many places,
+// and cues of one shape keep those reads monomorphic (cues of several shapes sent the optimised
+// reported-speech pass back to the interpreter).
+function cue(first: number, last: number, lemma: string, cls: CueClass, adjacentOnly: boolean, needsThat: boolean, needsQuote: boolean): Cue {
+  return { first, last, lemma, cls, adjacentOnly, needsThat, needsQuote };
 }
 
 /** The cue starting at token i, if any ("said", "according to", "pointed out"). */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
-  const t = tokens[i];
+  // Bounded: the rules ask about positions past either end of the text.
+  const t = i >= 0 && i < tokens.length ? tokens[i] : undefined;
   if (!t || t.kind !== 'word') return null;
-  const next = tokens[i + 1];
-  if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 2, lemma: 'according to', cls: 'speech', adjacentOnly: false };
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  // '' for no next token: compares on a missing token's word sent the optimised rules back to the interpreter.
+  const nextLower = next ? next.lower : '';
+  if (t.lower === 'according' && nextLower === 'to') return cue(i, i + 2, 'according to', 'speech', false, false, false);
   const info = LEXICON.get(t.lower);
   if (!info) return null;
   // A capitalised verb inside a sentence is part of a name ("Secretary of State", "the Post").
-  const prev = tokens[i - 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   // Headlines capitalise every word: "Trump Says He Never Pledged ..." keeps its cue.
   const headline = HEADLINE_CUES.has(t.lower) && /^\p{Lu}/u.test(next?.text ?? '') && /^\p{Lu}/u.test(prev?.text ?? '');
   if (/^\p{Lu}/u.test(t.text) && prev?.kind === 'word' && !headline) return null;
   if (info.lemma === 'point') {
-    if (next?.lower !== 'out') return null;
-    return { first: i, last: i + 2, lemma: 'point out', cls: 'speech', adjacentOnly: false };
+    if (nextLower !== 'out') return null;
+    return cue(i, i + 2, 'point out', 'speech', false, false, false);
   }
   if (info.lemma === 'call') {
     // "called for", "called on X to": a demand; plain "called" is naming ("so-called", "called it a hoax").
-    if (next?.lower !== 'for' && next?.lower !== 'on') {
+    if (nextLower !== 'for' && nextLower !== 'on') {
       // "Obama and Clinton call them ...", "Politicos call this ...": a name or pronoun subject before the verb.
       const subject = t.lower === 'call' && prev?.kind === 'word' && tokens[i - 2]?.lower !== 'what'
         && (/^\p{Lu}/u.test(prev.text) || ['they', 'we', 'you', 'i'].includes(prev.lower));
       if ((t.lower === 'call' && !subject) || t.lower === 'calls' && prev?.kind !== 'word') return null;
-      return { first: i, last: i + 1, lemma: 'call', cls: 'speech', adjacentOnly: false, needsQuote: true };
+      return cue(i, i + 1, 'call', 'speech', false, false, true);
     }
-    return { first: i, last: i + 2, lemma: 'call', cls: 'speech', adjacentOnly: false };
+    return cue(i, i + 2, 'call', 'speech', false, false, false);
   }
-  return { first: i, last: i + 1, ...info };
+  return cue(i, i + 1, info.lemma, info.cls, info.adjacentOnly, info.needsThat, info.needsQuote);
 }
 

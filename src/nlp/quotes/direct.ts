@@ -5,7 +5,7 @@ import type { Cue } from './cues.js';
 import { cueAt } from './cues.js';
 import type { Quoted } from './marks.js';
 import type { SpeakerRange } from './speaker.js';
-import { speakerAfter, speakerBefore } from './speaker.js';
+import { speakerAfter, speakerBefore, speakerRange } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import { ADVERBS, BRIDGE, DETERMINERS, NP_STOPS, PRONOUNS, TIME_WORDS, WEEKDAYS } from './words.js';
@@ -74,7 +74,7 @@ function endsClause(tokens: readonly Token[], from: number, strict = false): boo
 function isTitle(tokens: readonly Token[], q: Quoted): boolean {
   let words = 0;
   for (let i = q.first; i < q.last; i++) if (tokens[i]!.kind === 'word') words++;
-  const before = tokens[q.open - 1];
+  const before = q.open > 0 ? tokens[q.open - 1] : undefined;
   if (words <= 6 && before && (before.kind === 'word' || isPunct(before, ',')) && titleCase(tokens, q)) return true;
   // `Rep. Robert C. "Bobby" Scott`: a nickname between the parts of a name.
   const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
@@ -154,7 +154,7 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   if (lastContent && isPunct(lastContent, '.') && isCapitalized(tokens[k] ?? lastContent) && !cueAt(tokens, k)) {
     // `Trump said Clinton "caused death." Sanders called ...`: a quote inside its sentence ended that
     // sentence; the next one is not its attribution.
-    if (tokens[q.open - 1]?.kind === 'word') return null;
+    if (q.open > 0 && tokens[q.open - 1]!.kind === 'word') return null;
     const n = tokens[k + 1];
     if (!n || !(cueAt(tokens, k + 1) || (isCapitalized(n) && cueAt(tokens, k + 2)))) return null;
   }
@@ -187,7 +187,7 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
     if (introducesNext(tokens, cue.last) && !opensSentence(tokens, q) && q.last - q.first <= 5) return null;
     // `"A," Blige sings to Clinton before asking her, "B"`: a participle cue introduces the quote after it.
     if (j > k && tokens[j]!.lower.endsWith('ing') && introducesNext(tokens, cue.last)) return null;
-    const speaker = speakerBefore(tokens, j, k) ?? { first: k, last: j };
+    const speaker = speakerBefore(tokens, j, k) ?? speakerRange(k, j);
     return { cue, speaker, continues: false, end: clauseEnd(tokens, cue.last) };
   }
   return null;

@@ -25,8 +25,8 @@ interface Found {
   cue: Cue | null;
   speaker: SpeakerRange | null;
   continues: boolean;
-  /** Replaced by the reported speech that contains it. */
-  dropped?: boolean;
+  /** Replaced by the reported speech that contains it (present from the start: one shape for all). */
+  dropped: boolean;
 }
 
 export interface EngineQuote extends Quote {
@@ -163,7 +163,8 @@ function resumesAfter(tokens: readonly Token[], close: number, open: number, cue
  */
 function leadsInto(tokens: readonly Token[], q: Quoted, speaker: SpeakerRange, s0: number): boolean {
   const first = tokens[q.first];
-  if (!first || first.kind !== 'word' || isCapitalized(first) || !isPunct(tokens[speaker.first - 1], ',') || !isPunct(tokens[q.open - 1], ',')) return false;
+  if (!first || first.kind !== 'word' || isCapitalized(first) || speaker.first < 1 || q.open < 1
+    || !isPunct(tokens[speaker.first - 1], ',') || !isPunct(tokens[q.open - 1], ',')) return false;
   let words = 0;
   for (let k = s0; k < speaker.first - 1; k++) {
     if (tokens[k]!.kind === 'mark' || tokens[k]!.kind === 'break') return false;
@@ -221,7 +222,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
     used: new Uint8Array(quoted.length),
     usedCue: new Set<number>(),
     found: [],
-    ownAttribution: quoted.map((q) => attributionAfter(tokens, q)),
+    ownAttribution: attributionsAfter(tokens, quoted),
   };
   // Three passes, each its own function: each is compiled and re-optimised on its own, where one
   // function of all three was recompiled whole, in every worker, whenever any part met new shapes.
@@ -229,6 +230,17 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
   reportedSpeechAround(scan);
   continuedParagraphs(scan);
   return resolveSpeakers(text, entities, tokens, scan.found);
+}
+
+/**
+ * The attribution after each quoted stretch. A loop rather than map(): the array map() makes differs
+ * in elements kind between the interpreted and the optimised caller, and the passes reading it then
+ * met an array of another map.
+ */
+function attributionsAfter(tokens: readonly Token[], quoted: readonly Quoted[]): (Attribution | null)[] {
+  const out: (Attribution | null)[] = [];
+  for (const q of quoted) out.push(attributionAfter(tokens, q));
+  return out;
 }
 
 /** 1. Direct quotations with their attributions, and the quoted pieces chained to them. */
@@ -279,7 +291,8 @@ function directQuotations(scan: Scan): void {
     }
     for (const c of chain) used[c] = 1;
     usedCue.add(att.cue.first);
-    const parts = chain.map((c) => ({ start: quoted[c]!.start, end: quoted[c]!.end }));
+    const parts: Span[] = [];
+    for (const c of chain) parts.push({ start: quoted[c]!.start, end: quoted[c]!.end });
     // `He said it was "closing really strong," Cruz said`: a quote inside its sentence is only part
     // of the content, which then runs from the start of the sentence.
     let start = inner ? tokens[inner.first]!.start : parts[0]!.start;
@@ -295,7 +308,7 @@ function directQuotations(scan: Scan): void {
     } else if (!ownAttribution[qi] && !inner && att.speaker && leadsInto(tokens, q, att.speaker, sentStart[q.open]!)) {
       start = tokens[sentStart[q.open]!]!.start;
     }
-    found.push({ kind: 'direct', start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues });
+    found.push({ kind: 'direct', start, end: parts[parts.length - 1]!.end, parts, cue: att.cue, speaker: att.speaker, continues: att.continues, dropped: false });
   }
 
 }
@@ -352,7 +365,7 @@ function reportedSpeechAround(scan: Scan): void {
       const next = byOpen.get(r.last + 1) ?? -1;
       if (next >= 0 && !used[next] && !ownAttribution[next] && !attributionBefore(tokens, quoted[next]!) && quoted[next]!.close >= 0) { last = quoted[next]!.end; used[next] = 1; }
     }
-    found.push({ kind: 'indirect', start, end: last, parts: [], cue, speaker: r.speaker, continues: r.continues });
+    found.push({ kind: 'indirect', start, end: last, parts: [], cue, speaker: r.speaker, continues: r.continues, dropped: false });
     // Attributions are not nested in news annotation: cues inside this content are part of it.
     i = Math.max(cue.last, r.last) - 1;
     lastIndirectEnd = Math.max(lastIndirectEnd, end);

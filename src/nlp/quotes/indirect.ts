@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { cueAt } from './cues.js';
 import { isContinuing } from './direct.js';
 import type { SpeakerRange } from './speaker.js';
-import { sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
+import { sentenceSubject, speakerAfter, speakerBefore, speakerRange } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
 import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
@@ -212,7 +212,7 @@ function claimNoun(tokens: readonly Token[], cue: Cue, sentEnd: number): Reporte
   if (!['claim', 'claims', 'call', 'calls', 'warning', 'warnings', 'promise', 'promises', 'assertion', 'insistence'].includes(word)) return null;
   if (next?.lower !== 'that' && !(word.startsWith('call') && next?.lower === 'for')) return null;
   const owner = tokens[cue.first - 1]!;
-  const speaker = POSSESSIVE.test(owner.lower) || ['his', 'her', 'their', 'its'].includes(owner.lower) ? { first: cue.first - 1, last: cue.first } : null;
+  const speaker = POSSESSIVE.test(owner.lower) || ['his', 'her', 'their', 'its'].includes(owner.lower) ? speakerRange(cue.first - 1, cue.first) : null;
   const first = next.lower === 'for' ? cue.last + 1 : cue.last;
   const last = contentEnd(tokens, first, sentEnd);
   return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
@@ -294,7 +294,7 @@ const QUANTIFIERS = new Set(['most', 'many', 'several', 'some', 'both', 'all', '
 
 /** A noun use of the verb ("his claim", "the pledged delegates", "Trump’s warning"). */
 function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
-  const prev = tokens[cue.first - 1];
+  const prev = cue.first > 0 ? tokens[cue.first - 1] : undefined;
   if (!prev || prev.kind !== 'word') return false;
   // "He’s claiming" is a contraction, not a possessive.
   const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
@@ -361,7 +361,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
   if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
   // "went on to say" continues its subject; other infinitives ("refused to say") report nothing.
-  const goesOn = prev?.lower === 'to' && tokens[cue.first - 2]?.lower === 'on';
+  const goesOn = !!prev && prev.lower === 'to' && cue.first >= 2 && tokens[cue.first - 2]!.lower === 'on';
   if (prev && PASSIVE.has(prev.lower) && (participle || prev.lower === 'to') && cue.lemma !== 'according to' && !goesOn) return null;
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, sentStart, sentEnd);
   if (isNounUse(tokens, cue)) return claimNoun(tokens, cue, sentEnd);

@@ -20,24 +20,34 @@ export interface Quoted {
 
 const OPENERS = new Set(['“', '„', '«', '〝']);
 const CLOSERS = new Set(['”', '»', '〞']);
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
-// Characters after which a mark starts a quote ("(", "—", ":" ...), besides white space.
-const BEFORE_OPEN = new Set(['(', '[', '—', '–', '-', ':', '/', '…']);
+// Characters are read by code, and a position outside the text counts as space: reading past the
+// text's end, or comparing a fresh one-character string, sent the optimised scan back to the interpreter.
+/** White space as /\s/u has it, or a position outside the text. */
+function isSpaceAt(text: string, k: number): boolean {
+  if (k < 0 || k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+    || c === 0x3000 || c === 0xfeff;
+}
+const codeAt = (text: string, k: number): number => (k >= 0 && k < text.length ? text.charCodeAt(k) : -1);
+/** Characters after which a mark starts a quote, besides white space: ( [ — – - : / … and the opening marks “ „ « 〝 and ". */
+const opensAfter = (c: number): boolean => c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45 || c === 58 || c === 47
+  || c === 0x2026 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x301d || c === 34;
 
 /** Text follows the mark: at once, or past a space before an ellipsis (`” … he delivered a mix`). */
 function textAfter(text: string, t: Token): boolean {
-  const after = text[t.end];
-  if (!isSpace(after)) return true;
-  return after === ' ' && (text[t.end + 1] === '…' || text.startsWith('...', t.end + 1));
+  if (!isSpaceAt(text, t.end)) return true;
+  return codeAt(text, t.end) === 32 && (codeAt(text, t.end + 1) === 0x2026 || text.startsWith('...', t.end + 1));
 }
 
 function canOpen(text: string, t: Token): boolean {
-  const before = text[t.start - 1];
-  return textAfter(text, t) && (isSpace(before) || BEFORE_OPEN.has(before!) || OPENERS.has(before!) || before === '"');
+  return textAfter(text, t) && (isSpaceAt(text, t.start - 1) || opensAfter(codeAt(text, t.start - 1)));
 }
 
 function canClose(text: string, t: Token): boolean {
-  return !isSpace(text[t.start - 1]) || isSpace(text[t.end]) || t.text === '»';
+  return !isSpaceAt(text, t.start - 1) || isSpaceAt(text, t.end) || t.text === '»';
 }
 
 export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
@@ -84,7 +94,7 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
       }
       continue;
     }
-    const looksOpening = OPENERS.has(t.text) && canOpen(text, t) && !(!isSpace(text[t.start - 1]) && isSpace(text[t.end]));
+    const looksOpening = OPENERS.has(t.text) && canOpen(text, t) && !(!isSpaceAt(text, t.start - 1) && isSpaceAt(text, t.end));
     // `"... about “Equal Justice Under Law” anymore."`: a quote of the other style nested inside.
     if (nested) {
       if (t.text === nested) nested = '';
@@ -92,7 +102,7 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
     }
     const outer = tokens[open]!.text;
     if (outer === '"' && t.text === '“' && looksOpening && i > open + 1) { nested = '”'; continue; }
-    if (outer === '“' && t.text === '"' && canOpen(text, t) && isSpace(text[t.start - 1]) && i > open + 1) { nested = '"'; continue; }
+    if (outer === '“' && t.text === '"' && canOpen(text, t) && isSpaceAt(text, t.start - 1) && i > open + 1) { nested = '"'; continue; }
     if (looksOpening && i > open + 1) {
       // A second opening mark before any closing one: the first was a stray mark.
       open = i;

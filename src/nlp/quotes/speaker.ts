@@ -10,7 +10,12 @@ export interface SpeakerRange {
   first: number;
   last: number;
   /** For a relative pronoun ("Weaver, who said"): the phrase it stands for. */
-  antecedent?: { first: number; last: number };
+  antecedent: { first: number; last: number } | null;
+}
+
+/** Every speaker range is built here with all its fields, so the rules reading them see one shape. */
+export function speakerRange(first: number, last: number, antecedent: { first: number; last: number } | null = null): SpeakerRange {
+  return { first, last, antecedent };
 }
 
 const MAX_NP = 12;
@@ -51,12 +56,12 @@ function phraseBefore(tokens: readonly Token[], end: number, floor: number): Spe
       while (j > floor && end - j < 10 && !isPunct(tokens[j], '(')) j--;
       if (isPunct(tokens[j], '(')) {
         const inner = phraseBefore(tokens, j, floor);
-        return inner ? { first: inner.first, last: end } : null;
+        return inner ? speakerRange(inner.first, end) : null;
       }
     }
     return null;
   }
-  if (PRONOUNS.has(last.lower)) return { first: end - 1, last: end };
+  if (PRONOUNS.has(last.lower)) return speakerRange(end - 1, end);
   let j = end - 1;
   while (j >= floor && end - j <= MAX_NP) {
     const t = tokens[j]!;
@@ -70,7 +75,7 @@ function phraseBefore(tokens: readonly Token[], end: number, floor: number): Spe
   let first = j + 1;
   // Do not start on a joining word ("of", "and") or a time ("Later that day Okafor said") left over at the edge.
   while (first < end && (inName(tokens[first]!) || tokens[first]!.kind !== 'word' || (first < end - 1 && PERIODS.has(tokens[first]!.text)))) first++;
-  return first < end ? { first, last: end } : null;
+  return first < end ? speakerRange(first, end) : null;
 }
 
 /** Where the clause holding token i starts: after the last . ; : ! ? or break, or a quotation mark. */
@@ -149,7 +154,7 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
     if (isPunct(tokens[k - 1], ',')) k--;
     const antecedent = phraseBefore(tokens, k, lo);
     if (prev.lower !== 'who') return antecedent;
-    return antecedent ? { first: end - 1, last: end, antecedent } : { first: end - 1, last: end };
+    return speakerRange(end - 1, end, antecedent);
   }
   return phraseBefore(tokens, end, lo);
 }
@@ -159,7 +164,7 @@ export function speakerAfter(tokens: readonly Token[], from: number): SpeakerRan
   let j = from;
   const first = tokens[j];
   if (!isWord(first)) return null;
-  if (PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'one') return { first: j, last: j + 1 };
+  if (PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'one') return speakerRange(j, j + 1);
   // A lowercase start is a title before a name ("spokesman John Kirby", "master of ceremonies Asab Al-Tabchi").
   if (!isCapitalized(first) && !DETERMINERS.has(first.lower)) {
     let k = from;
@@ -185,7 +190,7 @@ export function speakerAfter(tokens: readonly Token[], from: number): SpeakerRan
   }
   // Trailing time words are not part of the name ("said Clinton on Monday" stops at "on" already).
   while (j > from && TIME_WORDS.has(tokens[j - 1]!.lower) && !isCapitalized(tokens[j - 1]!)) j--;
-  return j > from ? { first: from, last: j } : null;
+  return j > from ? speakerRange(from, j) : null;
 }
 
 /** The subject of the clause a cue continues ("Trump doubled down ... and said"): the sentence's first phrase. */
@@ -204,7 +209,7 @@ const VERBISH = /^(has|have|had|is|was|were|are|will|would|can|could|did|does|al
 function subjectAt(tokens: readonly Token[], from: number, limit: number): SpeakerRange | null {
   const first = tokens[from];
   if (!isWord(first)) return null;
-  if (PRONOUNS.has(first.lower)) return first.lower === 'who' ? null : { first: from, last: from + 1 };
+  if (PRONOUNS.has(first.lower)) return first.lower === 'who' ? null : speakerRange(from, from + 1);
   let j = from;
   if (DETERMINERS.has(first.lower)) j++;
   const head = j;
@@ -214,5 +219,5 @@ function subjectAt(tokens: readonly Token[], from: number, limit: number): Speak
     j++;
   }
   if (j === head) return null;
-  return isCapitalized(tokens[from]!) || j > head + 0 ? { first: from, last: j } : null;
+  return isCapitalized(tokens[from]!) || j > head + 0 ? speakerRange(from, j) : null;
 }

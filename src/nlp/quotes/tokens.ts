@@ -16,11 +16,39 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm rev st jr sr inc corp co ltd vs no messrs gens supt det cmdr'.split(' '),
 );
 
-/** Characters that are double quotation marks on their own. `''` (two apostrophes) counts as one. */
-export const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟', '〝', '〞']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit at `k` (< text.length); ASCII is decided without the regular expression. */
+function isWordAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(text[k]!);
+}
+// ' ’ - ‐ &
+const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 38;
+/** Characters that are double quotation marks on their own: " “ ” „ « » ‟ 〝 〞. `''` (two apostrophes) counts as one. */
+const isDoubleMark = (code: number): boolean => code === 34 || (code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb
+  || code === 0x301d || code === 0x301e;
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x200b;
 
-const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
-const isJoiner = (c: string): boolean => c === "'" || c === '’' || c === '-' || c === '‐' || c === '&';
+// One-character tokens share one string per character, taken from a property key (so V8 holds it
+// internalized): a fresh string for a character past U+00FF ("—", "“") compared against a literal sent
+// optimised rules back to the interpreter ("wrong instance type") whenever a text first had one.
+const SINGLE_TEXT = new Map<number, string>();
+const SINGLE_LOWER = new Map<number, string>();
+function internalized(s: string): string {
+  const o: Record<string, number> = {};
+  o[s] = 0;
+  return Object.keys(o)[0] ?? s;
+}
+function singleText(code: number, text: string, at: number): string {
+  let t = SINGLE_TEXT.get(code);
+  if (t === undefined) {
+    t = internalized(text[at]!);
+    SINGLE_TEXT.set(code, t);
+    SINGLE_LOWER.set(code, internalized(t.toLowerCase()));
+  }
+  return t;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -28,41 +56,47 @@ export function tokenize(text: string): Token[] {
     const t = text.slice(start, end);
     out.push({ start, end, text: t, lower: t.toLowerCase(), kind });
   };
+  const pushSingle = (at: number, kind: TokenKind) => {
+    const code = text.charCodeAt(at);
+    const t = singleText(code, text, at);
+    out.push({ start: at, end: at + 1, text: t, lower: SINGLE_LOWER.get(code)!, kind });
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text[i]!;
-    if (c === '\n') {
-      push(i, i + 1, 'break');
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      pushSingle(i, 'break');
       i++;
-    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u200b') {
+    } else if (isBlank(c)) {
       i++;
-    } else if (DOUBLE_MARKS.has(c)) {
-      push(i, i + 1, 'mark');
+    } else if (isDoubleMark(c)) {
+      pushSingle(i, 'mark');
       i++;
-    } else if (c === "'" && text[i + 1] === "'") {
+    } else if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
       // `''` is the double quotation mark of some newswires (NYT): one mark of two characters.
-      push(i, i + 2, 'mark');
+      out.push({ start: i, end: i + 2, text: "''", lower: "''", kind: 'mark' });
       i += 2;
-    } else if (isWordChar(c)) {
+    } else if (isWordAt(text, i)) {
       let j = i + 1;
       while (j < n) {
-        const d = text[j]!;
-        if (isWordChar(d)) j++;
-        else if ((isJoiner(d) || d === '.') && j + 1 < n && isWordChar(text[j + 1]!)) j += 2;
+        if (isWordAt(text, j)) { j++; continue; }
+        const d = text.charCodeAt(j);
+        if ((isJoiner(d) || d === 46) && j + 1 < n && isWordAt(text, j + 1)) j += 2;
         else break;
       }
       // "Mr." "U.S." "J." keep their final dot.
-      if (text[j] === '.') {
+      if (j < n && text.charCodeAt(j) === 46) {
         const w = text.slice(i, j).toLowerCase();
+        const after = j + 1 < n ? text.charCodeAt(j + 1) : -1;
         // "(D-Wis.)", "R-Ky., told": a party and state label keeps its dot too.
-        const label = /^\p{Lu}-\p{Lu}[\p{L}.]{0,4}$/u.test(text.slice(i, j)) && /[),]/u.test(text[j + 1] ?? '');
-        if (ABBREVIATIONS.has(w) || w.length === 1 || w.includes('.') || label || text[j + 1] === ')') j++;
+        const label = /^\p{Lu}-\p{Lu}[\p{L}.]{0,4}$/u.test(text.slice(i, j)) && (after === 41 || after === 44);
+        if (ABBREVIATIONS.has(w) || w.length === 1 || w.includes('.') || label || after === 41) j++;
       }
       push(i, j, 'word');
       i = j;
     } else {
-      push(i, i + 1, 'punct');
+      pushSingle(i, 'punct');
       i++;
     }
   }

@@ -40,8 +40,8 @@ const monthFirst: Rule = {
     const afterMid = prev === '-' && s.word(i - 2) === 'mid';
     if (AMBIGUOUS_MONTHS.has(s.word(i)) && !DATE_PREPOSITIONS.has(prev) && !afterMid) return null;
     // "June Carter", "April Fools": a capitalised word after a bare month makes it a name.
-    const next = s.tokens[j];
-    if (next?.cap && next.kind === 'word' && !WEEKDAYS.has(next.lower) && !DATE_PREPOSITIONS.has(prev) && s.tokens[i - 1]?.kind === 'word') return null;
+    const next = s.at(j);
+    if (next?.cap && next.kind === 'word' && !WEEKDAYS.has(next.lower) && !DATE_PREPOSITIONS.has(prev) && s.at(i - 1)?.kind === 'word') return null;
     return { start: i, end: j, type: 'date', value: monthValue(s.ref, m, s.tense(i, j)) };
   },
 };
@@ -77,23 +77,23 @@ const year: Rule = {
   triggers: ['#num', 'nineteen', 'eighteen', 'seventeen', 'two'],
   match(s, i) {
     const y = yearAt(s, i);
-    const t = s.tokens[i]!;
+    const t = s.at(i)!;
     if (!y) return null;
-    const prev = s.tokens[i - 1];
+    const prev = s.at(i - 1);
     if (prev && !t.space) {
       if (prev.kind === 'word' && !GLUE_PREPOSITIONS.has(prev.lower)) return null;
       if (prev.kind === 'num' || prev.text === '.' || prev.text === ',' || prev.text === '/' || prev.text === ':' || prev.text === '$') return null;
       // "555-1990": the tail of a phone or serial number.
-      if (prev.text === '-' && s.tokens[i - 2]?.kind === 'num' && !prev.space) return null;
+      if (prev.text === '-' && s.at(i - 2)?.kind === 'num' && !prev.space) return null;
     }
-    const after = s.tokens[y.end];
-    if (after?.text === '-' && !after.space && s.tokens[y.end + 1]?.kind === 'num' && s.tokens[y.end + 1]!.digits > 2 && s.tokens[y.end + 1]!.digits !== 4) return null;
+    const after = s.at(y.end);
+    if (after?.text === '-' && !after.space && s.at(y.end + 1)?.kind === 'num' && s.at(y.end + 1)!.digits > 2 && s.at(y.end + 1)!.digits !== 4) return null;
     if (prev && NOT_BEFORE_YEAR.has(prev.lower)) return null;
-    const next = s.tokens[y.end];
+    const next = s.at(y.end);
     if (next && NOT_AFTER_YEAR.has(next.lower)) return null;
     // "1,500 to 2000", "2000-3000": a number range, not a year.
-    if (prev?.lower === 'to' && s.tokens[i - 2]?.kind === 'num' && s.tokens[i - 2]!.digits !== 4) return null;
-    if (next?.text === '-' && !next.space && s.tokens[y.end + 1]?.kind === 'num' && s.tokens[y.end + 1]!.digits === 4 && s.tokens[y.end + 1]!.num > 2099) return null;
+    if (prev?.lower === 'to' && s.at(i - 2)?.kind === 'num' && s.at(i - 2)!.digits !== 4) return null;
+    if (next?.text === '-' && !next.space && s.at(y.end + 1)?.kind === 'num' && s.at(y.end + 1)!.digits === 4 && s.at(y.end + 1)!.num > 2099) return null;
     // Spelled years stand alone only in their unmistakable form ("nineteen ninety-six").
     if (t.kind === 'word' && t.lower === 'two' && !(s.word(i - 1) === 'year' || s.word(i - 1) === 'in')) return null;
     let start = i;

@@ -11,7 +11,7 @@ const PHASE = new Set(['early', 'late', 'mid', 'middle']);
 /** "the" and "early/late/mid(-)" before a decade or century belong to it. */
 function leftEdge(s: Scan, i: number): number {
   let k = i;
-  if (s.word(k - 1) === '-' && s.word(k - 2) === 'mid' && !s.tokens[k - 1]!.space) k -= 2;
+  if (s.word(k - 1) === '-' && s.word(k - 2) === 'mid' && !s.at(k - 1)!.space) k -= 2;
   else if (PHASE.has(s.word(k - 1))) k -= 1;
   if (s.word(k - 1) === 'the') k -= 1;
   return k;
@@ -21,7 +21,7 @@ const decade: Rule = {
   name: 'decade',
   triggers: ['#num', "'", '’', ...SPELLED_DECADES.keys()],
   match(s, i) {
-    const t = s.tokens[i]!;
+    const t = s.at(i)!;
     const spelled = SPELLED_DECADES.get(t.lower);
     if (spelled !== undefined) {
       // "the nineties" but not "in his forties" (an age).
@@ -31,7 +31,7 @@ const decade: Rule = {
     }
     let j = i, century = 0, digits = '';
     if (t.text === "'" || t.text === '’') {
-      const n = s.tokens[i + 1];
+      const n = s.at(i + 1);
       if (!n || n.kind !== 'num' || n.digits !== 2 || n.space || n.num % 10 !== 0) return null;
       century = n.num < 30 ? 20 : 19;
       digits = n.text;
@@ -43,7 +43,7 @@ const decade: Rule = {
     }
     // "the 1800s" is a century.
     const hundreds = digits === '00';
-    const suffix = s.tokens[j + 1];
+    const suffix = s.at(j + 1);
     if (!suffix || suffix.space || (suffix.lower !== 's' && !(suffix.text === "'" && s.word(j + 2) === 's'))) return null;
     const end = suffix.lower === 's' ? j + 2 : j + 3;
     return { start: leftEdge(s, i), end, type: 'date', value: hundreds ? `${century}XX` : `${century}${digits[0]}X` };
@@ -54,10 +54,10 @@ const century: Rule = {
   name: 'century',
   triggers: ['#num', ...ORDINALS.keys()],
   match(s, i) {
-    const t = s.tokens[i]!;
+    const t = s.at(i)!;
     let n: number | undefined, j: number;
     if (t.kind === 'num') {
-      const suf = s.tokens[i + 1];
+      const suf = s.at(i + 1);
       if (!suf || suf.space || !['st', 'nd', 'rd', 'th'].includes(suf.lower)) return null;
       n = t.num; j = i + 2;
     } else {

@@ -55,7 +55,7 @@ const counted: Rule = {
     const n = parseNumber(s.tokens, j);
     if (!n) return null;
     // "the first" alone is an ordinal; a year-sized number is not a count of years.
-    if (s.tokens[j]?.kind === 'num' && s.tokens[j]!.digits === 4 && s.tokens[j]!.num > 1000 && !s.tokens[j]!.text.includes(',')) return null;
+    if (s.at(j)?.kind === 'num' && s.at(j)!.digits === 4 && s.at(j)!.num > 1000 && !s.at(j)!.text.includes(',')) return null;
     let value = n.value;
     let k = n.end;
     // "two to three weeks", "12 to 18 months": a range keeps its first figure only when it is exact.
@@ -64,7 +64,7 @@ const counted: Rule = {
       if (unitAfter(s, m.end)) { k = m.end; if (value !== null && m.value !== null && m.value - value > 1) value = null; }
     }
     // A number glued to a hyphen and a unit is an adjective: "eight-year", "10-year", "two-hour".
-    const hyphen = s.word(k) === '-' && !s.tokens[k]!.space && !s.tokens[k + 1]?.space;
+    const hyphen = s.word(k) === '-' && !s.at(k)!.space && !s.at(k + 1)?.space;
     const u = hyphen ? (UNITS.get(s.word(k + 1)) ? { unit: UNITS.get(s.word(k + 1))!, end: k + 2 } : null) : unitAfter(s, k);
     if (!u) return null;
     let end = u.end;
@@ -74,9 +74,9 @@ const counted: Rule = {
     // "a second term", "a minute's silence": "a" + second/minute must be the unit of time, not an ordinal.
     if (s.word(j) === 'a' && (u.unit.name === 'second' || u.unit.name === 'quarter')) return null;
     // "twice a year" is a set, "$5 million a year" a rate: neither is a span of time.
-    if (s.word(j) === 'a' && (s.tokens[j - 1]?.kind === 'num' || RATE_WORDS.has(s.word(j - 1)))) return null;
+    if (s.word(j) === 'a' && (s.at(j - 1)?.kind === 'num' || RATE_WORDS.has(s.word(j - 1)))) return null;
     // Ages and lengths written as one word keep their tail: "8-month-old", "day-long".
-    if (s.word(end) === '-' && !s.tokens[end]!.space && s.word(end + 1) === 'long') end += 2;
+    if (s.word(end) === '-' && !s.at(end)!.space && s.word(end + 1) === 'long') end += 2;
     // Ages are not annotated: "the 6-year-old", "52 years old".
     if (s.word(end) === '-' && s.word(end + 1) === 'old' || s.word(end) === 'old' || s.word(end) === 'of' && s.word(end + 1) === 'age') return null;
     // "a minute and a half"
@@ -100,11 +100,11 @@ const vague: Rule = {
     const w = s.word(j);
     if (!PLURAL_UNITS.has(w)) return null;
     // "52 years old": the counted rule decides what follows a number.
-    if (j === i && (s.tokens[i - 1]?.kind === 'num' || parseNumber(s.tokens, i - 1)?.end === i)) return null;
+    if (j === i && (s.at(i - 1)?.kind === 'num' || parseNumber(s.tokens, i - 1)?.end === i)) return null;
     const unit = UNITS.get(w)!;
     let end = j + 1;
     if (s.word(end) === 'ahead') end++;
-    if (s.word(end) === '-' && !s.tokens[end]!.space && (s.word(end + 1) === 'old' || s.word(end + 1) === 'long')) end += 2;
+    if (s.word(end) === '-' && !s.at(end)!.space && (s.word(end + 1) === 'old' || s.word(end + 1) === 'long')) end += 2;
     // "the years" alone and "days of" are too often not a span of time.
     if (end === j + 1 && j > i && s.word(i) === 'the' && j === i + 1) return null;
     if (s.word(end) === 'of' || s.word(end) === 'ago' || s.word(end) === 'later' || s.word(end) === 'earlier') return null;
@@ -119,7 +119,7 @@ const unitLong: Rule = {
   triggers: ['day', 'week', 'month', 'year', 'hour', 'decade'],
   match(s, i) {
     // Not the tail of "two-day-long", which the counted rule reads whole.
-    if (s.word(i + 1) !== '-' || s.word(i + 2) !== 'long' || s.tokens[i + 1]!.space || (!s.tokens[i]!.space && s.tokens[i - 1]?.text === '-')) return null;
+    if (s.word(i + 1) !== '-' || s.word(i + 2) !== 'long' || s.at(i + 1)!.space || (!s.at(i)!.space && s.at(i - 1)?.text === '-')) return null;
     return { start: i, end: i + 3, type: 'duration', value: durationValue(1, UNITS.get(s.word(i))!) };
   },
 };

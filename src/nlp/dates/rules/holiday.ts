@@ -32,7 +32,7 @@ const holiday: Rule = {
   name: 'holiday',
   triggers: ['christmas', 'new', 'thanksgiving', 'easter', 'halloween', 'independence', 'valentine', 'labor', 'memorial', 'election'],
   match(s, i) {
-    if (!s.tokens[i]!.cap) return null;
+    if (!s.at(i)!.cap) return null;
     for (const h of HOLIDAYS) {
       let ok = true;
       for (let k = 0; k < h.words.length && ok; k++) {
@@ -42,7 +42,7 @@ const holiday: Rule = {
       if (!ok) continue;
       let end = i + h.words.length;
       // "Easter week", "Christmas shopping": only the day itself, and only capitalised.
-      if (h.words.length === 1 && s.tokens[end]?.kind === 'word' && !s.tokens[end]!.cap && s.word(end) !== 'eve') {
+      if (h.words.length === 1 && s.at(end)?.kind === 'word' && !s.at(end)!.cap && s.word(end) !== 'eve') {
         if (!['and', 'or', 'to', 'in', 'on', 'of', 'at', 'this', 'last', 'next'].includes(s.word(end))) return null;
       }
       const y = yearAt(s, s.word(end) === ',' ? end + 1 : end);

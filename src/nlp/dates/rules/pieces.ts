@@ -7,11 +7,11 @@ export interface Piece { value: number; end: number }
 
 /** A month name at i: "December", "Dec.", "Sept." (an abbreviation needs its dot or a day number). */
 export function monthAt(s: Scan, i: number): Piece | null {
-  const t = s.tokens[i];
+  const t = s.at(i);
   if (!t || t.kind !== 'word') return null;
   const m = MONTHS.get(t.lower);
   if (m === undefined || !t.cap) return null;
-  const next = s.tokens[i + 1];
+  const next = s.at(i + 1);
   if (next?.text === '.' && !next.space && MONTH_ABBREVIATIONS.has(t.lower)) return { value: m, end: i + 2 };
   if (MONTH_ABBREVIATIONS.has(t.lower) && next?.kind !== 'num') return null;
   // All-capital abbreviations are acronyms more often than months ("DEC", "MAR").
@@ -21,24 +21,24 @@ export function monthAt(s: Scan, i: number): Piece | null {
 
 /** A day of the month at i: "7", "7th", "21st". */
 export function dayAt(s: Scan, i: number): Piece | null {
-  const t = s.tokens[i];
+  const t = s.at(i);
   if (!t || t.kind !== 'num' || t.digits > 2 || !Number.isInteger(t.num) || t.num < 1 || t.num > 31) return null;
-  const suffix = s.tokens[i + 1];
+  const suffix = s.at(i + 1);
   if (suffix && !suffix.space && ORDINAL_SUFFIXES.has(suffix.lower)) return { value: t.num, end: i + 2 };
   // "7-year", "7:30", "7.5" are not days.
   if (suffix && !suffix.space && (suffix.kind === 'word' || suffix.text === '-' || suffix.text === '%')) return null;
-  const after = s.tokens[i + 2];
+  const after = s.at(i + 2);
   if (suffix?.text === ':' && !suffix.space && after?.kind === 'num' && !after.space) return null;
   return { value: t.num, end: i + 1 };
 }
 
 /** A four-digit year (1000..2099) or a spelled one ("nineteen ninety-six") at i. */
 export function yearAt(s: Scan, i: number): Piece | null {
-  const t = s.tokens[i];
+  const t = s.at(i);
   if (!t) return null;
   if (t.kind === 'num') {
     if (t.digits !== 4 || !Number.isInteger(t.num) || t.num < 1000 || t.num > 2099) return null;
-    const next = s.tokens[i + 1];
+    const next = s.at(i + 1);
     if (next && !next.space && (next.kind === 'word' || next.kind === 'num')) return null;
     return { value: t.num, end: i + 1 };
   }
@@ -48,7 +48,7 @@ export function yearAt(s: Scan, i: number): Piece | null {
 
 /** A two-digit year after an apostrophe: "'98". */
 export function shortYearAt(s: Scan, i: number): Piece | null {
-  const a = s.tokens[i], b = s.tokens[i + 1];
+  const a = s.at(i), b = s.at(i + 1);
   if (!a || !b || (a.text !== "'" && a.text !== '’') || b.kind !== 'num' || b.digits !== 2 || b.space) return null;
   return { value: b.num < 30 ? 2000 + b.num : 1900 + b.num, end: i + 2 };
 }

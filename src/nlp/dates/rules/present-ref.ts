@@ -48,7 +48,7 @@ const phrase: Rule = {
       const next = s.word(i + words.length);
       // "the past two years", "the past year" are longer expressions of their own; "the present study" is no date.
       if (words[1] === 'past' && (next === 'few' || next === 'several' || /^(year|month|week|decade|day|quarter)s?$/.test(next))) continue;
-      if (words[1] === 'present' && s.tokens[i + 2]?.kind === 'word' && next !== 'and') continue;
+      if (words[1] === 'present' && s.at(i + 2)?.kind === 'word' && next !== 'and') continue;
       if (words[0] === 'at' && words[1] === 'present') return { start: i + 1, end: i + 2, type: 'date', value };
       return { start: i, end: i + words.length, type: 'date', value };
     }

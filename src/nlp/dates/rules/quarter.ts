@@ -12,7 +12,7 @@ const LATEST = new Set(['latest', 'recent', 'just-ended', 'most-recent', 'same',
 
 /** Compound words arrive as pieces ("year" "-" "ago"); read one back if it is there. */
 function hyphenWord(s: Scan, i: number): { word: string; end: number } {
-  const a = s.tokens[i], b = s.tokens[i + 1], c = s.tokens[i + 2];
+  const a = s.at(i), b = s.at(i + 1), c = s.at(i + 2);
   if (a && b && c && b.text === '-' && !b.space && !c.space && c.kind === 'word') return { word: `${a.lower}-${c.lower}`, end: i + 3 };
   if (a?.kind === 'num' && b && !b.space && ['st', 'nd', 'rd', 'th'].includes(b.lower)) return { word: `${a.text}${b.lower}`, end: i + 2 };
   return { word: a?.lower ?? '', end: i + 1 };
@@ -39,7 +39,7 @@ const quarter: Rule = {
       if (s.word(j) === 'fiscal') { j++; continue; }
       if (YEAR_AGO.has(h.word)) { yearShift = -1; j = h.end; continue; }
       if (LATEST.has(s.word(j))) { latest = true; if (s.word(j) === 'current') thisQ = true; j++; continue; }
-      const y = s.tokens[j]?.kind === 'num' ? yearAt(s, j) : null;
+      const y = s.at(j)?.kind === 'num' ? yearAt(s, j) : null;
       if (y) { year = y.value; j = y.end; continue; }
       break;
     }
@@ -84,7 +84,7 @@ function finish(s: Scan, i: number, j: number, n: number | undefined, half: bool
       yearShift = s.word(end + 1) === 'this' ? 0 : s.word(end + 1) === 'next' ? 1 : -1;
       end += 3;
     }
-  } else if (s.tokens[end]?.kind === 'num' && s.tokens[end - 1]?.lower === 'quarter') {
+  } else if (s.at(end)?.kind === 'num' && s.at(end - 1)?.lower === 'quarter') {
     const y = yearAt(s, end);
     if (y) { year = y.value; end = y.end; }
   }
@@ -118,7 +118,7 @@ const yearAgo: Rule = {
   match(s, i) {
     const h = hyphenWord(s, i);
     if (h.word !== 'year-ago' && h.word !== 'year-earlier') return null;
-    if (s.tokens[i - 1]?.text === '-' && !s.tokens[i]!.space) return null;
+    if (s.at(i - 1)?.text === '-' && !s.at(i)!.space) return null;
     const ref = s.ref;
     if (!ref) return { start: i, end: h.end, type: 'date', value: 'XXXX' };
     const inQuarter = s.sentenceHas(i, 'quarter') || s.sentenceHas(i, 'period');

@@ -80,7 +80,7 @@ const shiftedGrain: Rule = {
     }
     if (withThe) return null;
     const month = MONTHS.get(w);
-    if (month !== undefined && s.tokens[j + 1]!.cap && (w.length > 3 || w === 'may')) {
+    if (month !== undefined && s.at(j + 1)!.cap && (w.length > 3 || w === 'may')) {
       if (!s.ref) return { start: i, end, type: 'date', value: `XXXX-${String(month).padStart(2, '0')}` };
       const tense: Tense = shift < 0 ? 'past' : shift > 0 ? 'future' : 'present';
       let v = shift === 0 ? `${fmtYear(s.ref.y)}-${String(month).padStart(2, '0')}` : monthValue(s.ref, month, tense);
@@ -123,7 +123,7 @@ const monthOfRelativeYear: Rule = {
   name: 'month-this-year',
   triggers: [...MONTHS.keys()],
   match(s, i) {
-    const t = s.tokens[i]!;
+    const t = s.at(i)!;
     if (!t.cap || t.lower.length < 4 && t.lower !== 'may') return null;
     const shift = SHIFT.get(s.word(i + 1));
     if (shift === undefined || s.word(i + 2) !== 'year' || s.word(i + 1) === 'past') return null;
@@ -191,7 +191,7 @@ const yearEnd: Rule = {
   match(s, i) {
     let end: number;
     if (s.word(i + 1) === 'end') end = i + 2;
-    else if (s.word(i + 1) === '-' && !s.tokens[i + 1]!.space && s.word(i + 2) === 'end') end = i + 3;
+    else if (s.word(i + 1) === '-' && !s.at(i + 1)!.space && s.word(i + 2) === 'end') end = i + 3;
     else if ((s.word(i + 1) === "'" || s.word(i + 1) === '’') && s.word(i + 2) === 's' && s.word(i + 3) === 'end') end = i + 4;
     else return null;
     if (s.word(i - 1) === 'the' || s.word(i - 1) === '-') return null;

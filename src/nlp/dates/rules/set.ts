@@ -14,7 +14,7 @@ const adverb: Rule = {
   triggers: [...ADVERBS.keys()],
   match(s, i) {
     // "twice-daily", "bi-weekly" and "daily" as a newspaper's name are not counted.
-    if (s.tokens[i]!.cap && ((s.tokens[i - 1]?.cap && s.tokens[i - 1]?.kind === 'word') || s.tokens[i + 1]?.cap)) return null;
+    if (s.at(i)!.cap && ((s.at(i - 1)?.cap && s.at(i - 1)?.kind === 'word') || s.at(i + 1)?.cap)) return null;
     return { start: i, end: i + 1, type: 'set', value: ADVERBS.get(s.word(i))! };
   },
 };
@@ -28,7 +28,7 @@ const every: Rule = {
     const wd = WEEKDAYS.get(s.word(j));
     if (wd !== undefined && s.word(i) !== 'per') return { start: i, end: j + 1, type: 'set', value: `XXXX-WXX-${wd}` };
     const m = MONTHS.get(s.word(j));
-    if (m !== undefined && s.tokens[j]!.cap && s.word(j).length > 3 && s.word(i) !== 'per') return { start: i, end: j + 1, type: 'set', value: `XXXX-${String(m).padStart(2, '0')}` };
+    if (m !== undefined && s.at(j)!.cap && s.word(j).length > 3 && s.word(i) !== 'per') return { start: i, end: j + 1, type: 'set', value: `XXXX-${String(m).padStart(2, '0')}` };
     let n: number | null = s.word(i + 1) === 'other' ? 2 : 1;
     const num = s.word(i) === 'every' ? parseNumber(s.tokens, j) : null;
     if (num && num.value !== null && s.word(j) !== 'a') { n = num.value; j = num.end; }
@@ -44,7 +44,7 @@ const perUnit: Rule = {
   name: 'a-unit',
   triggers: ['a'],
   match(s, i) {
-    const prev = s.tokens[i - 1];
+    const prev = s.at(i - 1);
     if (!prev) return null;
     const amount = prev.lower === 'twice' || prev.lower === 'once' || prev.lower === 'thrice' || prev.lower === 'times';
     const unit = UNITS.get(s.word(i + 1));

@@ -11,31 +11,31 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function meridiem(s: Scan, i: number): { add: number; end: number } | null {
   const w = s.word(i);
   if (w === 'am' || w === 'pm') return { add: w === 'pm' ? 12 : 0, end: s.word(i + 1) === '.' && s.word(i + 2) === '' ? i + 1 : i + 1 };
-  if ((w === 'a' || w === 'p') && s.word(i + 1) === '.' && s.word(i + 2) === 'm' && !s.tokens[i + 1]!.space && !s.tokens[i + 2]!.space) {
+  if ((w === 'a' || w === 'p') && s.word(i + 1) === '.' && s.word(i + 2) === 'm' && !s.at(i + 1)!.space && !s.at(i + 2)!.space) {
     // The final dot is the sentence's full stop when a new sentence follows: "at 6 a.m. The ...".
-    const next = s.tokens[i + 4];
-    const dot = s.word(i + 3) === '.' && !s.tokens[i + 3]!.space && !(next === undefined || (next.cap && next.space && !TIME_ZONES.has(next.lower) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower)));
+    const next = s.at(i + 4);
+    const dot = s.word(i + 3) === '.' && !s.at(i + 3)!.space && !(next === undefined || (next.cap && next.space && !TIME_ZONES.has(next.lower) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower)));
     return { add: w === 'p' ? 12 : 0, end: dot ? i + 4 : i + 3 };
   }
   return null;
 }
 
 function withZone(s: Scan, end: number): number {
-  return TIME_ZONES.has(s.word(end)) && s.tokens[end]!.cap ? end + 1 : end;
+  return TIME_ZONES.has(s.word(end)) && s.at(end)!.cap ? end + 1 : end;
 }
 
 const clock: Rule = {
   name: 'clock',
   triggers: ['#num'],
   match(s, i) {
-    const h = s.tokens[i]!;
+    const h = s.at(i)!;
     if (h.digits > 2 || !Number.isInteger(h.num) || h.num > 24) return null;
     // Not a score ("3-1") or a part of a bigger number.
-    if (s.tokens[i - 1] && !h.space && (s.tokens[i - 1]!.kind === 'num' || s.word(i - 1) === ':' || s.word(i - 1) === '.')) return null;
+    if (s.at(i - 1) && !h.space && (s.at(i - 1)!.kind === 'num' || s.word(i - 1) === ':' || s.word(i - 1) === '.')) return null;
     let j = i + 1;
     let minutes = -1;
-    if (s.word(j) === ':' && !s.tokens[j]!.space && s.tokens[j + 1]?.kind === 'num' && s.tokens[j + 1]!.digits === 2 && !s.tokens[j + 1]!.space) {
-      minutes = s.tokens[j + 1]!.num;
+    if (s.word(j) === ':' && !s.at(j)!.space && s.at(j + 1)?.kind === 'num' && s.at(j + 1)!.digits === 2 && !s.at(j + 1)!.space) {
+      minutes = s.at(j + 1)!.num;
       if (minutes > 59) return null;
       j += 2;
       // "3:16:20" or "1:30:45" (a race time) are not clock times here.
@@ -54,7 +54,7 @@ const clock: Rule = {
         if (part !== 'morning' && hour < 12) hour += 12;
         j += 3;
       } else return null;
-    } else if (hour > 23 || s.tokens[i - 1]?.cap && s.tokens[i - 1]?.kind === 'word' && !s.tokens[i - 1]!.lower.match(/^(at|by|until|before|after|around|about)$/)) {
+    } else if (hour > 23 || s.at(i - 1)?.cap && s.at(i - 1)?.kind === 'word' && !s.at(i - 1)!.lower.match(/^(at|by|until|before|after|around|about)$/)) {
       // "John 3:16", "Psalm 23:4": a capitalised word right before a bare H:MM is a reference, not a time.
       return null;
     }

@@ -7,13 +7,13 @@ import { shiftedWeekday, weekdayDate } from '../resolve.js';
 const SHIFT = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['following', 1], ['this', 0], ['coming', 0]]);
 
 function weekdayAt(s: Parameters<Rule['match']>[0], i: number): { wd: number; end: number; plural: boolean } | null {
-  const t = s.tokens[i];
+  const t = s.at(i);
   if (!t || t.kind !== 'word') return null;
   const wd = WEEKDAYS.get(t.lower);
   if (wd !== undefined) return { wd, end: i + 1, plural: t.lower.endsWith('s') && t.lower !== 'thursday' };
   // "Tue.", "Wed." only capitalised and with their dot: "wed" and "sun" are words.
   const ab = WEEKDAY_ABBREVIATIONS.get(t.lower);
-  if (ab !== undefined && t.cap && s.tokens[i + 1]?.text === '.' && !s.tokens[i + 1]!.space) return { wd: ab, end: i + 2, plural: false };
+  if (ab !== undefined && t.cap && s.at(i + 1)?.text === '.' && !s.at(i + 1)!.space) return { wd: ab, end: i + 2, plural: false };
   return null;
 }
 
