@@ -55,13 +55,22 @@ function identity(n: number): Int32Array {
   return rows.subarray(0, n);
 }
 
+// Each token's static scores for both stages, reused from one document to the next: a fresh array
+// per document (144 bytes a token) is a large malloc freed at once, which makes glibc raise its mmap
+// threshold and keep the process's memory growing over a long run.
+let scoreBuffer = new Float64Array(0);
+function scoresFor(n: number): Float64Array {
+  if (scoreBuffer.length < n * ROW) scoreBuffer = new Float64Array(Math.max(n * ROW, scoreBuffer.length * 2));
+  return scoreBuffer.subarray(0, n * ROW);
+}
+
 export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
   const doc = featurize(text, sentences, model.gazetteer, true, false, model.signatures);
   const cache = wordScoresOf(model);
   cache.trim();
   // Each token's static scores for both stages, before decoding: the cached word-only sums plus one
   // pass over the other static keys (the decoder then adds only what depends on its own decisions).
-  const scores = new Float64Array(doc.n * ROW);
+  const scores = scoresFor(doc.n);
   for (let k = 0; k < doc.n; k++) {
     const r = cache.row(text, doc.starts[k]!, doc.ends[k]!) * ROW;
     const sums = cache.sums;
