@@ -7,8 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { articleHeadlineCandidates, classify } from '../dist/clean/engine.js';
 import { splitLines } from '../dist/clean/text.js';
-import { HEADLINE_FEATURES } from '../dist/clean/rules/title.js';
-import { cutTagline, plainQuotes } from '../dist/clean/html/title.js';
+import { HEADLINE_FEATURES, headlineText } from '../dist/clean/rules/title.js';
 
 const FOLDS = 5;
 const L2 = 0.01;
@@ -33,7 +32,7 @@ function pageOf(raw, gold) {
   if (start < 0) return null;
   const cands = articleHeadlineCandidates(blocks, drops, start);
   const want = normTitle(gold);
-  return { x: cands.map((c) => c.features), y: cands.map((c) => normTitle(plainQuotes(cutTagline(blocks[c.index].text))) === want) };
+  return { x: cands.map((c) => c.features), y: cands.map((c) => normTitle(headlineText(blocks, c.index)) === want) };
 }
 
 const ids = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();

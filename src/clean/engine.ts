@@ -13,8 +13,8 @@ import { residueLength } from './rules/residue.js';
 import type { Decision, Rule, RuleContext } from './rules/rule.js';
 import { isProse, wordCount } from './rules/shape.js';
 import { tail } from './rules/tail.js';
-import { bestHeadline, headlineCandidates, type HeadlineCandidate } from './rules/title.js';
-import { cutTagline, plainQuotes } from './html/title.js';
+import { bestHeadline, headlineCandidates, headlineText, type HeadlineCandidate } from './rules/title.js';
+import { plainQuotes } from './html/title.js';
 import type { Block, CleanResult } from './types.js';
 
 // Order matters: the first rule that drops a block names the reason.
@@ -114,7 +114,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
     // a few lines above it.
     const h = bestHeadline(articleHeadlineCandidates(blocks, drops, run[0]));
     if (h >= 0) {
-      meta.title = plainQuotes(cutTagline(blocks[h]!.text));
+      meta.title = headlineText(blocks, h);
       drops[h] = 'title';
     } else if (crumbTitle) {
       meta.title = plainQuotes(crumbTitle);

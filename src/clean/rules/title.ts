@@ -1,7 +1,9 @@
 // The headline in a text scrape: among the headline-like lines before the article body, the one a small
 // linear ranker (models/title.json, trained by scripts/train-title-ranker.mjs) scores highest.
 import { readFileSync } from 'node:fs';
+import { cutTagline, plainQuotes } from '../html/title.js';
 import type { Block } from '../types.js';
+import { withoutLabel } from './title-label.js';
 import { isDateLine } from './published.js';
 import { endsLikeSentence, wordCount } from './shape.js';
 
@@ -105,6 +107,8 @@ export const HEADLINE_FEATURES = [
 
 export interface HeadlineCandidate {
   index: number;
+  /** The line's word count (the length feature stops counting at 12). */
+  words: number;
   features: number[];
 }
 
@@ -149,6 +153,7 @@ export function headlineCandidates(
     const last = text[text.length - 1];
     out.push({
       index: i,
+      words,
       features: [
         shared, Math.min(words, 12) / 12, words < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
         bylineFollows(blocks, i), crumbEchoes(blocks, i) ? 1 : 0, echoedNearby(blocks, i) ? 1 : 0,
@@ -203,14 +208,45 @@ export function findHeadline(
 
 /** Index of the best-scoring of these candidates, or -1 when none scores above the model's threshold. */
 export function bestHeadline(candidates: readonly HeadlineCandidate[]): number {
-  let best = -1;
+  let best: HeadlineCandidate | null = null;
   let bestScore = titleModel().threshold;
   for (const c of candidates) {
     const score = headlineScore(c.features);
     if (score > bestScore) {
-      best = c.index;
+      best = c;
       bestScore = score;
     }
   }
-  return best;
+  if (!best) return -1;
+  return (headlineAboveStandfirst(candidates, best, bestScore) ?? best).index;
+}
+
+const OPENS_BODY = HEADLINE_FEATURES.indexOf('opensBody');
+/** A standfirst has at least this many words and this many more than the headline right above it. */
+const STANDFIRST_MIN_WORDS = 9;
+const STANDFIRST_LONGER_BY = 3;
+/** Shorter lines above (kickers, section names, prompts) are no headline to prefer. */
+const HEADLINE_MIN_WORDS = 5;
+/** How far below the chosen line's score the line above it may score and still be taken. */
+const STANDFIRST_MARGIN = 2;
+
+/**
+ * "Are AI Evangelists In Heat?" over "What Hollywood legends in estrus can teach us about ...": when the
+ * chosen line is a long one right under a shorter headline-shaped line that the ranker scores almost as
+ * high, the chosen line is the standfirst and the line above it the headline. The ranker, scoring lines
+ * one by one, favours the standfirst's length and its words shared with the body.
+ */
+function headlineAboveStandfirst(candidates: readonly HeadlineCandidate[], best: HeadlineCandidate, bestScore: number): HeadlineCandidate | null {
+  // A line the body kept stays the title: taking another would put it back into the body.
+  if (best.words < STANDFIRST_MIN_WORDS || best.features[OPENS_BODY] === 1) return null;
+  // Right above, or with one line no candidate between (a date, a photo credit).
+  const above = candidates.find((c) => c.index === best.index - 1) ?? candidates.find((c) => c.index === best.index - 2);
+  if (!above || above.words < HEADLINE_MIN_WORDS || above.words + STANDFIRST_LONGER_BY > best.words) return null;
+  const score = headlineScore(above.features);
+  return score > titleModel().threshold && score >= bestScore - STANDFIRST_MARGIN ? above : null;
+}
+
+/** The title a chosen headline line gives: a label before it and a tagline after it cut off, quotes plain. */
+export function headlineText(blocks: readonly Block[], index: number): string {
+  return plainQuotes(cutTagline(withoutLabel(blocks, index)));
 }

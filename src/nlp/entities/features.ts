@@ -8,14 +8,16 @@ import { tokenize, type Tokens } from '../tokenize.js';
 import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, featureKey, fmix, hashRange, hashStep, lowerCode } from './hash.js';
 import { GAZ_CLASSES, type Gazetteer, markGazetteer } from './gazetteer.js';
 
-// Static templates.
-const T = {
-  bias: 0, word: 1, lower: 2, shape: 3, shortShape: 4, prefix: 5, suffix: 6,
-  prevLower: 7, nextLower: 8, prev2Lower: 9, next2Lower: 10, prevShape: 11, nextShape: 12, shapeTrigram: 13,
-  prevBigram: 14, nextBigram: 15, sentenceStart: 16, headline: 17, gazHere: 18, gazPrev: 19, gazNext: 20,
-  docCase: 21, prevLowerShape: 22, shapeNextLower: 23, prevSuffix: 24, length: 25,
-  topicShape: 26, topicWord: 27, tableLine: 28, capWindow: 29, topicGaz: 30, leftBag: 31, rightBag: 32, nameHead: 33, nameFirst: 34, signature: 35, prevSignature: 36, nextSignature: 37,
-} as const;
+// Static templates: a const enum, so the numbers are written into the code (a property read of a
+// template object on a path not yet run deoptimised the compiled key loop).
+const enum T {
+  bias = 0, word = 1, lower = 2, shape = 3, shortShape = 4, prefix = 5, suffix = 6, prevLower = 7,
+  nextLower = 8, prev2Lower = 9, next2Lower = 10, prevShape = 11, nextShape = 12, shapeTrigram = 13,
+  prevBigram = 14, nextBigram = 15, sentenceStart = 16, headline = 17, gazHere = 18, gazPrev = 19,
+  gazNext = 20, docCase = 21, prevLowerShape = 22, shapeNextLower = 23, prevSuffix = 24, length = 25,
+  topicShape = 26, topicWord = 27, tableLine = 28, capWindow = 29, topicGaz = 30, leftBag = 31,
+  rightBag = 32, nameHead = 33, nameFirst = 34, signature = 35, prevSignature = 36, nextSignature = 37,
+}
 // Dynamic templates (used by the tagger).
 export const T_PREV_TAG = 40;
 export const T_PREV_TAGS = 41;
@@ -123,14 +125,22 @@ const DOC_UPPER_MID = 4; // seen in capitals inside a normal sentence
 // (recognition), so a long run does not allocate and collect ~200 bytes per token.
 let scratchKeys = new Uint32Array(0);
 
-/**
- * Tokens, per-token values and static feature keys of a document. With `reuseKeys` the keys live in a
- * buffer the next call with `reuseKeys` overwrites. Without `wordKeysToo` the keys that depend on the
- * word alone (see wordKeys) are left 0: recognition adds their weights from a per-word cache.
- */
-export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false, wordKeysToo = !reuseKeys, signatures: Gazetteer | null = null): FeaturizedDoc {
-  const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
-  const { starts, ends } = tokens;
+// featurize runs in phases, one function each: TurboFan compiled it as one unit of ~600 ms, and each
+// deoptimisation on a rare path (the first capitals headline, the first topic) recompiled all of it.
+
+/** Per-token hashes and capitalisation, from one pass over each token's characters. */
+interface TokenValues {
+  word: Uint32Array;
+  lower: Uint32Array;
+  shortShape: Uint32Array;
+  suffix3: Uint32Array;
+  /** The lower-case prefixes of 1..3 characters, three per token. */
+  prefixes: Uint32Array;
+  cap: Uint8Array;
+  capitalised: Uint8Array;
+}
+
+function tokenValues(text: string, starts: readonly number[], ends: readonly number[]): TokenValues {
   const n = starts.length;
   const word = new Uint32Array(n);
   const lower = new Uint32Array(n);
@@ -139,8 +149,6 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const prefixes = new Uint32Array(n * 3);
   const cap = new Uint8Array(n);
   const capitalised = new Uint8Array(n);
-  const initial = new Uint8Array(n);
-  const headline = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const s = starts[k]!;
     const e = ends[k]!;
@@ -161,7 +169,11 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
     cap[k] = capClass(text, s, e);
     capitalised[k] = cap[k] === CAP_TITLE || cap[k] === CAP_ALL || cap[k] === CAP_MIXED ? 1 : 0;
   }
-  // Headlines: sentences whose words are all in capitals.
+  return { word, lower, shortShape, suffix3, prefixes, cap, capitalised };
+}
+
+/** Marks each sentence's first token, and the tokens of headlines: sentences whose words are all in capitals. */
+function markHeadlines(cap: Uint8Array, sentBegin: readonly number[], sentEnd: readonly number[], initial: Uint8Array, headline: Uint8Array): void {
   for (let si = 0; si < sentBegin.length; si++) {
     const b = sentBegin[si]!;
     const e = sentEnd[si]!;
@@ -172,13 +184,17 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       if (cap[k] === CAP_ALL) caps++;
       else if (cap[k] === CAP_TITLE || cap[k] === CAP_NONE || cap[k] === CAP_MIXED) lowers++;
     }
-    if (caps >= 2 && lowers === 0) for (let k = b; k < e; k++) headline[k] = 1;
+    if (caps >= 2 && lowers === 0) headline.fill(1, b, e);
   }
-  // Document-wide: how each word is written elsewhere, and a local number per word.
+}
+
+/** Document-wide: how each word is written elsewhere (DOC_* flags by lower-case hash), and a local
+ * number per word into `wordId`; returns the flags and the number of distinct words. */
+function documentWords(v: TokenValues, initial: Uint8Array, headline: Uint8Array, wordId: Int32Array): { docCase: Map<number, number>; words: number } {
+  const { lower, cap } = v;
   const docCase = new Map<number, number>();
   const wordIds = new Map<number, number>();
-  const wordId = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < lower.length; k++) {
     let id = wordIds.get(lower[k]!);
     if (id === undefined) wordIds.set(lower[k]!, (id = wordIds.size));
     wordId[k] = id;
@@ -186,18 +202,15 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
     const flag = cap[k] === CAP_NONE ? DOC_LOWER : initial[k] ? 0 : cap[k] === CAP_TITLE ? DOC_TITLE_MID : cap[k] === CAP_ALL ? DOC_UPPER_MID : 0;
     if (flag) docCase.set(lower[k]!, (docCase.get(lower[k]!) ?? 0) | flag);
   }
-  // Gazetteer phrases, sentence by sentence.
-  const gazBegin = new Uint32Array(n);
-  const gazInside = new Uint32Array(n);
-  for (let si = 0; si < sentBegin.length; si++) markGazetteer(gaz, lower, capitalised, sentBegin[si]!, sentEnd[si]!, gazBegin, gazInside);
+  return { docCase, words: wordIds.size };
+}
 
-  // Distributional signatures, + 1 (0: the word has none).
-  const sig = new Uint32Array(n);
-  if (signatures) for (let k = 0; k < n; k++) sig[k] = signatures.get(lower[k]!) ?? 0;
-  // Capitalised runs, joined over "of" and "&" between capitalised words (not "and", which more often
-  // lists two names than joins one): [runStart[k], runEnd[k]).
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
+/**
+ * Capitalised runs, joined over "of" and "&" between capitalised words (not "and", which more often
+ * lists two names than joins one): token k is in [runStart[k], runEnd[k]).
+ */
+function markRuns(v: TokenValues, sentBegin: readonly number[], sentEnd: readonly number[], runStart: Int32Array, runEnd: Int32Array): void {
+  const { capitalised, lower } = v;
   for (let si = 0; si < sentBegin.length; si++) {
     const b = sentBegin[si]!;
     const e = sentEnd[si]!;
@@ -220,90 +233,160 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
       k = j;
     }
   }
+}
+
+/** A zeroed key array for n tokens: the shared scratch buffer with `reuseKeys`, a new one otherwise. */
+function keyBuffer(n: number, reuseKeys: boolean): Uint32Array {
+  const size = n * STATIC_FEATURES;
+  if (!reuseKeys) return new Uint32Array(size);
+  if (scratchKeys.length < size) scratchKeys = new Uint32Array(Math.max(size, scratchKeys.length * 2));
+  const keys = scratchKeys.subarray(0, size);
+  keys.fill(0);
+  return keys;
+}
+
+/** What the static keys of a sentence's tokens are made of (one object per document). */
+interface KeyInputs {
+  text: string;
+  starts: readonly number[];
+  ends: readonly number[];
+  v: TokenValues;
+  initial: Uint8Array;
+  headline: Uint8Array;
+  docCase: Map<number, number>;
+  gazBegin: Uint32Array;
+  gazInside: Uint32Array;
+  sig: Uint32Array;
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  /** The document's topic word (lower-case hash), or 0. */
+  topic: number;
+  wordKeysToo: boolean;
+  keys: Uint32Array;
+}
+
+const NONE = 0x5bd1e995; // the value of a missing neighbour
+
+/** The static keys of the tokens of the sentence [b, e). */
+function sentenceKeys(d: KeyInputs, b: number, e: number): void {
+  const { text, starts, ends, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys } = d;
+  const { word, lower, shortShape, suffix3, prefixes, cap, capitalised } = d.v;
+  const F = STATIC_FEATURES;
+  // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
+  let digits = 0;
+  for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
+  const table = e - b >= 3 ? Math.min(3, Math.floor((4 * digits) / (e - b))) : 4;
+  for (let k = b; k < e; k++) {
+    const s = starts[k]!;
+    const end = ends[k]!;
+    const len = end - s;
+    const lm1 = k > b ? lower[k - 1]! : NONE;
+    const lm2 = k > b + 1 ? lower[k - 2]! : NONE;
+    const lp1 = k + 1 < e ? lower[k + 1]! : NONE;
+    const lp2 = k + 2 < e ? lower[k + 2]! : NONE;
+    const sm1 = k > b ? shortShape[k - 1]! : NONE;
+    const sp1 = k + 1 < e ? shortShape[k + 1]! : NONE;
+    const ss = shortShape[k]!;
+    const l = lower[k]!;
+    // Each array read once, and the keys of rare cases (headlines, a topic) computed whatever the case
+    // and then kept or not: a branch that runs only in some documents (a read or a call with no type
+    // feedback yet) sent the compiled loop back to the interpreter when the first such document came.
+    const capK = cap[k]!;
+    const initK = initial[k]!;
+    const headK = headline[k]!;
+    const capitalisedK = capitalised[k]!;
+    const gazK = gazBegin[k]! | gazInside[k]!;
+    const headlineKey = featureKey(T.headline, l);
+    const topicShapeKey = featureKey(T.topicShape, topic, ss, initK);
+    const topicWordKey = featureKey(T.topicWord, topic, l);
+    const topicGazKey = featureKey(T.topicGaz, topic, gazK);
+    let o = k * F;
+    if (wordKeysToo) {
+      keys[o++] = featureKey(T.bias, 0);
+      keys[o++] = featureKey(T.word, word[k]!);
+      keys[o++] = featureKey(T.lower, l);
+      keys[o++] = featureKey(T.shape, shapeHash(text, s, end, false));
+      keys[o++] = featureKey(T.shortShape, ss);
+      for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
+      for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+    } else o += WORD_KEYS_STAGE1;
+    keys[o++] = featureKey(T.prevLower, lm1);
+    keys[o++] = featureKey(T.nextLower, lp1);
+    keys[o++] = featureKey(T.prev2Lower, lm2);
+    keys[o++] = featureKey(T.next2Lower, lp2);
+    keys[o++] = featureKey(T.prevShape, sm1, ss);
+    keys[o++] = featureKey(T.nextShape, ss, sp1);
+    keys[o++] = featureKey(T.shapeTrigram, sm1, ss, sp1);
+    keys[o++] = featureKey(T.prevBigram, lm1, l);
+    keys[o++] = featureKey(T.nextBigram, l, lp1);
+    keys[o++] = featureKey(T.sentenceStart, initK, ss, headK);
+    keys[o++] = headK ? headlineKey : 0;
+    const dc = headK || initK || capK !== CAP_TITLE ? (docCase.get(l) ?? 0) : 0x100;
+    keys[o++] = featureKey(T.docCase, dc, capK, initK + 2 * headK);
+    o = gazKeys(keys, o, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
+    keys[o++] = topic ? topicShapeKey : 0;
+    keys[o++] = topic && capitalisedK ? topicWordKey : 0;
+    keys[o++] = featureKey(T.tableLine, table, ss, k > b ? cap[k - 1]! : 9);
+    keys[o++] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, capK, k + 1 < e ? cap[k + 1]! : 9);
+    // The first STAGE1_FEATURES keys are the first stage's; the second stage uses them all.
+    keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
+    keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
+    keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, capK) : 0;
+    keys[o++] = wordKeysToo ? featureKey(T.length, Math.min(len, 12), capK) : 0;
+    keys[o++] = topic && gazK ? topicGazKey : 0;
+    keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
+    keys[o++] = featureKey(T.leftBag, lm2);
+    keys[o++] = featureKey(T.rightBag, lp2);
+    keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+    o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
+    o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
+    // The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word
+    // is the name's head, which says what kind of name it is; its first word, with the run length.
+    if (capitalisedK && !headK) {
+      keys[o++] = featureKey(T.nameHead, lower[runEnd[k]! - 1]!, k === runEnd[k]! - 1 ? 1 : 0);
+      keys[o++] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
+    } else o += 2;
+    // Distributional signatures (0: none): the word's at three widths, its neighbours' at one.
+    if (wordKeysToo) o = signatureKeys(keys, o, sig[k]!);
+    else o += 3;
+    keys[o++] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
+    keys[o++] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
+  }
+}
+
+/**
+ * Tokens, per-token values and static feature keys of a document. With `reuseKeys` the keys live in a
+ * buffer the next call with `reuseKeys` overwrites. Without `wordKeysToo` the keys that depend on the
+ * word alone (see wordKeys) are left 0: recognition adds their weights from a per-word cache.
+ */
+export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false, wordKeysToo = !reuseKeys, signatures: Gazetteer | null = null): FeaturizedDoc {
+  const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
+  const { starts, ends } = tokens;
+  const n = starts.length;
+  const v = tokenValues(text, starts, ends);
+  const initial = new Uint8Array(n);
+  const headline = new Uint8Array(n);
+  markHeadlines(v.cap, sentBegin, sentEnd, initial, headline);
+  const wordId = new Int32Array(n);
+  const { docCase, words } = documentWords(v, initial, headline, wordId);
+  // Gazetteer phrases, sentence by sentence.
+  const gazBegin = new Uint32Array(n);
+  const gazInside = new Uint32Array(n);
+  for (let si = 0; si < sentBegin.length; si++) markGazetteer(gaz, v.lower, v.capitalised, sentBegin[si]!, sentEnd[si]!, gazBegin, gazInside);
+  // Distributional signatures, + 1 (0: the word has none).
+  const sig = new Uint32Array(n);
+  if (signatures) for (let k = 0; k < n; k++) sig[k] = signatures.get(v.lower[k]!) ?? 0;
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  markRuns(v, sentBegin, sentEnd, runStart, runEnd);
   // The document's topic: the first word of its first line when that line is a capitals headline
   // ("SOCCER - ..."), which says whether "Kent" is a county or a cricket team.
-  const topic = n > 0 && headline[0] ? lower[0]! : 0;
-  const F = STATIC_FEATURES;
-  let keys: Uint32Array;
-  if (reuseKeys) {
-    if (scratchKeys.length < n * F) scratchKeys = new Uint32Array(Math.max(n * F, scratchKeys.length * 2));
-    keys = scratchKeys.subarray(0, n * F);
-    keys.fill(0);
-  } else keys = new Uint32Array(n * F);
-  const NONE = 0x5bd1e995; // the value of a missing neighbour
-  for (let si = 0; si < sentBegin.length; si++) {
-    const b = sentBegin[si]!;
-    const e = sentEnd[si]!;
-    // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
-    let digits = 0;
-    for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
-    const table = e - b >= 3 ? Math.min(3, Math.floor((4 * digits) / (e - b))) : 4;
-    for (let k = b; k < e; k++) {
-      const s = starts[k]!;
-      const end = ends[k]!;
-      const len = end - s;
-      const lm1 = k > b ? lower[k - 1]! : NONE;
-      const lm2 = k > b + 1 ? lower[k - 2]! : NONE;
-      const lp1 = k + 1 < e ? lower[k + 1]! : NONE;
-      const lp2 = k + 2 < e ? lower[k + 2]! : NONE;
-      const sm1 = k > b ? shortShape[k - 1]! : NONE;
-      const sp1 = k + 1 < e ? shortShape[k + 1]! : NONE;
-      const ss = shortShape[k]!;
-      const l = lower[k]!;
-      let o = k * F;
-      if (wordKeysToo) {
-        keys[o++] = featureKey(T.bias, 0);
-        keys[o++] = featureKey(T.word, word[k]!);
-        keys[o++] = featureKey(T.lower, l);
-        keys[o++] = featureKey(T.shape, shapeHash(text, s, end, false));
-        keys[o++] = featureKey(T.shortShape, ss);
-        for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
-        for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
-      } else o += WORD_KEYS_STAGE1;
-      keys[o++] = featureKey(T.prevLower, lm1);
-      keys[o++] = featureKey(T.nextLower, lp1);
-      keys[o++] = featureKey(T.prev2Lower, lm2);
-      keys[o++] = featureKey(T.next2Lower, lp2);
-      keys[o++] = featureKey(T.prevShape, sm1, ss);
-      keys[o++] = featureKey(T.nextShape, ss, sp1);
-      keys[o++] = featureKey(T.shapeTrigram, sm1, ss, sp1);
-      keys[o++] = featureKey(T.prevBigram, lm1, l);
-      keys[o++] = featureKey(T.nextBigram, l, lp1);
-      keys[o++] = featureKey(T.sentenceStart, initial[k]!, ss, headline[k]!);
-      keys[o++] = headline[k] ? featureKey(T.headline, l) : 0;
-      const dc = headline[k] || initial[k] || cap[k] !== CAP_TITLE ? (docCase.get(l) ?? 0) : 0x100;
-      keys[o++] = featureKey(T.docCase, dc, cap[k]!, initial[k]! + 2 * headline[k]!);
-      o = gazKeys(keys, o, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
-      keys[o++] = topic ? featureKey(T.topicShape, topic, ss, initial[k]!) : 0;
-      keys[o++] = topic && capitalised[k] ? featureKey(T.topicWord, topic, l) : 0;
-      keys[o++] = featureKey(T.tableLine, table, ss, k > b ? cap[k - 1]! : 9);
-      keys[o++] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, cap[k]!, k + 1 < e ? cap[k + 1]! : 9);
-      // The first STAGE1_FEATURES keys are the first stage's; the second stage uses them all.
-      keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
-      keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
-      keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, cap[k]!) : 0;
-      keys[o++] = wordKeysToo ? featureKey(T.length, Math.min(len, 12), cap[k]!) : 0;
-      keys[o++] = topic && (gazBegin[k]! | gazInside[k]!) ? featureKey(T.topicGaz, topic, gazBegin[k]! | gazInside[k]!) : 0;
-      keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
-      keys[o++] = featureKey(T.leftBag, lm2);
-      keys[o++] = featureKey(T.rightBag, lp2);
-      keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
-      o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
-      o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
-      // The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word
-      // is the name's head, which says what kind of name it is; its first word, with the run length.
-      if (capitalised[k] && !headline[k]) {
-        keys[o++] = featureKey(T.nameHead, lower[runEnd[k]! - 1]!, k === runEnd[k]! - 1 ? 1 : 0);
-        keys[o++] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
-      } else o += 2;
-      // Distributional signatures (0: none): the word's at three widths, its neighbours' at one.
-      if (wordKeysToo) o = signatureKeys(keys, o, sig[k]!);
-      else o += 3;
-      keys[o++] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
-      keys[o++] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
-    }
-  }
-  return { text, n, starts, ends, sentBegin, sentEnd, lower, shortShape, cap, wordId, words: wordIds.size, keys };
+  const first = n > 0 ? v.lower[0]! : 0;
+  const topic = n > 0 && headline[0] ? first : 0;
+  const keys = keyBuffer(n, reuseKeys);
+  const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys };
+  for (let si = 0; si < sentBegin.length; si++) sentenceKeys(d, sentBegin[si]!, sentEnd[si]!);
+  return { text, n, starts, ends, sentBegin, sentEnd, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys };
 }
 
 /** One key per gazetteer class (begin/inside), at most `slots` of them; the rest stay 0. */

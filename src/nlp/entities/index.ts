@@ -2,6 +2,7 @@
 // entities (aliases, roles, salience).
 import type { Entity, Mention, Span } from '../../core/document.js';
 import { buildEntities } from './merge.js';
+import { mapMentions, retyped } from './mention.js';
 import { recognize } from './recognize.js';
 
 export { buildEntities };
@@ -17,6 +18,6 @@ export interface EntityHints {
 }
 
 export function findEntities(text: string, sentences: readonly Span[], hints: EntityHints = {}): { mentions: Mention[]; entities: Entity[] } {
-  const mentions = findMentions(text, sentences).map((m) => (m.text === hints.agency && m.type !== 'organization' ? { ...m, type: 'organization' as const } : m));
+  const mentions = mapMentions(findMentions(text, sentences), (m) => (m.text === hints.agency && m.type !== 'organization' ? retyped(m, 'organization') : m));
   return { mentions, entities: buildEntities(mentions, text) };
 }

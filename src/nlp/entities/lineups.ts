@@ -2,6 +2,7 @@
 // Lamouchi 87th)", "Petr Korda beat 12 - Francisco Clavet") is a player: a person, here and wherever
 // the document names them. Not after a date ("NEW YORK, Aug 27 - Moody's").
 import type { Mention } from '../../core/document.js';
+import { mapMentions, retyped } from './mention.js';
 import { isDigit } from './chars.js';
 
 /** Is the mention at `start` after "N - " or "N- " (N of 1 or 2 digits) that follows no capitalised word? */
@@ -30,5 +31,5 @@ export function numberedPlayers(text: string, mentions: Mention[]): Mention[] {
   const players = new Set<string>();
   for (const m of mentions) if (afterNumber(text, m.start)) players.add(m.text);
   if (!players.size) return mentions;
-  return mentions.map((m) => (m.type !== 'person' && players.has(m.text) ? { ...m, type: 'person' } : m));
+  return mapMentions(mentions, (m) => (m.type !== 'person' && players.has(m.text) ? retyped(m, 'person') : m));
 }

@@ -16,20 +16,25 @@ const SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', 
 
 /** Words of a name, lower-cased, without possessive endings and Arabic article particles. */
 export function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(POSSESSIVE, '')
-    .split(/\s+/u)
-    .filter(Boolean)
-    .map((w) => w.replace(PARTICLE, ''));
+  // Loops with push rather than filter().map(): map() gives a holey array once TurboFan has inlined
+  // it and a packed one before, and the readers of the words were deoptimised by the change of kind.
+  const words: string[] = [];
+  for (const w of name.toLowerCase().replace(POSSESSIVE, '').split(/\s+/u)) if (w) words.push(w.replace(PARTICLE, ''));
+  return words;
 }
 
 /** The capitals a name abbreviates to: "Mojahedin-e-Khalq Organization" -> "MKO", "United Nations" -> "UN". */
 function initials(name: string): string[] {
-  const words = name.replace(POSSESSIVE, '').split(/\s+/u).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  const plain = words.map((w) => w[0] ?? '').join('');
-  const hyphened = words.map((w) => w.split('-').filter((p) => !SMALL_WORDS.has(p.toLowerCase())).map((p) => p[0] ?? '').join('')).join('');
-  return [...new Set([plain.toUpperCase(), hyphened.toUpperCase()])];
+  let plain = '';
+  let hyphened = '';
+  for (const w of name.replace(POSSESSIVE, '').split(/\s+/u)) {
+    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    plain += w[0] ?? '';
+    for (const p of w.split('-')) if (!SMALL_WORDS.has(p.toLowerCase())) hyphened += p[0] ?? '';
+  }
+  const a = plain.toUpperCase();
+  const b = hyphened.toUpperCase();
+  return a === b ? [a] : [a, b];
 }
 
 function isAcronym(s: string): boolean {
@@ -87,12 +92,7 @@ function statedAliases(text: string, mentions: readonly Mention[]): [number, num
   return pairs;
 }
 
-interface Group {
-  members: number[];
-  type: string;
-}
-
-function majorityType(mentions: readonly Mention[], members: number[]): string {
+function majorityType(mentions: readonly Mention[], members: readonly number[]): string {
   const count = new Map<string, number>();
   for (const m of members) count.set(mentions[m]!.type, (count.get(mentions[m]!.type) ?? 0) + 1);
   let best = mentions[members[0]!]!.type;
@@ -134,29 +134,43 @@ function salience(spans: readonly TextSpan[], maxMentions: number, textLength: n
   return Math.round((0.5 * freq + 0.3 * early + 0.2 * lead) * 1000) / 1000;
 }
 
-/** Canonical entities of a document's mentions (sorted by position); ids E1.. in order of first mention. */
-export function buildEntities(mentions: readonly Mention[], text = ''): Entity[] {
-  const ms = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const n = ms.length;
-  if (n === 0) return [];
-  const uf = new UnionFind(n);
-  const words = ms.map((m) => nameWords(m.text));
-  // Same name and type.
+// buildEntities runs in small phases (one function each): TurboFan compiled it as one large function
+// hundreds of times heavier than its parts, and every deoptimisation recompiled all of it.
+
+/** The mentions by position (a longer one first at the same start), in a packed array of their own. */
+function sortedMentions(mentions: readonly Mention[]): Mention[] {
+  const ms: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) ms.push(mentions[i]!);
+  return ms.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Joins mentions of one name and type; returns each name's first mention (its form), in order. */
+function unionSameNames(ms: readonly Mention[], words: readonly string[][], uf: UnionFind): number[] {
   const byName = new Map<string, number>();
-  ms.forEach((m, i) => {
-    const key = `${m.type}\u0000${words[i]!.join(' ')}`;
+  const forms: number[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const key = `${ms[i]!.type}\u0000${words[i]!.join(' ')}`;
     const j = byName.get(key);
-    if (j === undefined) byName.set(key, i);
-    else uf.union(i, j);
-  });
-  // Stated aliases.
-  for (const [a, b] of statedAliases(text, ms)) uf.union(a, b);
-  // Acronyms of longer names of the same type, and tails of persons' longer names, through indexes
-  // of initials and of name tails (so a long document costs no pairwise comparisons).
-  const forms = [...byName.values()];
+    if (j === undefined) {
+      byName.set(key, i);
+      forms.push(i);
+    } else uf.union(i, j);
+  }
+  return forms;
+}
+
+/** Indexes of the forms' initials and of persons' name tails and first names. */
+interface NameIndexes {
+  byInitials: Map<string, number>;
+  byTail: Map<string, number>;
+  /** First word of a person's full name -> form, or -1 if several. */
+  byFirst: Map<string, number>;
+}
+
+function nameIndexes(ms: readonly Mention[], words: readonly string[][], forms: readonly number[]): NameIndexes {
   const byInitials = new Map<string, number>();
   const byTail = new Map<string, number>();
-  const byFirst = new Map<string, number>(); // first word of a person's full name -> form, or -1 if several
+  const byFirst = new Map<string, number>();
   for (const i of forms) {
     const m = ms[i]!;
     const w = words[i]!;
@@ -169,6 +183,13 @@ export function buildEntities(mentions: readonly Mention[], text = ''): Entity[]
       }
     }
   }
+  return { byInitials, byTail, byFirst };
+}
+
+/** Acronyms of longer names of the same type, and tails of persons' longer names, through the indexes
+ * (so a long document costs no pairwise comparisons). */
+function unionAcronymsAndTails(ms: readonly Mention[], words: readonly string[][], forms: readonly number[], uf: UnionFind): void {
+  const { byInitials, byTail, byFirst } = nameIndexes(ms, words, forms);
   for (const i of forms) {
     const m = ms[i]!;
     if (isAcronym(m.text)) {
@@ -183,28 +204,77 @@ export function buildEntities(mentions: readonly Mention[], text = ''): Entity[]
       if (j === undefined && f !== undefined && f >= 0) uf.union(i, f);
     }
   }
-  // Groups, in order of first mention.
-  const groups = new Map<number, Group>();
+}
+
+/** Each group's members, groups in order of first mention. */
+function groupsInOrder(uf: UnionFind, n: number): number[][] {
+  const groupOf = new Map<number, number>();
+  const groups: number[][] = [];
   for (let i = 0; i < n; i++) {
     const r = uf.find(i);
-    const g = groups.get(r) ?? { members: [], type: '' };
-    g.members.push(i);
-    groups.set(r, g);
-  }
-  const maxMentions = Math.max(...[...groups.values()].map((g) => g.members.length));
-  const out: Entity[] = [];
-  for (const g of groups.values()) {
-    const type = majorityType(ms, g.members);
-    const spans = g.members.map((i) => ({ text: ms[i]!.text, start: ms[i]!.start, end: ms[i]!.end }));
-    const surface = [...new Set(spans.map((s) => s.text))];
-    const name = canonicalName(surface);
-    const entity: Entity = { id: `E${out.length + 1}`, name, type, mentions: spans, aliases: surface.filter((s) => s !== name) };
-    if (type === 'person' && text) {
-      const role = spans.map((s) => findRole(text, s.start)).find((r) => r !== null);
-      if (role) entity.role = role;
+    let g = groupOf.get(r);
+    if (g === undefined) {
+      g = groups.length;
+      groupOf.set(r, g);
+      groups.push([]);
     }
-    entity.salience = salience(spans, maxMentions, text.length || spans[spans.length - 1]!.end);
-    out.push(entity);
+    groups[g]!.push(i);
   }
+  return groups;
+}
+
+function textSpan(text: string, start: number, end: number): TextSpan {
+  return { text, start, end };
+}
+
+/** The first title before any of a person's mentions, or undefined. */
+function roleOf(text: string, spans: readonly TextSpan[]): string | undefined {
+  for (const s of spans) {
+    const role = findRole(text, s.start);
+    if (role !== null) return role || undefined;
+  }
+  return undefined;
+}
+
+/** The entity of one group of mentions. */
+function entityOf(ms: readonly Mention[], members: readonly number[], id: string, maxMentions: number, text: string): Entity {
+  const type = majorityType(ms, members);
+  const spans: TextSpan[] = [];
+  const seen = new Set<string>();
+  const surface: string[] = [];
+  for (const i of members) {
+    const m = ms[i]!;
+    spans.push(textSpan(m.text, m.start, m.end));
+    if (!seen.has(m.text)) {
+      seen.add(m.text);
+      surface.push(m.text);
+    }
+  }
+  const name = canonicalName(surface);
+  const aliases: string[] = [];
+  for (const s of surface) if (s !== name) aliases.push(s);
+  // Every entity has every field (role undefined when there is none, which JSON leaves out): one
+  // object shape for the code that reads entities.
+  const role = type === 'person' && text ? roleOf(text, spans) : undefined;
+  const salient = salience(spans, maxMentions, text.length || spans[spans.length - 1]!.end);
+  return { id, name, type, mentions: spans, aliases, role, salience: salient };
+}
+
+/** Canonical entities of a document's mentions (sorted by position); ids E1.. in order of first mention. */
+export function buildEntities(mentions: readonly Mention[], text = ''): Entity[] {
+  const n = mentions.length;
+  if (n === 0) return [];
+  const ms = sortedMentions(mentions);
+  const uf = new UnionFind(n);
+  const words: string[][] = [];
+  for (const m of ms) words.push(nameWords(m.text));
+  const forms = unionSameNames(ms, words, uf);
+  for (const [a, b] of statedAliases(text, ms)) uf.union(a, b);
+  unionAcronymsAndTails(ms, words, forms, uf);
+  const groups = groupsInOrder(uf, n);
+  let maxMentions = 1;
+  for (const g of groups) if (g.length > maxMentions) maxMentions = g.length;
+  const out: Entity[] = [];
+  for (const g of groups) out.push(entityOf(ms, g, `E${out.length + 1}`, maxMentions, text));
   return out;
 }

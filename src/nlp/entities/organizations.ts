@@ -15,6 +15,7 @@
 // - a firm whose name begins with a possessive the document never uses bare ("Boatmen's Bancshares Inc.",
 //   "Moody's Investors Service") is named by that word alone elsewhere ("Boatmen's was the prize").
 import type { Mention } from '../../core/document.js';
+import { mapMentions, mention, retyped } from './mention.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
   'AG', 'N.V.', 'NV', 'B.V.', 'GmbH', 'Bros.', 'Bros', 'LLC', 'L.P.'];
@@ -62,11 +63,11 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
     if (last && (last.type === 'organization' || m.type === 'organization')) {
       const gap = text.slice(last.end, m.start);
       if (gap === ' & ' || (gap === ' ' && SUFFIX_SET.has(m.text)) || (gap === ' ' && m.text.split(' ').every((w) => SUFFIX_SET.has(w)))) {
-        out[out.length - 1] = { text: text.slice(last.start, m.end), start: last.start, end: m.end, type: 'organization' };
+        out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'organization');
         continue;
       }
     }
-    out.push({ ...m });
+    out.push(retyped(m, m.type));
   }
   // A suffix (or "& Co") right after an organisation, not found by the tagger.
   for (let i = 0; i < out.length; i++) {
@@ -83,9 +84,9 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
       if (e < 0 || e > limit) break;
       end = e;
     }
-    if (end !== m.end) out[i] = { text: text.slice(m.start, end), start: m.start, end, type: 'organization' };
+    if (end !== m.end) out[i] = mention(text.slice(m.start, end), m.start, end, 'organization');
   }
-  return out.map((m) => (m.type === 'organization' ? suffixDot(text, m) : m));
+  return mapMentions(out, (m) => (m.type === 'organization' ? suffixDot(text, m) : m));
 }
 
 /** Does a sentence end right after `at` (the text's or line's end, or a space before a quote or a capital)? */
@@ -99,8 +100,8 @@ function suffixDot(text: string, m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
   const last = m.text.slice(space + 1);
   if (space < 0) return m;
-  if (last.endsWith('.') && SUFFIX_SET.has(last.slice(0, -1)) && sentenceEndsAt(text, m.end)) return { ...m, text: m.text.slice(0, -1), end: m.end - 1 };
-  if (text[m.end] === '.' && SUFFIX_SET.has(last + '.') && !sentenceEndsAt(text, m.end + 1)) return { ...m, text: m.text + '.', end: m.end + 1 };
+  if (last.endsWith('.') && SUFFIX_SET.has(last.slice(0, -1)) && sentenceEndsAt(text, m.end)) return mention(m.text.slice(0, -1), m.start, m.end - 1, m.type);
+  if (text[m.end] === '.' && SUFFIX_SET.has(last + '.') && !sentenceEndsAt(text, m.end + 1)) return mention(m.text + '.', m.start, m.end + 1, m.type);
   return m;
 }
 
@@ -137,12 +138,12 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
     }
     const org = { start: m.start, end: words[k - 1]!.e };
     const per = { start: words[first]!.s, end: words[last - 1]!.e };
-    out.push({ text: text.slice(org.start, org.end), ...org, type: 'organization' });
-    out.push({ text: text.slice(per.start, per.end), ...per, type: 'person' });
+    out.push(mention(text.slice(org.start, org.end), org.start, org.end, 'organization'));
+    out.push(mention(text.slice(per.start, per.end), per.start, per.end, 'person'));
     // "... of Germany": a capitalised rest after "of" is a place.
     if (last + 1 < words.length && text.slice(words[last]!.s, words[last]!.e) === 'of' && isUpper(text[words[last + 1]!.s])) {
       const place = { start: words[last + 1]!.s, end: m.end };
-      out.push({ text: text.slice(place.start, place.end), ...place, type: 'place' });
+      out.push(mention(text.slice(place.start, place.end), place.start, place.end, 'place'));
     }
   }
   return out;
@@ -177,7 +178,7 @@ export function cuedOrganizations(text: string, mentions: Mention[]): Mention[] 
     if (CUES_BEFORE.has(before) && !PERIODICAL_CUES.has(before)) placeCued.add(m.text);
   }
   if (!cued.size) return mentions;
-  return mentions.map((m) => ((m.type === 'person' && cued.has(m.text)) || (m.type === 'place' && placeCued.has(m.text)) ? { ...m, type: 'organization' } : m));
+  return mapMentions(mentions, (m) => ((m.type === 'person' && cued.has(m.text)) || (m.type === 'place' && placeCued.has(m.text)) ? retyped(m, 'organization') : m));
 }
 
 /** The name without its company suffixes ("Mercantile Bancorp Inc." -> "Mercantile Bancorp"), or null. */
@@ -207,17 +208,17 @@ export function suffixedOrganizations(text: string, mentions: Mention[], isCount
     const before = wordBefore(text, m.start);
     return before !== 'in' && before !== 'at';
   };
-  return mentions.map((m) => ((m.type === 'person' || m.type === 'place') && firm(m) ? { ...m, type: 'organization' } : m));
+  return mapMentions(mentions, (m) => ((m.type === 'person' || m.type === 'place') && firm(m) ? retyped(m, 'organization') : m));
 }
 
 /** Names of two words or more that end in a company suffix or an institution word are organisations. */
 export function headedOrganizations(mentions: Mention[]): Mention[] {
-  return mentions.map((m) => {
+  return mapMentions(mentions, (m) => {
     if (m.type === 'organization') return m;
     const space = m.text.lastIndexOf(' ');
     if (space < 0) return m;
     const last = m.text.slice(space + 1);
-    return SUFFIX_SET.has(last) || INSTITUTION_HEADS.has(last.toLowerCase()) ? { ...m, type: 'organization' } : m;
+    return SUFFIX_SET.has(last) || INSTITUTION_HEADS.has(last.toLowerCase()) ? retyped(m, 'organization') : m;
   });
 }
 
@@ -248,14 +249,14 @@ function possessiveBefore(text: string, start: number): string {
  */
 export function possessiveFirms(text: string, mentions: Mention[], isPlace: (name: string) => boolean): Mention[] {
   const words = new Set<string>();
-  let out = mentions.map((m) => {
+  let out = mapMentions(mentions, (m) => {
     const word = m.type === 'organization' ? possessiveBefore(text, m.start) : '';
     if (!word || withoutSuffix(m.text) === null) return m;
     const start = m.start - word.length - 1;
     // "Austria's Immuno International AG", "Rupert Murdoch's News Corp Ltd": a name of its own, not the firm's.
     const bare = word.slice(0, -2);
     if (isPlace(bare) || namedBare(text, bare) || mentions.some((o) => o.start < start && o.end > start)) return m;
-    return { text: text.slice(start, m.end), start, end: m.end, type: m.type };
+    return mention(text.slice(start, m.end), start, m.end, m.type);
   });
   // What the tagger found in a word taken back ("Boatmen" typed place) goes.
   const grown = out.filter((m, i) => m !== mentions[i]);
@@ -273,7 +274,7 @@ export function possessiveFirms(text: string, mentions: Mention[], isPlace: (nam
       // A longer name holding the word stays ("Boatmen's Bancshares Inc.").
       if (out.some((m) => m.start <= s && m.end >= e && m.end - m.start > word.length)) continue;
       out = out.filter((m) => m.end <= s || m.start >= e);
-      out.push({ text: word, start: s, end: e, type: 'organization' });
+      out.push(mention(word, s, e, 'organization'));
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@
 // title of the newspaper quoted below it ("JAKARTA POST", "REPUBLIKA"): an organisation, not a place or
 // a person. Countries keep their type ("IRAQ" heading a country's section).
 import type { Mention } from '../../core/document.js';
+import { mapMentions, retyped } from './mention.js';
 
 const REVIEW_WORDS = ['press digest', 'press review'];
 
@@ -17,7 +18,7 @@ const lineBreak = (c: string | undefined): boolean => c === undefined || c === '
 
 export function pressTitles(text: string, mentions: Mention[], isCountry: (name: string) => boolean): Mention[] {
   if (!pressReview(text)) return mentions;
-  return mentions.map((m) =>
-    m.type !== 'organization' && lineBreak(text[m.start - 1]) && lineBreak(text[m.end]) && !isCountry(m.text) ? { ...m, type: 'organization' } : m,
+  return mapMentions(mentions, (m) =>
+    m.type !== 'organization' && lineBreak(text[m.start - 1]) && lineBreak(text[m.end]) && !isCountry(m.text) ? retyped(m, 'organization') : m,
   );
 }

@@ -4,11 +4,12 @@ import type { Mention, Span } from '../../core/document.js';
 import { featurize, STAGE1_FEATURES, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
 import { GAZ_CLASSES, phraseSeed, phraseStep } from './gazetteer.js';
 import { hashLower, hashRange } from './hash.js';
+import { mention } from './mention.js';
 import { defaultModel, type NerModel } from './model.js';
 import { type KnownNames, refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
 import { miscType } from './types.js';
-import { chunks, CLASSES, decode, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
+import { chunks, CLASSES, decode, type DecodeOptions, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
 import { ROW, WordScores } from './wordscores.js';
 
 const caches = new WeakMap<NerModel, WordScores>();
@@ -64,12 +65,16 @@ function scoresFor(n: number): Float64Array {
   return scoreBuffer.subarray(0, n * ROW);
 }
 
-export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
-  const doc = featurize(text, sentences, model.gazetteer, true, false, model.signatures);
+// recognize runs in phases, one function each, so that TurboFan compiles (and after a deoptimisation
+// recompiles) each loop on its own instead of the whole of recognition in one unit.
+
+/**
+ * Each token's static scores for both stages, before decoding: the cached word-only sums plus one pass
+ * over the other static keys (the decoder then adds only what depends on its own decisions).
+ */
+function staticScores(text: string, doc: FeaturizedDoc, model: NerModel): Float64Array {
   const cache = wordScoresOf(model);
   cache.trim();
-  // Each token's static scores for both stages, before decoding: the cached word-only sums plus one
-  // pass over the other static keys (the decoder then adds only what depends on its own decisions).
   const scores = scoresFor(doc.n);
   for (let k = 0; k < doc.n; k++) {
     const r = cache.row(text, doc.starts[k]!, doc.ends[k]!) * ROW;
@@ -77,11 +82,25 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
     for (let t = 0; t < ROW; t++) scores[k * ROW + t] = sums[r + t]!;
   }
   model.keyTable.addStatic(doc.keys, doc.n, STATIC_FEATURES, STAGE1_FEATURES, scores);
-  const base = { base: scores, baseRow: identity(doc.n), baseStride: ROW, features: 0 };
+  return scores;
+}
+
+/** Decoder options over the precomputed scores (both stages pass the same fields: one object shape). */
+function fromScores(scores: Float64Array, n: number, baseOffset: number, extra: Uint32Array | null, extraCount: number): DecodeOptions {
+  return { features: 0, extra, extraCount, base: scores, baseRow: identity(n), baseStride: ROW, baseOffset };
+}
+
+/** The second stage's tags: the first stage's draft, then the same again with its document-wide votes. */
+function tagTokens(doc: FeaturizedDoc, model: NerModel, scores: Float64Array): Uint8Array {
   const first = new Uint8Array(doc.n);
-  decode(doc, model.stage1, first, { ...base, baseOffset: 0 });
+  decode(doc, model.stage1, first, fromScores(scores, doc.n, 0, null, 0));
   const tags = new Uint8Array(doc.n);
-  decode(doc, model.stage2, tags, { extra: voteKeys(doc, first), extraCount: VOTE_FEATURES, ...base, baseOffset: N_TAGS });
+  decode(doc, model.stage2, tags, fromScores(scores, doc.n, N_TAGS, voteKeys(doc, first), VOTE_FEATURES));
+  return tags;
+}
+
+/** Typed mentions with exact offsets of the tagged chunks. */
+function chunkMentions(text: string, doc: FeaturizedDoc, model: NerModel, tags: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (const c of chunks(doc, tags)) {
     let start = doc.starts[c.begin]!;
@@ -93,14 +112,26 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
     if (cls === 'PER') start += leadingTitleLength(text.slice(start, end));
     while (text[start] === ' ') start++;
     const surface = text.slice(start, end);
-    out.push({ text: surface, start, end, type: TYPE_OF_CLASS[cls] });
+    out.push(mention(surface, start, end, TYPE_OF_CLASS[cls]));
   }
+  return out;
+}
+
+/** The finer kinds of MISC ("nationality", "event"). */
+function typeMisc(mentions: readonly Mention[]): void {
+  for (const m of mentions) if (m.type === 'misc') m.type = miscType(m.text);
+}
+
+export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
+  const doc = featurize(text, sentences, model.gazetteer, true, false, model.signatures);
+  const tags = tagTokens(doc, model, staticScores(text, doc, model));
+  const out = chunkMentions(text, doc, model, tags);
   // Rules on top, then the finer kinds of MISC.
   const names: KnownNames = {
     isCountry: (name: string) => (nameClasses(model, name) & COUNTRY) !== 0,
     isPlace: (name: string) => (nameClasses(model, name) & PLACE) !== 0,
   };
   const refined = refineMentions(text, out, names);
-  for (const m of refined) if (m.type === 'misc') m.type = miscType(m.text);
+  typeMisc(refined);
   return refined;
 }

@@ -15,6 +15,7 @@
 // - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
 //   "Iraqi") and the firm.
 import type { Mention } from '../../core/document.js';
+import { mapMentions, mention } from './mention.js';
 import { isDigit } from './chars.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
@@ -54,8 +55,8 @@ function splitCoordination(mentions: Mention[]): Mention[] {
       continue;
     }
     const rs = m.start + at + 5;
-    out.push({ text: left, start: m.start, end: m.start + at, type: seen.get(left) ?? m.type });
-    out.push({ text: right, start: rs, end: m.end, type: seen.get(right) ?? m.type });
+    out.push(mention(left, m.start, m.start + at, seen.get(left) ?? m.type));
+    out.push(mention(right, rs, m.end, seen.get(right) ?? m.type));
   }
   return out;
 }
@@ -74,7 +75,7 @@ function spelledOutAcronyms(text: string, mentions: Mention[]): Mention[] {
     const inner = text.slice(start, close);
     if (inner.trim() !== inner || !abbreviates(a.text, inner)) continue;
     out = out.filter((m) => m.end <= start || m.start >= close);
-    out.push({ text: inner, start, end: close, type: a.type });
+    out.push(mention(inner, start, close, a.type));
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -112,7 +113,7 @@ function spelledOutNames(text: string, mentions: Mention[]): Mention[] {
     const start = spelledOutStart(text, end, a.text);
     if (start < 0 || out.some((m) => m.start === start && m.end === end)) continue;
     out = out.filter((m) => m.end <= start || m.start >= end);
-    out.push({ text: text.slice(start, end), start, end, type: a.type });
+    out.push(mention(text.slice(start, end), start, end, a.type));
   }
   return out === mentions ? out : out.sort((x, y) => x.start - y.start);
 }
@@ -125,7 +126,7 @@ function joinParticleNames(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     const last = out[out.length - 1];
     if (last && last.type === 'person' && m.start === last.end + 1 && text[last.end] === ' ' && PARTICLE_NAME.test(m.text)) {
-      out[out.length - 1] = { text: text.slice(last.start, m.end), start: last.start, end: m.end, type: 'person' };
+      out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'person');
     } else out.push(m);
   }
   return out;
@@ -178,7 +179,7 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
       out.push(m);
       continue;
     }
-    out.push({ text: text.slice(m.start, end), start: m.start, end, type: 'organization' });
+    out.push(mention(text.slice(m.start, end), m.start, end, 'organization'));
     skipUntil = end;
   }
   return out;
@@ -193,7 +194,7 @@ function withoutDateWord(m: Mention): Mention {
   if (space <= 0) return m;
   const last = m.text.slice(space + 1).toLowerCase();
   const drop = (MONTHS.has(last) && m.type !== 'misc') || (WEEKDAYS.has(last) && m.type === 'person');
-  return drop ? { ...m, text: m.text.slice(0, space), end: m.start + space } : m;
+  return drop ? mention(m.text.slice(0, space), m.start, m.start + space, m.type) : m;
 }
 
 const BASED = '-based ';
@@ -201,15 +202,18 @@ const BASED = '-based ';
 /** "St. Louis-based Mercantile Bancorp": the "X-based" part and the name after it, as two mentions. */
 function splitBased(mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.text.includes(BASED))) return mentions;
-  return mentions.flatMap((m) => {
+  const out: Mention[] = [];
+  for (const m of mentions) {
     const at = m.text.indexOf(BASED);
-    if (at <= 0 || at + BASED.length >= m.text.length) return [m];
+    if (at <= 0 || at + BASED.length >= m.text.length) {
+      out.push(m);
+      continue;
+    }
     const cut = m.start + at + BASED.length - 1;
-    return [
-      { text: m.text.slice(0, at + BASED.length - 1), start: m.start, end: cut, type: 'misc' },
-      { text: m.text.slice(at + BASED.length), start: cut + 1, end: m.end, type: m.type },
-    ];
-  });
+    out.push(mention(m.text.slice(0, at + BASED.length - 1), m.start, cut, 'misc'));
+    out.push(mention(m.text.slice(at + BASED.length), cut + 1, m.end, m.type));
+  }
+  return out;
 }
 
 /** What the gazetteer says of a whole name. */
@@ -244,7 +248,10 @@ const REFINERS: readonly Refiner[] = [
 ];
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
-  const kept = mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text)).map(withoutDateWord);
+  const kept = mapMentions(
+    mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text)),
+    withoutDateWord,
+  );
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';

@@ -9,6 +9,7 @@
 // thousands ("Dresden 792 up 11.4"), or in a line that names a country (national sides are named as
 // the country: "Togo 1 Congo 0", "Ukraine beat Northern Ireland 1-0").
 import type { Mention } from '../../core/document.js';
+import { mapMentions, mention, retyped } from './mention.js';
 import { isDigit, isLower } from './chars.js';
 
 const UNITS = new Set('miles mile km kms kilometres kilometers metres meters feet yards percent pct laps'.split(' '));
@@ -140,7 +141,8 @@ function tableTeams(text: string, s: number, e: number): Range[] {
 function tableLineTeams(text: string, lines: Range[], mentions: Mention[], isCountry: IsCountry): Mention[] {
   const teams: Mention[] = [];
   for (const line of lines) {
-    const names = tableTeams(text, line.start, line.end).map((r) => ({ text: text.slice(r.start, r.end), ...r, type: 'organization' }));
+    const names: Mention[] = [];
+    for (const r of tableTeams(text, line.start, line.end)) names.push(mention(text.slice(r.start, r.end), r.start, r.end, 'organization'));
     if (!names.some((n) => isCountry(n.text))) teams.push(...names);
   }
   if (!teams.length) return mentions;
@@ -164,9 +166,9 @@ export function scoredTeams(text: string, mentions: Mention[], isCountry: IsCoun
     teams.add(m.text.toLowerCase());
   }
   if (!teams.size) return found;
-  return found.map((m) => {
+  return mapMentions(found, (m) => {
     if (m.type !== 'place' || !teams.has(m.text.toLowerCase()) || datelinePlace(text, m)) return m;
     const before = wordBefore(text, m.start);
-    return before === 'in' || before === 'at' ? m : { ...m, type: 'organization' };
+    return before === 'in' || before === 'at' ? m : retyped(m, 'organization');
   });
 }
