@@ -1,7 +1,10 @@
-// Analysis on worker threads with output in input order. Each worker loads the pipeline (lexicons)
-// once, over the entity model this thread read into shared memory, and takes one document at a time; at most WINDOW documents per worker are in
-// flight, so memory stays flat however many inputs there are. Short runs never pay for workers:
-// when the inputs end within the first LOOKAHEAD documents, they are analysed in this thread.
+// Analysis on N threads with output in input order: N - 1 workers and this thread, which analyses a
+// document itself whenever every worker already holds DEPTH of them (a document analysed here is
+// never copied between threads, and one isolate fewer is one warm-up and one heap fewer). Each
+// worker loads the pipeline (lexicons) once, over the entity model this thread read into shared
+// memory. At most WINDOW documents per thread are in flight, so memory stays flat however many
+// inputs there are. Short runs never pay for workers: when the inputs end within the first
+// LOOKAHEAD documents, they are analysed in this thread.
 import { Worker } from 'node:worker_threads';
 import type { ReadEvent } from '../input/read.js';
 import { sharedModelBytes } from '../nlp/entities/model.js';
@@ -11,6 +14,8 @@ import { type AnalyzeOptions, needsEntities } from './options.js';
 
 const LOOKAHEAD = 16;
 const WINDOW = 4;
+// Documents each worker holds: the one it analyses and the next, already sent.
+const DEPTH = 2;
 // Half V8's default young generation per worker: a document's garbage still dies young, and the
 // bench corpus peaks ~25 MB lower with 2 workers at no CPU cost we could measure.
 const YOUNG_GENERATION_MB = 24;
@@ -42,51 +47,64 @@ export function workerSetup(options: AnalyzeOptions): WorkerSetup {
   return { options, model: needsEntities(options) ? sharedModelBytes() : null };
 }
 
-class WorkerPool {
-  private idle: Worker[] = [];
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
   private queue: Task[] = [];
-  private running = new Map<Worker, Task>();
+  /** Each worker's tasks, in the order it was sent them (it answers in that order). */
+  private readonly assigned = new Map<Worker, Task[]>();
   private nextId = 0;
 
-  constructor(size: number, private readonly options: AnalyzeOptions) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  /** `script`: the worker's module (tests give a stand-in). */
+  constructor(size: number, private readonly options: AnalyzeOptions, private readonly script: URL = new URL('./worker.js', import.meta.url)) {
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+    const worker = new Worker(this.script, {
       workerData: workerSetup(this.options),
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
+    this.assigned.set(worker, []);
     worker.on('message', (reply: WorkerReply) => this.finish(worker, reply.event));
     // A worker that dies (out of memory, a native crash) loses its document, not the run.
     worker.on('error', (err) => this.replace(worker, `worker failed: ${err.message}`));
-    worker.on('exit', (code) => this.running.has(worker) && this.replace(worker, `worker exited with status ${code}`));
+    worker.on('exit', (code) => this.assigned.get(worker)?.length && this.replace(worker, `worker exited with status ${code}`));
     return worker;
   }
 
+  /** The dead worker's current document fails; the ones queued behind it go to its replacement. */
   private replace(worker: Worker, message: string): void {
-    const task = this.running.get(worker);
-    this.running.delete(worker);
+    const tasks = this.assigned.get(worker);
+    if (!tasks) return;
+    this.assigned.delete(worker);
     void worker.terminate();
-    if (task) task.resolve({ kind: 'error', path: task.src.source, message });
-    this.idle.push(this.spawn());
+    const failed = tasks.shift();
+    if (failed) failed.resolve({ kind: 'error', path: failed.src.source, message });
+    this.queue.unshift(...tasks);
+    this.workers[this.workers.indexOf(worker)] = this.spawn();
     this.pump();
+  }
+
+  /** Can a document be sent now without waiting behind a full worker? */
+  hasRoom(): boolean {
+    return this.queue.length === 0 && this.workers.some((w) => this.assigned.get(w)!.length < DEPTH);
   }
 
   private finish(worker: Worker, event: AnalysisEvent): void {
-    const task = this.running.get(worker);
-    this.running.delete(worker);
-    this.idle.push(worker);
-    task?.resolve(event);
+    this.assigned.get(worker)?.shift()?.resolve(event);
     this.pump();
   }
 
+  /** Keeps every worker DEPTH documents deep, so none waits on this thread between documents. */
   private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!;
-      const task = this.queue.shift()!;
-      this.running.set(worker, task);
-      worker.postMessage({ id: task.id, src: task.src } satisfies WorkerRequest);
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const worker of this.workers) {
+        const tasks = this.assigned.get(worker)!;
+        if (tasks.length >= depth || !this.queue.length) continue;
+        const task = this.queue.shift()!;
+        tasks.push(task);
+        worker.postMessage({ id: task.id, src: task.src } satisfies WorkerRequest);
+      }
     }
   }
 
@@ -98,10 +116,8 @@ class WorkerPool {
   }
 
   async close(): Promise<void> {
-    const all = [...this.idle, ...this.running.keys()];
-    this.idle = [];
-    this.running.clear();
-    await Promise.all(all.map((w) => w.terminate()));
+    this.assigned.clear();
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
@@ -119,16 +135,24 @@ export async function* analyzeInPool(sources: AsyncIterable<ReadEvent>, jobs: nu
     return;
   }
 
-  const pool = new WorkerPool(jobs, options);
+  const pool = new WorkerPool(jobs - 1, options);
   const inFlight: Promise<AnalysisEvent>[] = [];
-  const submit = (event: ReadEvent) => inFlight.push(event.kind === 'error' ? Promise.resolve(event) : pool.run(event.doc));
+  const submit = async (event: ReadEvent): Promise<void> => {
+    if (event.kind === 'error') inFlight.push(Promise.resolve(event));
+    else if (pool.hasRoom()) inFlight.push(pool.run(event.doc));
+    else {
+      inFlight.push(Promise.resolve(analyzeSource(event.doc, options)));
+      // Let the workers' answers in (they are macrotasks) before choosing where the next one goes.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    for (const event of head) submit(event);
+    for (const event of head) await submit(event);
     for (;;) {
       while (!ended && inFlight.length < jobs * WINDOW) {
         const next = await it.next();
         if (next.done) ended = true;
-        else submit(next.value);
+        else await submit(next.value);
       }
       const first = inFlight.shift();
       if (!first) return;

@@ -23,10 +23,12 @@ describe('batch runs', () => {
     const dir = corpus(40);
     const one = copydesk(['analyze', '--jobs', '1', dir]);
     const two = copydesk(['analyze', '--jobs', '2', dir]);
+    const three = copydesk(['analyze', '--jobs', '3', dir]);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
     expect(ndjson(two.stdout)).toHaveLength(40);
     expect(two.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
   });
 
   it('reports unreadable files in order among worker results', () => {

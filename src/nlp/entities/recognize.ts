@@ -56,6 +56,15 @@ function identity(n: number): Int32Array {
   return rows.subarray(0, n);
 }
 
+// Each token's static scores for both stages, reused from one document to the next: a fresh array
+// per document (144 bytes a token) is a large malloc freed at once, which makes glibc raise its mmap
+// threshold and keep the process's memory growing over a long run.
+let scoreBuffer = new Float64Array(0);
+function scoresFor(n: number): Float64Array {
+  if (scoreBuffer.length < n * ROW) scoreBuffer = new Float64Array(Math.max(n * ROW, scoreBuffer.length * 2));
+  return scoreBuffer.subarray(0, n * ROW);
+}
+
 // recognize runs in phases, one function each, so that TurboFan compiles (and after a deoptimisation
 // recompiles) each loop on its own instead of the whole of recognition in one unit.
 
@@ -66,7 +75,7 @@ function identity(n: number): Int32Array {
 function staticScores(text: string, doc: FeaturizedDoc, model: NerModel): Float64Array {
   const cache = wordScoresOf(model);
   cache.trim();
-  const scores = new Float64Array(doc.n * ROW);
+  const scores = scoresFor(doc.n);
   for (let k = 0; k < doc.n; k++) {
     const r = cache.row(text, doc.starts[k]!, doc.ends[k]!) * ROW;
     const sums = cache.sums;
