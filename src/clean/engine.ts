@@ -1,6 +1,6 @@
 // The one classifier loop: every block goes through the rules once, in order; then the densest run of
 // prose is the article, trailing matter is cut, image residue trimmed and the metadata completed.
-import type { DocumentMeta, Removed } from '../core/document.js';
+import { emptyMeta, type DocumentMeta, type Removed } from '../core/document.js';
 import { breadcrumb, splitCrumbs } from './rules/breadcrumb.js';
 import { byline } from './rules/byline.js';
 import { caption } from './rules/caption.js';
@@ -54,9 +54,15 @@ function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta>): vo
   }
 }
 
+// Arrays here are built by push, not map()/filter(): those make arrays of another elements kind once
+// TurboFan has compiled the caller, and each change of kind sent classify back to the interpreter.
+// The metadata object has every field from the start, for the same reason (fields added in varying
+// order are varying object shapes); empty fields are null or [], which every reader treats as unset.
+
 export function classify(blocks: readonly Block[], options: EngineOptions): CleanResult {
-  const meta: Partial<DocumentMeta> = {};
-  const drops: (string | null)[] = blocks.map(() => null);
+  const meta: Partial<DocumentMeta> = emptyMeta();
+  const drops: (string | null)[] = [];
+  for (let i = 0; i < blocks.length; i++) drops.push(null);
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
   const firstProse = blocks.findIndex((b) => isProse(b.text));
@@ -96,10 +102,11 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
     if (seen.has(b.text)) drops[i] = 'repeated block';
     seen.add(b.text);
   }
-  const scores = blocks.map((b, i) => {
-    if (drops[i]) return Number.NaN;
-    return blockScore(b, (counts.get(b.text) ?? 0) > 1 && !isProse(b.text), options.costs);
-  });
+  const scores: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    scores.push(drops[i] ? Number.NaN : blockScore(b, (counts.get(b.text) ?? 0) > 1 && !isProse(b.text), options.costs));
+  }
   let run = densestRun(scores, MIN_ARTICLE_SCORE);
   // A few plain lines with nothing page-like about them (no furniture, links or chrome) are a snippet
   // someone pasted, not a page: too short to judge, so they are kept as given.
@@ -152,6 +159,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
  * lines being the body. The title ranker's training script reads the same candidates.
  */
 export function articleHeadlineCandidates(blocks: readonly Block[], drops: readonly (string | null)[], start: number): HeadlineCandidate[] {
-  const body = blocks.filter((_, i) => !drops[i]).map((b) => b.text);
+  const body: string[] = [];
+  for (let i = 0; i < blocks.length; i++) if (!drops[i]) body.push(blocks[i]!.text);
   return headlineCandidates(blocks, start + 1, (i) => !drops[i] || drops[i] === 'outside the article', body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
 }
