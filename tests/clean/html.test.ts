@@ -79,6 +79,14 @@ describe('cleanHtml', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   }, 30_000);
 
+  it('numbers ordered-list items the way the list renders them', () => {
+    const { text } = htmlToText('<html><body><ol><li>Tie the lines</li><li>Check the crane</li></ol>'
+      + '<ol start="4"><li>Open the berth</li><li value="9">Log the ship</li><li>Close the gate</li></ol>'
+      + '<ol reversed><li>Three left</li><li>Two left</li></ol><ul><li>Plain item</li></ul></body></html>');
+    expect(text).toBe('1. Tie the lines\n\n2. Check the crane\n\n4. Open the berth\n\n9. Log the ship\n\n10. Close the gate'
+      + '\n\n2. Three left\n\n1. Two left\n\nPlain item');
+  });
+
   it('lays the page out as text block by block without cleaning', () => {
     const { text, title } = htmlToText(page);
     expect(title).toBe('Harbour reopens after storm');
