@@ -100,6 +100,21 @@ describe('cleanHtml', () => {
     expect(text).toContain('Paragraph 14 of the port report');
   });
 
+  it('leaves out an author bio that closes the article, without an author class to go by', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const bio = '<p>Ana Lima is a freelance writer who has covered shipping and ports since 2015.</p>';
+    const out = cleanHtml(`<html><body><article>${[1, 2, 3, 4].map(para).join('')}${bio}</article></body></html>`);
+    expect(out.text).toContain('Paragraph 4 of the port report');
+    expect(out.text).not.toContain('Ana Lima');
+  });
+
+  it('keeps an opening paragraph that presents a writer', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const intro = '<p>Ana Lima is a freelance writer who spent a winter on the harbour tugs, and this is what she saw there.</p>';
+    const out = cleanHtml(`<html><body><article>${intro}${[1, 2, 3, 4].map(para).join('')}</article></body></html>`);
+    expect(out.text).toContain('Ana Lima is a freelance writer');
+  });
+
   it('lays the page out as text block by block without cleaning', () => {
     const { text, title } = htmlToText(page);
     expect(title).toBe('Harbour reopens after storm');
