@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { cleanHtml, htmlToText } from '../../src/clean/index.js';
+import { collectBlocks, layOut } from '../../src/clean/html/blocks.js';
+import { extractMain } from '../../src/clean/html/extract.js';
 
 const page = readFileSync(new URL('../fixtures/clean/article.html', import.meta.url), 'utf8');
 
@@ -78,6 +81,39 @@ describe('cleanHtml', () => {
     expect(out.text).toBe(body.trim());
     expect(Date.now() - started).toBeLessThan(15_000);
   }, 30_000);
+
+  it('numbers ordered-list items the way the list renders them', () => {
+    const { text } = htmlToText('<html><body><ol><li>Tie the lines</li><li>Check the crane</li></ol>'
+      + '<ol start="4"><li>Open the berth</li><li value="9">Log the ship</li><li>Close the gate</li></ol>'
+      + '<ol reversed><li>Three left</li><li>Two left</li></ol><ul><li>Plain item</li></ul></body></html>');
+    expect(text).toBe('1. Tie the lines\n\n2. Check the crane\n\n4. Open the berth\n\n9. Log the ship\n\n10. Close the gate'
+      + '\n\n2. Three left\n\n1. Two left\n\nPlain item');
+  });
+
+  it("lets Readability keep article text in a wrapper whose class only sounds like chrome ('listicle-header')", () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const html = `<html><body><nav><a href="/">Home</a></nav><main><section class="listicle-header">${[1, 2, 3, 4, 5, 6].map(para).join('')}</section>`
+      + `<div class="listicle-body">${[7, 8, 9, 10, 11, 12, 13, 14].map(para).join('')}</div></main><footer>All rights reserved</footer></body></html>`;
+    const { root } = extractMain(parseHTML(html).document);
+    const text = root ? layOut(collectBlocks(root)).text : '';
+    expect(text).toContain('Paragraph 1 of the port report');
+    expect(text).toContain('Paragraph 14 of the port report');
+  });
+
+  it('leaves out an author bio that closes the article, without an author class to go by', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const bio = '<p>Ana Lima is a freelance writer who has covered shipping and ports since 2015.</p>';
+    const out = cleanHtml(`<html><body><article>${[1, 2, 3, 4].map(para).join('')}${bio}</article></body></html>`);
+    expect(out.text).toContain('Paragraph 4 of the port report');
+    expect(out.text).not.toContain('Ana Lima');
+  });
+
+  it('keeps an opening paragraph that presents a writer', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
+    const intro = '<p>Ana Lima is a freelance writer who spent a winter on the harbour tugs, and this is what she saw there.</p>';
+    const out = cleanHtml(`<html><body><article>${intro}${[1, 2, 3, 4].map(para).join('')}</article></body></html>`);
+    expect(out.text).toContain('Ana Lima is a freelance writer');
+  });
 
   it('lays the page out as text block by block without cleaning', () => {
     const { text, title } = htmlToText(page);

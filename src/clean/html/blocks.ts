@@ -72,10 +72,11 @@ export function collectBlocks(root: DomNode): RawBlock[] {
     tag = 'other';
   };
   // Entries are nodes to enter, or markers (negative) to leave an element.
-  type Entry = { node: DomNode; leave: boolean; guessed?: boolean };
+  // `ordinal`: the number an ordered list gives this item, written out as "3. " the way it renders.
+  type Entry = { node: DomNode; leave: boolean; guessed?: boolean; ordinal?: number };
   const stack: Entry[] = [{ node: root, leave: false }];
   while (stack.length) {
-    const { node, leave, guessed } = stack.pop()!;
+    const { node, leave, guessed, ordinal } = stack.pop()!;
     const name = node.nodeName.toUpperCase();
     if (leave) {
       if (name === 'A') inLink--;
@@ -97,16 +98,40 @@ export function collectBlocks(root: DomNode): RawBlock[] {
       flush();
       if (blockTag) tag = blockTag;
     }
+    if (ordinal !== undefined) parts.push(`${ordinal}. `);
     if (blockTag === 'caption') inCaption++;
     if (name === 'A') inLink++;
     const guessedChrome = CHROME_TAGS.has(name) || chromeRole(node) || chromeClass(node);
     if (guessedChrome) chromeStack.push(nextChromeId++);
     stack.push({ node, leave: true, guessed: guessedChrome });
     const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, leave: false });
+    const ordinals = name === 'OL' ? listOrdinals(node) : null;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, leave: false, ordinal: ordinals?.get(i) });
   }
   flush();
   settleChrome(out);
+  return out;
+}
+
+const integerAttr = (node: DomNode, name: string): number | null => {
+  const v = node.getAttribute?.(name)?.trim();
+  return v && /^-?[0-9]{1,9}$/u.test(v) ? Number(v) : null;
+};
+
+/** Child index -> number of each <li> directly in an <ol> (its start, reversed and value attributes). */
+function listOrdinals(ol: DomNode): Map<number, number> {
+  const kids = ol.childNodes;
+  const items: number[] = [];
+  for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === 1 && kids[i]!.nodeName.toUpperCase() === 'LI') items.push(i);
+  const reversed = ol.getAttribute?.('reversed') != null;
+  const step = reversed ? -1 : 1;
+  let n = integerAttr(ol, 'start') ?? (reversed ? items.length : 1);
+  const out = new Map<number, number>();
+  for (const i of items) {
+    n = integerAttr(kids[i]!, 'value') ?? n;
+    out.set(i, n);
+    n += step;
+  }
   return out;
 }
 
