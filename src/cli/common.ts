@@ -61,7 +61,7 @@ export function addCommonOptions(cmd: Command, formats: readonly Format[] = FORM
     .option('--html', 'treat text inputs as HTML pages')
     .option('--no-clean', 'the text is already clean: keep it exactly as given (offsets index the input)')
     .option('--reference-date <YYYY-MM-DD>', 'resolve relative dates against this date when a document has no publication date', isoDate)
-    .option('-j, --jobs <n>', 'threads that analyse: the main one and n - 1 workers (default: the number of cores)', jobCount, availableParallelism())
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', jobCount, availableParallelism())
     .option('--shard <K/N>', 'only the K-th of N deterministic shares of the documents (by id hash), for splitting a batch', shardOf)
     .option('--max-bytes <size>', 'skip files and NDJSON lines larger than this (e.g. 800k, 64M)', byteSize, DEFAULT_MAX_BYTES)
     .option('-v, --verbose', 'say on stderr how each non-UTF-8 file was decoded');

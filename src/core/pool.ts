@@ -1,10 +1,8 @@
-// Analysis on N threads with output in input order: N - 1 workers and this thread, which analyses a
-// document itself whenever every worker already holds DEPTH of them (a document analysed here is
-// never copied between threads, and one isolate fewer is one warm-up and one heap fewer). Each
-// worker loads the pipeline (lexicons) once, over the entity model this thread read into shared
-// memory. At most WINDOW documents per thread are in flight, so memory stays flat however many
-// inputs there are. Short runs never pay for workers: when the inputs end within the first
-// LOOKAHEAD documents, they are analysed in this thread.
+// Analysis on worker threads with output in input order. Each worker loads the pipeline (lexicons)
+// once, over the entity model this thread read into shared memory, and holds DEPTH documents at a
+// time; at most WINDOW documents per worker are in flight, so memory stays flat however many inputs
+// there are. Short runs never pay for workers:
+// when the inputs end within the first LOOKAHEAD documents, they are analysed in this thread.
 import { Worker } from 'node:worker_threads';
 import type { ReadEvent } from '../input/read.js';
 import { sharedModelBytes } from '../nlp/entities/model.js';
@@ -85,11 +83,6 @@ export class WorkerPool {
     this.pump();
   }
 
-  /** Can a document be sent now without waiting behind a full worker? */
-  hasRoom(): boolean {
-    return this.queue.length === 0 && this.workers.some((w) => this.assigned.get(w)!.length < DEPTH);
-  }
-
   private finish(worker: Worker, event: AnalysisEvent): void {
     this.assigned.get(worker)?.shift()?.resolve(event);
     this.pump();
@@ -135,24 +128,16 @@ export async function* analyzeInPool(sources: AsyncIterable<ReadEvent>, jobs: nu
     return;
   }
 
-  const pool = new WorkerPool(jobs - 1, options);
+  const pool = new WorkerPool(jobs, options);
   const inFlight: Promise<AnalysisEvent>[] = [];
-  const submit = async (event: ReadEvent): Promise<void> => {
-    if (event.kind === 'error') inFlight.push(Promise.resolve(event));
-    else if (pool.hasRoom()) inFlight.push(pool.run(event.doc));
-    else {
-      inFlight.push(Promise.resolve(analyzeSource(event.doc, options)));
-      // Let the workers' answers in (they are macrotasks) before choosing where the next one goes.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
+  const submit = (event: ReadEvent) => inFlight.push(event.kind === 'error' ? Promise.resolve(event) : pool.run(event.doc));
   try {
-    for (const event of head) await submit(event);
+    for (const event of head) submit(event);
     for (;;) {
       while (!ended && inFlight.length < jobs * WINDOW) {
         const next = await it.next();
         if (next.done) ended = true;
-        else await submit(next.value);
+        else submit(next.value);
       }
       const first = inFlight.shift();
       if (!first) return;
