@@ -29,9 +29,16 @@ export function isProse(s: string): boolean {
   return words >= 8 && s.length >= 50 && (endsLikeSentence(s) || sentenceMarks(s) >= 1);
 }
 
+// The rules ask for the key of the same block one after another: the last one is kept.
+let lastText = '';
+let lastKey = '';
+
 /** Lower-cased, trimmed, inner whitespace and trailing punctuation/colon dropped: for phrase lookups. */
 export function phraseKey(s: string): string {
+  if (s === lastText) return lastKey;
   let t = s.toLowerCase().replace(/\s+/gu, ' ').trim();
   while (t.length > 0 && ':.!…›»>|-–—'.includes(t[t.length - 1]!)) t = t.slice(0, -1).trimEnd();
+  lastText = s;
+  lastKey = t;
   return t;
 }
