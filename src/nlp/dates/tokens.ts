@@ -2,6 +2,8 @@
 // Letters and digits are split where they meet ("in2003" -> "in" "2003", "1980s" -> "1980" "s"),
 // so the rules see glued forms as separate tokens and can ask whether a space came between.
 
+import { singleChar, singleCharLower } from '../single-chars.js';
+
 export type TokenKind = 'word' | 'num' | 'punct';
 
 export interface Token {
@@ -34,28 +36,6 @@ function classOf(code: number): C {
   return C.Letter;
 }
 
-// One-character tokens share one string per character, taken from a property key (so V8 holds it
-// internalized): a fresh string for a character past U+00FF ("—", "’"), or a fresh lower-cased letter,
-// compared against a literal sent optimised rules back to the interpreter ("wrong instance type").
-const SINGLE = new Map<number, string>();
-const SINGLE_LOWER = new Map<string, string>();
-function internalized(s: string): string {
-  const o: Record<string, number> = {};
-  o[s] = 0;
-  return Object.keys(o)[0] ?? s;
-}
-function single(text: string, at: number): string {
-  const code = text.charCodeAt(at);
-  let t = SINGLE.get(code);
-  if (t === undefined) {
-    t = internalized(text[at]!);
-    SINGLE.set(code, t);
-    SINGLE_LOWER.set(t, internalized(t.toLowerCase()));
-  }
-  return t;
-}
-const singleLower = (t: string): string => SINGLE_LOWER.get(t)!;
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -83,7 +63,7 @@ export function tokenize(text: string): Token[] {
       i++;
       kind = 'punct';
     }
-    const t = i - start === 1 ? single(text, start) : text.slice(start, i);
+    const t = i - start === 1 ? singleChar(text, start) : text.slice(start, i);
     let num = NaN;
     let digits = 0;
     if (kind === 'num') {
@@ -92,7 +72,7 @@ export function tokenize(text: string): Token[] {
       digits = t.length;
     }
     const first = t.charCodeAt(0);
-    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleLower(t) : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && t[0] !== t[0]!.toLowerCase() && first !== 0 });
+    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && t[0] !== t[0]!.toLowerCase() && first !== 0 });
     space = false;
   }
   return out;

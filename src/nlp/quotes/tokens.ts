@@ -1,5 +1,7 @@
 // A small linear tokenizer for the quotation rules: words (with inner apostrophes, hyphens and
 // abbreviation dots), single punctuation marks, double quotation marks and line breaks.
+import { singleChar, singleCharLower } from '../single-chars.js';
+
 export type TokenKind = 'word' | 'punct' | 'mark' | 'break';
 
 export interface Token {
@@ -30,26 +32,6 @@ const isDoubleMark = (code: number): boolean => code === 34 || (code >= 0x201c &
   || code === 0x301d || code === 0x301e;
 const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x200b;
 
-// One-character tokens share one string per character, taken from a property key (so V8 holds it
-// internalized): a fresh string for a character past U+00FF ("—", "“") compared against a literal sent
-// optimised rules back to the interpreter ("wrong instance type") whenever a text first had one.
-const SINGLE_TEXT = new Map<number, string>();
-const SINGLE_LOWER = new Map<number, string>();
-function internalized(s: string): string {
-  const o: Record<string, number> = {};
-  o[s] = 0;
-  return Object.keys(o)[0] ?? s;
-}
-function singleText(code: number, text: string, at: number): string {
-  let t = SINGLE_TEXT.get(code);
-  if (t === undefined) {
-    t = internalized(text[at]!);
-    SINGLE_TEXT.set(code, t);
-    SINGLE_LOWER.set(code, internalized(t.toLowerCase()));
-  }
-  return t;
-}
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const push = (start: number, end: number, kind: TokenKind) => {
@@ -57,9 +39,8 @@ export function tokenize(text: string): Token[] {
     out.push({ start, end, text: t, lower: t.toLowerCase(), kind });
   };
   const pushSingle = (at: number, kind: TokenKind) => {
-    const code = text.charCodeAt(at);
-    const t = singleText(code, text, at);
-    out.push({ start: at, end: at + 1, text: t, lower: SINGLE_LOWER.get(code)!, kind });
+    const t = singleChar(text, at);
+    out.push({ start: at, end: at + 1, text: t, lower: singleCharLower(text, at), kind });
   };
   const n = text.length;
   let i = 0;
