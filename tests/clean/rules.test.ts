@@ -10,9 +10,12 @@ import { residueLength } from '../../src/clean/rules/residue.js';
 import type { RuleContext } from '../../src/clean/rules/rule.js';
 import { isProse, wordCount } from '../../src/clean/rules/shape.js';
 import { tail } from '../../src/clean/rules/tail.js';
-import { findHeadline, looksLikeByOrDate, looksLikeHeadline } from '../../src/clean/rules/title.js';
+import { bestHeadline, headlineCandidates, looksLikeByOrDate, looksLikeHeadline } from '../../src/clean/rules/title.js';
 import { cutTagline, pickTitle, stripSiteName } from '../../src/clean/html/title.js';
 import type { Block } from '../../src/clean/types.js';
+
+/** The line the ranker picks among the candidates before `from` (what the engine does with them). */
+const findHeadline = (...args: Parameters<typeof headlineCandidates>): number => bestHeadline(headlineCandidates(...args));
 
 const block = (text: string, extra: Partial<Block> = {}): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0, ...extra });
 const ctx = (index: number, firstProse: number): RuleContext => ({ blocks: [], index, firstProse, counts: new Map(), meta: {} });

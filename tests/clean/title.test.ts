@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { pickTitle, stripSiteName, type TitleCandidates } from '../../src/clean/html/title.js';
 import { withoutLabel } from '../../src/clean/rules/title-label.js';
-import { findHeadline, headlineCandidates, headlineScore } from '../../src/clean/rules/title.js';
+import { bestHeadline, headlineCandidates, headlineScore } from '../../src/clean/rules/title.js';
 import type { Block } from '../../src/clean/types.js';
+
+/** The line the ranker picks among the candidates before `from` (what the engine does with them). */
+const findHeadline = (...args: Parameters<typeof headlineCandidates>): number => bestHeadline(headlineCandidates(...args));
 
 const page = (c: Partial<TitleCandidates>): TitleCandidates => ({ og: null, twitter: null, ld: null, tag: null, h1s: [], site: null, ...c });
 

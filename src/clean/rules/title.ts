@@ -193,19 +193,6 @@ export function headlineScore(features: readonly number[]): number {
   return s;
 }
 
-/** Index of the best-scoring headline candidate before `from`, or -1 (see headlineCandidates). */
-export function findHeadline(
-  blocks: readonly Block[],
-  from: number,
-  free: (i: number) => boolean,
-  body: readonly string[] = [],
-  inBody: (i: number) => boolean = () => false,
-  lookBack = 150,
-  lookAhead = 0,
-): number {
-  return bestHeadline(headlineCandidates(blocks, from, free, body, inBody, lookBack, lookAhead));
-}
-
 /** Index of the best-scoring of these candidates, or -1 when none scores above the model's threshold. */
 export function bestHeadline(candidates: readonly HeadlineCandidate[]): number {
   let best: HeadlineCandidate | null = null;
