@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run bench: throughput, memory and start-up of copydesk against a plain compromise pipeline.
-//   npm run bench [-- --repeat 10] [--skip-compromise]
+//   npm run bench [-- --repeat 10] [--runs 3] [--skip-compromise]
 // Corpus: the 840 article texts of polnear/train and the 709 page dumps of wcxb-dev (../shared,
 // or SHARED=...). Peak RSS is the process's high-water mark (VmHWM), worker threads included. CPU is
 // the process's user + system time (all threads, JIT compilation and GC included), sampled from /proc:
-// on a shared machine it moves less than the wall clock.
+// on a shared machine it moves less than the wall clock. With --runs N, the one-worker and all-worker
+// runs alternate N times and each row is the run of median wall time (single runs here vary ±15%).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = path.resolve(process.env.SHARED ?? path.join(root, '..', 'shared'));
 const args = process.argv.slice(2);
 const repeat = Number(args[args.indexOf('--repeat') + 1]) || 1;
+const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const skipCompromise = args.includes('--skip-compromise');
 const bin = path.join(root, 'bin', 'copydesk.js');
 
@@ -79,7 +81,7 @@ console.log(`corpus: ${docs.length} documents, ${fmt(words)} words, ${fmt(mb, 1)
 const rows = [];
 const row = (name, r, n = 1) => {
   rows.push({ name, ...r, n });
-  console.log(`${name.padEnd(34)} ${fmt((docs.length * n) / r.seconds, 0).padStart(7)} docs/s ${fmt((words * n) / r.seconds, 0).padStart(10)} words/s ${fmt((mb * n) / r.seconds, 2).padStart(7)} MB/s  peak RSS ${fmt(r.peakMB, 0).padStart(4)} MB  (${fmt(r.seconds, 2)} s${r.cpu ? `, CPU ${fmt(r.cpu, 1)} s` : ''})`);
+  console.log(`${name.padEnd(46)} ${fmt((docs.length * n) / r.seconds, 0).padStart(7)} docs/s ${fmt((words * n) / r.seconds, 0).padStart(10)} words/s ${fmt((mb * n) / r.seconds, 2).padStart(7)} MB/s  peak RSS ${fmt(r.peakMB, 0).padStart(4)} MB  (${fmt(r.seconds, 2)} s${r.cpu ? `, CPU ${fmt(r.cpu, 1)} s` : ''})`);
   return r;
 };
 
@@ -90,9 +92,18 @@ if (!skipCompromise) {
   baseline = row('compromise (people/places/orgs/quotes/dates)', { ...r, seconds: inner.seconds });
 }
 const analyze = (jobs, file) => measure('node', [bin, 'analyze', '--input-format', 'ndjson', '--format', 'ndjson', '--jobs', String(jobs), file]);
-const one = row('copydesk analyze --jobs 1', await analyze(1, corpus));
 const cores = availableParallelism();
-const all = row(`copydesk analyze --jobs ${cores}`, await analyze(cores, corpus));
+const oneRuns = [];
+const allRuns = [];
+for (let k = 0; k < runs; k++) {
+  oneRuns.push(await analyze(1, corpus));
+  allRuns.push(await analyze(cores, corpus));
+}
+const medianRun = (rs) => [...rs].sort((a, b) => a.seconds - b.seconds)[Math.floor(rs.length / 2)];
+const of = (rs) => (runs > 1 ? ` (median of ${runs})` : '');
+const one = row(`copydesk analyze --jobs 1${of(oneRuns)}`, medianRun(oneRuns));
+const all = row(`copydesk analyze --jobs ${cores}${of(allRuns)}`, medianRun(allRuns));
+if (runs > 1) console.log(`  wall times: --jobs 1 ${oneRuns.map((r) => fmt(r.seconds, 1)).join(', ')} s; --jobs ${cores} ${allRuns.map((r) => fmt(r.seconds, 1)).join(', ')} s`);
 if (baseline) {
   console.log(`\nspeed-up over compromise: ${fmt(baseline.seconds / one.seconds, 1)}x on one worker, ${fmt(baseline.seconds / all.seconds, 1)}x on ${cores}`);
   console.log(`by CPU time (whole processes, start-up included): ${fmt(baseline.cpu / one.cpu, 1)}x on one worker`);
