@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: throughput, memory and start-up of copydesk against a plain compromise pipeline.
-//   npm run bench [-- --repeat 10] [--runs 3] [--skip-compromise]
+//   npm run bench [-- --repeat 10 [--scale-one]] [--runs 3] [--skip-compromise]
+// (--scale-one also times the repeated corpus on one worker, for the workers' gain on a long run)
 // Corpus: the 840 article texts of polnear/train and the 709 page dumps of wcxb-dev (../shared,
 // or SHARED=...). Peak RSS is the process's high-water mark (VmHWM), worker threads included. CPU is
 // the process's user + system time (all threads, JIT compilation and GC included), sampled from /proc:
@@ -115,6 +116,12 @@ if (repeat > 1) {
   temporary.push(big);
   const r = row(`copydesk analyze, corpus x${repeat}, --jobs ${cores}`, await analyze(cores, big), repeat);
   console.log(`peak RSS x1: ${fmt(all.peakMB, 0)} MB, x${repeat}: ${fmt(r.peakMB, 0)} MB`);
+  // Each worker pays a fixed warm-up (loading, and optimising the pipeline again): over a long run
+  // it is amortised, and this shows what the workers give at scale.
+  if (args.includes('--scale-one')) {
+    const r1 = row(`copydesk analyze, corpus x${repeat}, --jobs 1`, await analyze(1, big), repeat);
+    console.log(`${cores} workers over one at x${repeat}: ${fmt(r1.seconds / r.seconds, 2)}x`);
+  }
 }
 
 // Start-up: the median of several runs of a short job against a bare node.
