@@ -95,6 +95,12 @@ export function stripSiteName(title: string, site: string | null, siteOnly = fal
 export const plainQuotes = (s: string) => s.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"');
 
 /**
+ * Apostrophes and single quotes as ASCII (typed both ways within one site's titles, and searched as '),
+ * double quotation marks as the page writes them: “Calm” marks a quoted name the way the page sets it.
+ */
+export const plainApostrophes = (s: string) => s.replace(/[‘’]/gu, "'");
+
+/**
  * "Headline | Top 19 Companies": a short tagline after a bar is not part of the headline. Dashes and
  * colons stay: after them comes the headline's own second half ("Best Bread Machines – My Favorites!").
  */
@@ -129,6 +135,38 @@ const fix = (s: string | null) => (s === null ? null : repairMojibake(s));
 const repairCandidates = (c: TitleCandidates): TitleCandidates => ({
   ...c, og: fix(c.og), twitter: fix(c.twitter), ld: fix(c.ld), tag: fix(c.tag), h1s: c.h1s.map(repairMojibake),
 });
+
+/**
+ * "(latimes.com) 87" after a headline: an aggregator's source credit and comment count, not the headline's.
+ */
+export function isCredit(rest: string): boolean {
+  if (!rest.startsWith('(')) return false;
+  const close = rest.indexOf(')');
+  if (close < 0) return false;
+  const source = rest.slice(1, close);
+  const after = rest.slice(close + 1).trim();
+  return !source.includes(' ') && source.includes('.') && /\.\p{L}{2,6}$/u.test(source) && /^\p{N}*$/u.test(after);
+}
+
+/**
+ * "Planning? Beginner? Guide" beside "Planning: Beginner's Guide": question marks where a broken encoding
+ * lost one to three characters of the head's title (two or more of them, so a real question does not count).
+ */
+export function lostCharacters(h1: string, head: string): boolean {
+  const parts = h1.split('?');
+  if (parts.length < 3 || parts[parts.length - 1] === '' || !head.startsWith(parts[0]!)) return false;
+  let at = parts[0]!.length;
+  for (const part of parts.slice(1)) {
+    const found = head.indexOf(part, at + 1);
+    if (found < 0 || found - at > 3) return false;
+    at = found + part.length;
+  }
+  return at === head.length;
+}
+
+/** "restaurant" as the <h1> of "RESTAURANT Definition & Meaning": a dictionary's headword is the title. */
+const isHeadword = (h1: string, heads: string[]) =>
+  wordsOf(h1).size === 1 && heads.length > 0 && heads.every((h) => key(h).startsWith(`${key(h1)} `));
 
 const trimmedEnds = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
 
@@ -166,6 +204,9 @@ export function withHeadNumbers(title: string, heads: string[]): string {
   return extra.every((w) => /^\p{N}+$/u.test(w) || YEARISH.has(w)) ? head : title;
 }
 
+/** "But what they love is...": a heading that opens on a conjunction continues a sentence (a pull quote). */
+const continuesSentence = (s: string) => /^(?:But|And|Or|So|Yet) \p{Ll}/u.test(s);
+
 /** All in capitals: a headline the page styles in upper case; the head's mixed-case title is the written one. */
 const isShouted = (s: string) => s === s.toUpperCase() && /\p{Lu}/u.test(s);
 
@@ -199,7 +240,7 @@ export function pickTitle(raw: TitleCandidates): string | null {
   const chosen = chooseTitle(c);
   if (chosen === null) return null;
   const strip = (h: string | null) => (h && h.length > 1 && !isDescription(h) ? stripSiteName(h, c.site, false, c.host ?? null) : null);
-  return plainQuotes(withHeadNumbers(chosen, [c.og, c.tag, c.twitter].map(strip).filter((h): h is string => h !== null)));
+  return plainApostrophes(withHeadNumbers(chosen, [c.og, c.tag, c.twitter].map(strip).filter((h): h is string => h !== null)));
 }
 
 function chooseTitle(c: TitleCandidates): string | null {
@@ -224,6 +265,10 @@ function chooseTitle(c: TitleCandidates): string | null {
     // "Blog: Headline" on the page, "Headline" in the head: the label is a section name, not the headline's.
     const bare = stripped.find((s) => wordsOf(s).size >= 3 && k.endsWith(`: ${key(s)}`) && k.length - key(s).length <= 20);
     if (bare) return bare;
+    const credited = stripped.find((s) => wordsOf(s).size >= 3 && k.startsWith(`${key(s)} `) && isCredit(k.slice(key(s).length + 1)));
+    if (credited) return credited;
+    const garbled = stripped.find((s) => lostCharacters(k, key(s)));
+    if (garbled) return garbled;
   }
   // "Headline January 1, 2025": an <h1> that carries its date around a head title; the head's is clean.
   for (const h1 of h1s) {
@@ -238,15 +283,16 @@ function chooseTitle(c: TitleCandidates): string | null {
   let best: string | null = null;
   let bestOverlap = 0;
   for (const [i, h1] of h1s.entries()) {
-    if (isShouted(h1) && heads.length) continue;
+    if ((isShouted(h1) && heads.length) || continuesSentence(h1)) continue;
     for (const s of heads) {
       const o = overlap(h1, s);
-      if (o > bestOverlap && o >= overlapNeeded(h1, i === 0)) {
+      // One shared word ("VPN Services" under a long head title) is a section label's, not a headline's.
+      if (o > bestOverlap && o >= overlapNeeded(h1, i === 0) && (o * wordsOf(h1).size >= 2 || isHeadword(h1, heads))) {
         best = h1;
         bestOverlap = o;
       }
     }
   }
-  if (best && wordsOf(best).size >= 2) return cutTagline(best, c.site);
+  if (best && (wordsOf(best).size >= 2 || isHeadword(best, heads))) return cutTagline(best, c.site);
   return stripped[0] ?? h1s[0] ?? null;
 }

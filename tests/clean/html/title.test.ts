@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hostLabel, pickTitle, repairMojibake, stripSiteName, withHeadNumbers, type TitleCandidates } from '../../../src/clean/html/title.js';
+import {
+  hostLabel, isCredit, lostCharacters, pickTitle, plainApostrophes, repairMojibake, stripSiteName, withHeadNumbers, type TitleCandidates,
+} from '../../../src/clean/html/title.js';
 
 const none: TitleCandidates = { og: null, twitter: null, ld: null, tag: null, h1s: [], site: null };
 
@@ -74,5 +76,59 @@ describe('an <h1> led by the site name', () => {
 
   it('is the headline when a page head title repeats it', () => {
     expect(pickTitle({ ...c, og: 'Brightwater Study Ranks the Safest Coastal Towns' })).toBe('Brightwater Study Ranks the Safest Coastal Towns');
+  });
+});
+
+describe('an aggregator credit after the headline', () => {
+  it('is a parenthesised source host and an optional count', () => {
+    expect(isCredit('(harbourdaily.com) 112')).toBe(true);
+    expect(isCredit('(harbourdaily.co.uk)')).toBe(true);
+    expect(isCredit('(and other stories) 3')).toBe(false);
+    expect(isCredit('(harbourdaily.com) and more')).toBe(false);
+    expect(isCredit('2025 edition')).toBe(false);
+  });
+
+  it('gives way to the head title', () => {
+    const c = { ...none, og: 'Ferry Crews Vote to Strike Over Winter Rotas - Newsdesk', h1s: ['Ferry Crews Vote to Strike Over Winter Rotas (harbourdaily.com) 112'], site: null };
+    expect(pickTitle(c)).toBe('Ferry Crews Vote to Strike Over Winter Rotas');
+  });
+});
+
+describe('question marks for lost characters', () => {
+  it('matches a head title where each ? stands for one to three characters', () => {
+    expect(lostCharacters('the basics of sailing? a novice? guide', "the basics of sailing: a novice's guide")).toBe(true);
+    // One question mark may be a real question.
+    expect(lostCharacters('is sailing hard? a guide', 'is sailing hard: a guide')).toBe(false);
+    expect(lostCharacters('sailing? the? basics', 'sailing: our complete basics')).toBe(false);
+  });
+
+  it('takes the head title over the garbled <h1>', () => {
+    const c = { ...none, og: "The Basics of Sailing: A Novice's Guide", h1s: ['The Basics of Sailing? A Novice? Guide'] };
+    expect(pickTitle(c)).toBe("The Basics of Sailing: A Novice's Guide");
+  });
+});
+
+describe('one-word <h1>s', () => {
+  it('take a dictionary headword the head title opens with', () => {
+    expect(pickTitle({ ...none, tag: 'LIGHTHOUSE Definition & Meaning | Wordbook.net', h1s: ['lighthouse'] })).toBe('lighthouse');
+  });
+
+  it('do not take a section label that shares a single word with a long head title', () => {
+    const c = { ...none, og: 'Private Ferry Booking Recommendations and Comparison, No Sponsors - Tide Guides', h1s: ['Ferry Services'], site: 'Tide Guides' };
+    expect(pickTitle(c)).toBe('Private Ferry Booking Recommendations and Comparison, No Sponsors');
+  });
+});
+
+describe('quotes', () => {
+  it('folds apostrophes and single quotes but keeps double quotation marks as written', () => {
+    expect(plainApostrophes('The Harbour’s ‘Quiet’ Season and the “Blue” Ferry')).toBe("The Harbour's 'Quiet' Season and the “Blue” Ferry");
+    expect(pickTitle({ ...none, og: 'Why the “Blue” Ferry Won’t Sail', h1s: ['Why the “Blue” Ferry Won’t Sail'] })).toBe("Why the “Blue” Ferry Won't Sail");
+  });
+});
+
+describe('an <h1> opening on a conjunction', () => {
+  it('is a pull quote, not the headline', () => {
+    const c = { ...none, og: 'What do sailors love about winter? | Harbour Blog', h1s: ['But what they love is the quiet and the light on the water'] };
+    expect(pickTitle(c)).toBe('What do sailors love about winter?');
   });
 });
