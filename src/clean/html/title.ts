@@ -56,7 +56,10 @@ export function hostLabel(host: string | null | undefined): string | null {
 
 const squashed = (s: string) => key(s).replace(/[^\p{L}\p{N}]+/gu, '');
 /** A separator's short side that carries the host's name ("Shopify App Store" on apps.shopify.com). */
-const namesHost = (part: string, label: string | null) => label !== null && part.split(' ').length <= 5 && squashed(part).includes(label);
+// A short label must be a whole word ("art" is not in "Modern Artists"); a longer one may be run together
+// with others ("WineFolly").
+const namesHost = (part: string, label: string | null) =>
+  label !== null && part.split(' ').length <= 5 && (key(part).split(/[^\p{L}\p{N}]+/u).includes(label) || (label.length >= 5 && squashed(part).includes(label)));
 
 /** Cut " | Site" (or "Site | ") when that part names the site or is much shorter than the rest. */
 export function stripSiteName(title: string, site: string | null, siteOnly = false, host: string | null = null): string {
@@ -172,11 +175,11 @@ const trimmedEnds = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^
 
 /** The site's name and the parts cut off head titles as names ("| Soliant" gives "soliant"), as keys. */
 function siteNames(siteKey: string | null, cut: ReadonlyArray<readonly [string, string]>): string[] {
-  const names = siteKey ? [siteKey] : [];
+  const names = siteKey && siteKey.length >= 3 ? [siteKey] : [];
   for (const [whole, kept] of cut) {
     const rest = whole.startsWith(kept) ? whole.slice(kept.length) : whole.endsWith(kept) ? whole.slice(0, whole.length - kept.length) : '';
     const name = trimmedEnds(rest);
-    if (name.length >= 2) names.push(name);
+    if (name.length >= 3) names.push(name);
   }
   return names;
 }

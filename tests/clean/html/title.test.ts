@@ -36,6 +36,11 @@ describe('host name as the site', () => {
     expect(pickTitle({ ...none, tag: 'Kettle Roasters | Tidemart App Store', host: 'apps.tidemart.com' })).toBe('Kettle Roasters');
   });
 
+  it('needs a short host label as a whole word', () => {
+    expect(stripSiteName('Kettle Roasters | Artful Mugs', null, false, 'art.com')).toBe('Kettle Roasters | Artful Mugs');
+    expect(stripSiteName('Kettle Roasters | Art Shop', null, false, 'art.com')).toBe('Kettle Roasters');
+  });
+
   it('takes a domain-like <h1> as the logo and cuts it from the head title', () => {
     expect(pickTitle({ ...none, tag: 'quietharbour.com Tidal Clocks', h1s: ['quietharbour.com'] })).toBe('Tidal Clocks');
   });
