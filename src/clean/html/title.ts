@@ -1,6 +1,6 @@
 // The headline among the page's candidates: <h1>, og:title, JSON-LD headline, <title>. Titles in the
-// head often carry the site's name ("Headline | Site"); an <h1> that matches a candidate wins, else
-// the head's title with the site's part cut off.
+// head often carry the site's name ("Headline | Site", known from og:site_name or the URL's host); an
+// <h1> that matches a candidate wins, else the head's title with the site's part cut off.
 import { findDate } from '../rules/published.js';
 
 export interface TitleCandidates {
@@ -55,9 +55,11 @@ export function hostLabel(host: string | null | undefined): string | null {
 }
 
 const squashed = (s: string) => key(s).replace(/[^\p{L}\p{N}]+/gu, '');
-/** A separator's short side that carries the host's name ("Shopify App Store" on apps.shopify.com). */
-// A short label must be a whole word ("art" is not in "Modern Artists"); a longer one may be run together
-// with others ("WineFolly").
+/**
+ * A separator's short side that carries the host's name ("Shopify App Store" on apps.shopify.com). A short
+ * label must be a whole word ("art" is not in "Modern Artists"); a longer one may be run into others
+ * ("WineFolly").
+ */
 const namesHost = (part: string, label: string | null) =>
   label !== null && part.split(' ').length <= 5 && (key(part).split(/[^\p{L}\p{N}]+/u).includes(label) || (label.length >= 5 && squashed(part).includes(label)));
 
@@ -223,11 +225,13 @@ const byteOf = (ch: string): number => {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * "Investorâ\u0080\u0099s": UTF-8 bytes read as Latin-1 or Windows-1252 somewhere upstream. A lead byte
- * followed by continuation bytes that decode as UTF-8 is put back; anything that does not decode stays.
+ * "Investorâ\u0080\u0099s": UTF-8 bytes read as Latin-1 or Windows-1252 somewhere upstream. Only the
+ * common leads are put back, Â and Ã (Latin-1's own letters and signs) and â (curly quotes, dashes),
+ * each with exactly its continuation bytes; a run that does not decode stays. Other letters before a dash
+ * or ellipsis ("TÜV–Süd") are real text.
  */
 export function repairMojibake(s: string): string {
-  return s.replace(/[\u00C2-\u00F4][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}/gu, (run) => {
+  return s.replace(/[ÂÃ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{2}/gu, (run) => {
     try {
       return utf8.decode(Uint8Array.from([...run].map(byteOf)));
     } catch {

@@ -14,6 +14,8 @@ describe('repairMojibake', () => {
 
   it('leaves real accented text alone', () => {
     expect(repairMojibake('Crème brûlée à la française')).toBe('Crème brûlée à la française');
+    expect(repairMojibake('TÜV–Prüfung für Â£5')).toBe('TÜV–Prüfung für £5');
+    expect(repairMojibake('Ã')).toBe('Ã');
   });
 
   it('repairs every candidate before choosing', () => {
