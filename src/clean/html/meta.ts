@@ -149,6 +149,7 @@ export function pageMeta(dom: MetaDom): Partial<DocumentMeta> {
     tag: texts(dom, 'title', 1)[0] ?? null,
     h1s: texts(dom, 'h1', 5),
     site,
+    host: url && isUrl(url) ? hostOf(url) : null,
   });
   const published = normaliseDate(
     metaContent(dom, ['article:published_time', 'og:published_time', 'datepublished', 'publish-date', 'pubdate', 'date', 'dc.date',
