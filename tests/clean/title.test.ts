@@ -136,6 +136,10 @@ describe('text headline candidates', () => {
     expect(indices(lines, 5)).toEqual([4]);
   });
 
+  it("never takes an advertiser's label", () => {
+    expect(indices(['Harbour News Sponsored', 'Presented By Harbour Bank', 'Harbour towns rebuild their piers', 'Body.'], 3)).toEqual([2]);
+  });
+
   it('never takes a link that points on with an arrow or a slash', () => {
     expect(indices(['Top 10 Harbours to Visit Now ›', 'Book your mooring now >', 'Harbour guides /', 'Harbour towns rebuild their piers', 'Body.'], 4)).toEqual([3]);
   });

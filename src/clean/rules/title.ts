@@ -22,8 +22,10 @@ const NOT_HEADLINE = ['by ', 'written by', 'posted ', 'published', 'updated', 's
 /** Buttons and prompts of the page around the article: account, search and navigation links, credits, filler. */
 const PROMPTS = [
   'log in', 'login', 'sign in', 'sign up', 'subscribe', 'search ', 'read more', 'back to ', 'show full', 'report this',
-  'get started', 'we care about your privacy', 'photo via', 'photo by', 'image via', 'lorem ipsum',
+  'get started', 'we care about your privacy', 'photo via', 'photo by', 'image via', 'lorem ipsum', 'presented by', 'sponsored',
 ];
+/** The end of an advertiser's label: "Harbour News Sponsored". */
+const SPONSORED = ' sponsored';
 
 /** A link that points on: "Top Stocks to Buy Now ›", "Book a consultation >", "Index funds /". */
 const LINK_ARROWS = '›»>→/';
@@ -86,7 +88,7 @@ function excluded(text: string): boolean {
   if (!looksLikeHeadline(text) || looksLikeByOrDate(text)) return true;
   const lower = text.toLowerCase();
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
-  if (PROMPTS.some((w) => lower.startsWith(w)) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
+  if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
   return gluedWords(text) >= 2;
 }
 
