@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickTitle, stripSiteName, type TitleCandidates } from '../../src/clean/html/title.js';
 import { withoutLabel } from '../../src/clean/rules/title-label.js';
-import { bestHeadline, headlineCandidates, headlineScore } from '../../src/clean/rules/title.js';
+import { bestHeadline, HEADLINE_FEATURES, headlineCandidates, headlineScore } from '../../src/clean/rules/title.js';
 import type { Block } from '../../src/clean/types.js';
 
 /** The line the ranker picks among the candidates before `from` (what the engine does with them). */
@@ -120,5 +120,58 @@ describe('withoutLabel', () => {
   it('takes the last crumb of a trail that ends with the headline', () => {
     expect(withoutLabel(page('Articles > Harbours > Five Towns Rebuild Their Piers'), 0)).toBe('Five Towns Rebuild Their Piers');
     expect(withoutLabel(page('Articles > Harbours > Piers'), 0)).toBe('Articles > Harbours > Piers');
+  });
+});
+
+describe('text headline candidates', () => {
+  const block = (text: string): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0 });
+  const indices = (lines: string[], from: number) => headlineCandidates(lines.map(block), from, () => true).map((c) => c.index);
+
+  it('never takes a reading time or a date line', () => {
+    expect(indices(['Harbour towns rebuild their piers', 'Reading time: 4 minutes', 'Body.'], 2)).toEqual([0]);
+  });
+
+  it('never takes account prompts, credits or filler text', () => {
+    const lines = ['Log In Get Started Free', 'We Care About Your Privacy', 'Photo via Harbour Archive', 'Lorem ipsum dolor sit amet', 'Harbour towns rebuild their piers', 'Body.'];
+    expect(indices(lines, 5)).toEqual([4]);
+  });
+
+  it("never takes an advertiser's label", () => {
+    expect(indices(['Harbour News Sponsored', 'Presented By Harbour Bank', 'Harbour towns rebuild their piers', 'Body.'], 3)).toEqual([2]);
+  });
+
+  it('never takes a link that points on with an arrow or a slash', () => {
+    expect(indices(['Top 10 Harbours to Visit Now ›', 'Book your mooring now >', 'Harbour guides /', 'Harbour towns rebuild their piers', 'Body.'], 4)).toEqual([3]);
+  });
+
+  const article = [
+    'Menu',
+    'Harbour towns rebuild their old piers',
+    'Five coastal towns are rebuilding their old harbour piers this winter, and the fishing fleets are already coming back to them.',
+    'Why the piers matter',
+    'The piers carry the boats, the ferries and the tourists, and without them the towns lose most of their trade every summer.',
+    'Body.',
+  ];
+
+  it('marks the topmost line that heads a paragraph and counts the prose between a line and the body run', () => {
+    const cands = headlineCandidates(article.map(block), 5, () => true);
+    const feature = (i: number, name: (typeof HEADLINE_FEATURES)[number]) => cands.find((c) => c.index === i)!.features[HEADLINE_FEATURES.indexOf(name)];
+    expect(feature(1, 'firstAboveProse')).toBe(1);
+    expect(feature(3, 'firstAboveProse')).toBe(0);
+    expect(feature(3, 'proseFollows')).toBe(1);
+    expect(feature(1, 'proseBetween')).toBeCloseTo(Math.log1p(2));
+    expect(feature(3, 'proseBetween')).toBeCloseTo(Math.log1p(1));
+  });
+
+  it('takes the line a breadcrumb trail ends with when the ranker scores it about as high as its best', () => {
+    const body = ['Harbour moorings cost less this year when anyone is mooring on a budget.'];
+    const near = ['Home » Harbours » Cheaper harbour moorings', 'Cheaper harbour moorings', 'Harbour moorings for everyone this year', 'Body.'].map(block);
+    const cands = headlineCandidates(near, 3, (i) => i !== 0, body);
+    const score = (i: number) => headlineScore(cands.find((c) => c.index === i)!.features);
+    expect(score(2)).toBeGreaterThan(score(1));
+    expect(findHeadline(near, 3, (i) => i !== 0, body)).toBe(1);
+    // Far below the best line it stays a crumb.
+    const far = ['Home » Harbours » Cheaper harbour moorings', 'Cheaper harbour moorings', 'Menu', 'Contact', 'Harbour moorings for everyone this year', 'By Jane Rowe', 'Body.'].map(block);
+    expect(findHeadline(far, 6, (i) => i !== 0 && i !== 5, body)).toBe(4);
   });
 });

@@ -5,7 +5,7 @@ import { cutTagline, plainQuotes } from '../html/title.js';
 import type { Block } from '../types.js';
 import { withoutLabel } from './title-label.js';
 import { isDateLine } from './published.js';
-import { endsLikeSentence, wordCount } from './shape.js';
+import { endsLikeSentence, isProse, wordCount } from './shape.js';
 
 export function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text);
@@ -18,6 +18,17 @@ export function looksLikeHeadline(text: string): boolean {
 }
 
 const NOT_HEADLINE = ['by ', 'written by', 'posted ', 'published', 'updated', 'share', 'min read', 'minute read', 'reviewed by', 'edited by', 'home', 'you are here'];
+
+/** Buttons and prompts of the page around the article: account, search and navigation links, credits, filler. */
+const PROMPTS = [
+  'log in', 'login', 'sign in', 'sign up', 'subscribe', 'search ', 'read more', 'back to ', 'show full', 'report this',
+  'get started', 'we care about your privacy', 'photo via', 'photo by', 'image via', 'lorem ipsum', 'presented by', 'sponsored',
+];
+/** The end of an advertiser's label: "Harbour News Sponsored". */
+const SPONSORED = ' sponsored';
+
+/** A link that points on: "Top Stocks to Buy Now ›", "Book a consultation >", "Index funds /". */
+const LINK_ARROWS = '›»>→/';
 
 /** Lines that follow a headline: a byline, a date, a reading time, an update stamp. */
 const AFTER_HEADLINE = ['by ', 'by:', 'author', 'written by', 'posted', 'published', 'updated', 'last updated', 'on '];
@@ -74,9 +85,10 @@ function gluedWords(text: string): number {
 
 /** Lines that can never be the headline: not headline-shaped, a byline or prompt, a trail, glued menus. */
 function excluded(text: string): boolean {
-  if (!looksLikeHeadline(text)) return true;
+  if (!looksLikeHeadline(text) || looksLikeByOrDate(text)) return true;
   const lower = text.toLowerCase();
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
+  if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
   return gluedWords(text) >= 2;
 }
 
@@ -102,8 +114,17 @@ function capitalisedShare(text: string): number {
 export const HEADLINE_FEATURES = [
   'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
-  'logRank', 'startsWithDigit', 'pagePosition', 'insideBody',
+  'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
 ] as const;
+
+/** Lines after a candidate searched for the paragraph it heads. */
+const PROSE_WINDOW = 3;
+
+/** A paragraph of prose within the next few lines: the line heads text, as a headline or a section heading does. */
+function proseFollows(prose: (i: number) => boolean, i: number, end: number): boolean {
+  for (let j = i + 1; j <= i + PROSE_WINDOW && j < end; j++) if (prose(j)) return true;
+  return false;
+}
 
 export interface HeadlineCandidate {
   index: number;
@@ -137,6 +158,21 @@ export function headlineCandidates(
   }
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  const proseMemo = new Map<number, boolean>();
+  const prose = (j: number): boolean => {
+    let p = proseMemo.get(j);
+    if (p === undefined) proseMemo.set(j, (p = isProse(blocks[j]!.text)));
+    return p;
+  };
+  // Prose lines before the body run, counted from the top of the look-back window: the article's own
+  // paragraphs when the run starts part-way through it.
+  const lo = Math.max(0, from - lookBack);
+  const proseBelow: number[] = [];
+  let below = 0;
+  for (let i = Math.min(from, blocks.length) - 1; i >= lo; i--) {
+    proseBelow[i - lo] = below;
+    if (prose(i)) below++;
+  }
   const out: HeadlineCandidate[] = [];
   const order: number[] = [];
   for (let i = from - 1; i >= 0 && i >= from - lookBack; i--) order.push(i);
@@ -161,10 +197,22 @@ export function headlineCandidates(
         capitalisedShare(text), text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0, text.includes(':') ? 1 : 0,
         inBody(i) ? 1 : 0, i > 0 && looksLikeByOrDate(blocks[i - 1]!.text) ? 1 : 0, Math.log1p(out.length),
         /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
+        proseFollows(prose, i, blocks.length) ? 1 : 0, 0, i < from ? Math.log1p(proseBelow[i - lo] ?? 0) : 0,
       ],
     });
   }
+  markFirstAboveProse(out);
   return out;
+}
+
+const PROSE_FOLLOWS = HEADLINE_FEATURES.indexOf('proseFollows');
+const FIRST_ABOVE_PROSE = HEADLINE_FEATURES.indexOf('firstAboveProse');
+
+/** The topmost candidate that heads prose: the article's headline when the body run starts part-way through it. */
+function markFirstAboveProse(cands: HeadlineCandidate[]): void {
+  let first: HeadlineCandidate | null = null;
+  for (const c of cands) if (c.features[PROSE_FOLLOWS] === 1 && (!first || c.index < first.index)) first = c;
+  if (first) first.features[FIRST_ABOVE_PROSE] = 1;
 }
 
 interface TitleModel {
@@ -205,7 +253,22 @@ export function bestHeadline(candidates: readonly HeadlineCandidate[]): number {
     }
   }
   if (!best) return -1;
-  return (headlineAboveStandfirst(candidates, best, bestScore) ?? best).index;
+  return (crumbEchoedNear(candidates, bestScore) ?? headlineAboveStandfirst(candidates, best, bestScore) ?? best).index;
+}
+
+const CRUMB_ECHOES = HEADLINE_FEATURES.indexOf('crumbEchoes');
+/** How far below the best score a line the breadcrumb trail ends with may score and still be taken. */
+const CRUMB_MARGIN = 0.5;
+
+/**
+ * "Home » Blog » Tips for Cheaper Trucks" over "Tips for Cheaper Trucks": the trail names the page, so the
+ * line it ends with is the headline when the ranker scores it about as high as its best line.
+ */
+function crumbEchoedNear(candidates: readonly HeadlineCandidate[], bestScore: number): HeadlineCandidate | null {
+  for (const c of candidates) {
+    if (c.features[CRUMB_ECHOES] === 1 && headlineScore(c.features) >= bestScore - CRUMB_MARGIN) return c;
+  }
+  return null;
 }
 
 const OPENS_BODY = HEADLINE_FEATURES.indexOf('opensBody');
