@@ -265,7 +265,8 @@ interface KeyInputs {
   keys: Uint32Array;
 }
 
-const NONE = 0x5bd1e995; // the value of a missing neighbour
+/** The lower-case hash a missing neighbour (before or after the sentence) stands for. */
+export const NONE = 0x5bd1e995;
 
 /** The static keys of the tokens of the sentence [b, e). */
 function sentenceKeys(d: KeyInputs, b: number, e: number): void {
@@ -310,10 +311,13 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
       for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
       for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
     } else o += WORD_KEYS_STAGE1;
-    keys[o++] = featureKey(T.prevLower, lm1);
-    keys[o++] = featureKey(T.nextLower, lp1);
-    keys[o++] = featureKey(T.prev2Lower, lm2);
-    keys[o++] = featureKey(T.next2Lower, lp2);
+    // The neighbour-word keys (see neighbourKeys): recognition adds their weights from a per-word cache.
+    if (wordKeysToo) {
+      keys[o++] = featureKey(T.prevLower, lm1);
+      keys[o++] = featureKey(T.nextLower, lp1);
+      keys[o++] = featureKey(T.prev2Lower, lm2);
+      keys[o++] = featureKey(T.next2Lower, lp2);
+    } else o += 4;
     keys[o++] = featureKey(T.prevShape, sm1, ss);
     keys[o++] = featureKey(T.nextShape, ss, sp1);
     keys[o++] = featureKey(T.shapeTrigram, sm1, ss, sp1);
@@ -334,10 +338,12 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
     keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, capK) : 0;
     keys[o++] = wordKeysToo ? featureKey(T.length, Math.min(len, 12), capK) : 0;
     keys[o++] = topic && gazK ? topicGazKey : 0;
-    keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
-    keys[o++] = featureKey(T.leftBag, lm2);
-    keys[o++] = featureKey(T.rightBag, lp2);
-    keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+    if (wordKeysToo) {
+      keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
+      keys[o++] = featureKey(T.leftBag, lm2);
+      keys[o++] = featureKey(T.rightBag, lp2);
+      keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+    } else o += 4;
     o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
     o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
     // The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word
@@ -357,7 +363,8 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
 /**
  * Tokens, per-token values and static feature keys of a document. With `reuseKeys` the keys live in a
  * buffer the next call with `reuseKeys` overwrites. Without `wordKeysToo` the keys that depend on the
- * word alone (see wordKeys) are left 0: recognition adds their weights from a per-word cache.
+ * word alone (see wordKeys) or on one neighbour word alone (see neighbourKeys) are left 0: recognition
+ * adds their weights from per-word caches.
  */
 export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false, wordKeysToo = !reuseKeys, signatures: Gazetteer | null = null): FeaturizedDoc {
   const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
@@ -430,4 +437,25 @@ export function wordKeys(text: string, start: number, end: number, out: Uint32Ar
   for (let p = 1; p <= 4; p++) out[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
   out[o++] = featureKey(T.length, Math.min(len, 12), capClass(text, start, end));
   signatureKeys(out, o, signatures ? (signatures.get(hashRange(text, start, end, true)) ?? 0) : 0);
+}
+
+/** The neighbour-word keys of a word (see neighbourKeys), in this order. */
+export const enum Neighbour { prev = 0, next = 1, prev2 = 2, next2 = 3, leftBag = 4, rightBag = 5 }
+export const NEIGHBOUR_KEYS = 6;
+/** The first four go to both stages (featurize writes them among the first STAGE1_FEATURES), the bags to the second only. */
+export const NEIGHBOUR_KEYS_BOTH = 4;
+
+/**
+ * The keys that depend on one neighbour word alone (lower-case hash `lower`, NONE past the sentence's
+ * edge for the first and second neighbours), as featurize writes them, in Neighbour order: the word
+ * before or after the token, two before or after, and in the bag of the words two or three before
+ * (leftBag) or after (rightBag). Into out[0..NEIGHBOUR_KEYS).
+ */
+export function neighbourKeys(lower: number, out: Uint32Array): void {
+  out[Neighbour.prev] = featureKey(T.prevLower, lower);
+  out[Neighbour.next] = featureKey(T.nextLower, lower);
+  out[Neighbour.prev2] = featureKey(T.prev2Lower, lower);
+  out[Neighbour.next2] = featureKey(T.next2Lower, lower);
+  out[Neighbour.leftBag] = featureKey(T.leftBag, lower);
+  out[Neighbour.rightBag] = featureKey(T.rightBag, lower);
 }
