@@ -1,7 +1,7 @@
 // Entity recognition: tokens -> features -> greedy BIO tags (first stage) -> the same again with the
 // first stage's document-wide votes (second stage) -> typed mentions with exact offsets.
 import type { Mention, Span } from '../../core/document.js';
-import { featurize, STAGE1_FEATURES, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
+import { featurize, type FeaturizedDoc } from './features.js';
 import { GAZ_CLASSES, phraseSeed, phraseStep } from './gazetteer.js';
 import { hashLower, hashRange } from './hash.js';
 import { mention } from './mention.js';
@@ -106,7 +106,7 @@ export function staticScores(text: string, doc: FeaturizedDoc, model: NerModel):
   const scores = scoresFor(doc.n);
   // Both caches' arrays are read after every row is added: they do not move within the document.
   cachedScores(doc, own, words.sums, near, neighbours.sums, neighbours.noneRow() * NEIGHBOUR_ROW, scores);
-  model.keyTable.addStatic(doc.keys, doc.n, STATIC_FEATURES, STAGE1_FEATURES, scores);
+  model.keyTable.addStatic(doc.keys, doc.n, doc.keysPerToken, doc.stage1Keys, scores);
   return scores;
 }
 

@@ -44,7 +44,7 @@ export interface DecodeOptions {
 /** Tag every token of the document into `tags`. */
 export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts: DecodeOptions = {}): void {
   const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0 } = opts;
-  const F = STATIC_FEATURES;
+  const F = doc.keysPerToken;
   const scores = new Float64Array(N_TAGS);
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
   const history = new Int32Array(doc.words * (CLASSES.length + 1));
