@@ -9,14 +9,23 @@ import { defaultModel, type NerModel } from './model.js';
 import { type KnownNames, refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
 import { miscType } from './types.js';
-import { chunks, CLASSES, decode, type DecodeOptions, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
+import { chunks, CLASSES, decode, type DecodeOptions, N_TAGS, type TagOnlyWeights, tagOnlyWeights, VOTE_FEATURES, voteKeys } from './tagger.js';
 import { ROW, WordScores } from './wordscores.js';
 import { AT_LEFT_BAG, AT_NEXT, AT_NEXT2, AT_PREV, AT_PREV2, AT_RIGHT_BAG, NEIGHBOUR_ROW, NeighbourScores } from './neighbours.js';
 
-const caches = new WeakMap<NerModel, { words: WordScores; neighbours: NeighbourScores }>();
-function cachesOf(model: NerModel): { words: WordScores; neighbours: NeighbourScores } {
+interface Caches {
+  words: WordScores;
+  neighbours: NeighbourScores;
+  /** Each stage's tag-only dynamic weights. */
+  tagOnly: [TagOnlyWeights, TagOnlyWeights];
+}
+const caches = new WeakMap<NerModel, Caches>();
+function cachesOf(model: NerModel): Caches {
   let c = caches.get(model);
-  if (!c) caches.set(model, (c = { words: new WordScores(model), neighbours: new NeighbourScores(model) }));
+  if (!c) {
+    const tagOnly: [TagOnlyWeights, TagOnlyWeights] = [tagOnlyWeights(model.stage1), tagOnlyWeights(model.stage2)];
+    caches.set(model, (c = { words: new WordScores(model), neighbours: new NeighbourScores(model), tagOnly }));
+  }
   return c;
 }
 
@@ -141,16 +150,17 @@ function cachedScores(doc: FeaturizedDoc, own: Int32Array, sums: Int32Array, nea
 }
 
 /** Decoder options over the precomputed scores (both stages pass the same fields: one object shape). */
-function fromScores(scores: Float64Array, n: number, baseOffset: number, extra: Uint32Array | null, extraCount: number): DecodeOptions {
-  return { features: 0, extra, extraCount, base: scores, baseRow: identity(n), baseStride: ROW, baseOffset };
+function fromScores(scores: Float64Array, n: number, baseOffset: number, extra: Uint32Array | null, extraCount: number, tagOnly: TagOnlyWeights): DecodeOptions {
+  return { features: 0, extra, extraCount, base: scores, baseRow: identity(n), baseStride: ROW, baseOffset, tagOnly };
 }
 
 /** The second stage's tags: the first stage's draft, then the same again with its document-wide votes. */
 function tagTokens(doc: FeaturizedDoc, model: NerModel, scores: Float64Array): Uint8Array {
   const first = new Uint8Array(doc.n);
-  decode(doc, model.stage1, first, fromScores(scores, doc.n, 0, null, 0));
+  const { tagOnly } = cachesOf(model);
+  decode(doc, model.stage1, first, fromScores(scores, doc.n, 0, null, 0, tagOnly[0]));
   const tags = new Uint8Array(doc.n);
-  decode(doc, model.stage2, tags, fromScores(scores, doc.n, N_TAGS, voteKeys(doc, first), VOTE_FEATURES));
+  decode(doc, model.stage2, tags, fromScores(scores, doc.n, N_TAGS, voteKeys(doc, first), VOTE_FEATURES, tagOnly[1]));
   return tags;
 }
 
