@@ -32,6 +32,11 @@ const GAZ_SLOTS_NEAR = 2;
 export const STATIC_FEATURES = 44 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
 /** The first stage, which only has to give the second a draft, uses the first this many (cheaper). */
 export const STAGE1_FEATURES = 28 + GAZ_SLOTS_HERE;
+// Recognition's layout leaves out the keys it takes from per-word caches (WORD_KEYS word-only and 8
+// neighbour-word keys, of which WORD_KEYS_STAGE1 and 4 are among the first stage's): a token's keys
+// are then CONTEXT_FEATURES, the first CONTEXT_STAGE1 of them the first stage's.
+export const CONTEXT_FEATURES = STATIC_FEATURES - 16 - 8;
+export const CONTEXT_STAGE1 = STAGE1_FEATURES - 12 - 4;
 
 /** Capitalisation classes. */
 export const CAP_NONE = 0; // lower-case or no letters at the start
@@ -56,7 +61,10 @@ export interface FeaturizedDoc {
   /** Document-local word number (same lower-case word, same number), for label history. */
   wordId: Int32Array;
   words: number;
+  /** Static keys, keysPerToken a token (STATIC_FEATURES, or CONTEXT_FEATURES without the cached ones), the first stage1Keys the first stage's. */
   keys: Uint32Array;
+  keysPerToken: number;
+  stage1Keys: number;
 }
 
 function capClass(text: string, start: number, end: number): number {
@@ -236,8 +244,8 @@ function markRuns(v: TokenValues, sentBegin: readonly number[], sentEnd: readonl
 }
 
 /** A zeroed key array for n tokens: the shared scratch buffer with `reuseKeys`, a new one otherwise. */
-function keyBuffer(n: number, reuseKeys: boolean): Uint32Array {
-  const size = n * STATIC_FEATURES;
+function keyBuffer(n: number, perToken: number, reuseKeys: boolean): Uint32Array {
+  const size = n * perToken;
   if (!reuseKeys) return new Uint32Array(size);
   if (scratchKeys.length < size) scratchKeys = new Uint32Array(Math.max(size, scratchKeys.length * 2));
   const keys = scratchKeys.subarray(0, size);
@@ -265,13 +273,14 @@ interface KeyInputs {
   keys: Uint32Array;
 }
 
-const NONE = 0x5bd1e995; // the value of a missing neighbour
+/** The lower-case hash a missing neighbour (before or after the sentence) stands for. */
+export const NONE = 0x5bd1e995;
 
 /** The static keys of the tokens of the sentence [b, e). */
 function sentenceKeys(d: KeyInputs, b: number, e: number): void {
   const { text, starts, ends, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys } = d;
   const { word, lower, shortShape, suffix3, prefixes, cap, capitalised } = d.v;
-  const F = STATIC_FEATURES;
+  const F = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
   // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
   let digits = 0;
   for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
@@ -309,11 +318,14 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
       keys[o++] = featureKey(T.shortShape, ss);
       for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
       for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
-    } else o += WORD_KEYS_STAGE1;
-    keys[o++] = featureKey(T.prevLower, lm1);
-    keys[o++] = featureKey(T.nextLower, lp1);
-    keys[o++] = featureKey(T.prev2Lower, lm2);
-    keys[o++] = featureKey(T.next2Lower, lp2);
+    }
+    // The neighbour-word keys (see neighbourKeys): recognition adds their weights from a per-word cache.
+    if (wordKeysToo) {
+      keys[o++] = featureKey(T.prevLower, lm1);
+      keys[o++] = featureKey(T.nextLower, lp1);
+      keys[o++] = featureKey(T.prev2Lower, lm2);
+      keys[o++] = featureKey(T.next2Lower, lp2);
+    }
     keys[o++] = featureKey(T.prevShape, sm1, ss);
     keys[o++] = featureKey(T.nextShape, ss, sp1);
     keys[o++] = featureKey(T.shapeTrigram, sm1, ss, sp1);
@@ -328,16 +340,18 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
     keys[o++] = topic && capitalisedK ? topicWordKey : 0;
     keys[o++] = featureKey(T.tableLine, table, ss, k > b ? cap[k - 1]! : 9);
     keys[o++] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, capK, k + 1 < e ? cap[k + 1]! : 9);
-    // The first STAGE1_FEATURES keys are the first stage's; the second stage uses them all.
+    // The first STAGE1_FEATURES (CONTEXT_STAGE1) keys are the first stage's; the second stage uses them all.
     keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
     keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
     keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, capK) : 0;
-    keys[o++] = wordKeysToo ? featureKey(T.length, Math.min(len, 12), capK) : 0;
+    if (wordKeysToo) keys[o++] = featureKey(T.length, Math.min(len, 12), capK);
     keys[o++] = topic && gazK ? topicGazKey : 0;
-    keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
-    keys[o++] = featureKey(T.leftBag, lm2);
-    keys[o++] = featureKey(T.rightBag, lp2);
-    keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+    if (wordKeysToo) {
+      keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
+      keys[o++] = featureKey(T.leftBag, lm2);
+      keys[o++] = featureKey(T.rightBag, lp2);
+      keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+    }
     o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
     o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
     // The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word
@@ -348,7 +362,6 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
     } else o += 2;
     // Distributional signatures (0: none): the word's at three widths, its neighbours' at one.
     if (wordKeysToo) o = signatureKeys(keys, o, sig[k]!);
-    else o += 3;
     keys[o++] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
     keys[o++] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
   }
@@ -357,7 +370,8 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
 /**
  * Tokens, per-token values and static feature keys of a document. With `reuseKeys` the keys live in a
  * buffer the next call with `reuseKeys` overwrites. Without `wordKeysToo` the keys that depend on the
- * word alone (see wordKeys) are left 0: recognition adds their weights from a per-word cache.
+ * word alone (see wordKeys) or on one neighbour word alone (see neighbourKeys) are left out (the
+ * CONTEXT_FEATURES layout): recognition adds their weights from per-word caches.
  */
 export function featurize(text: string, sentences: readonly Span[], gaz: Gazetteer, reuseKeys = false, wordKeysToo = !reuseKeys, signatures: Gazetteer | null = null): FeaturizedDoc {
   const { tokens, sentBegin, sentEnd } = tokenizeSentences(text, sentences);
@@ -383,10 +397,11 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   // ("SOCCER - ..."), which says whether "Kent" is a county or a cricket team.
   const first = n > 0 ? v.lower[0]! : 0;
   const topic = n > 0 && headline[0] ? first : 0;
-  const keys = keyBuffer(n, reuseKeys);
+  const keysPerToken = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const keys = keyBuffer(n, keysPerToken, reuseKeys);
   const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys };
   for (let si = 0; si < sentBegin.length; si++) sentenceKeys(d, sentBegin[si]!, sentEnd[si]!);
-  return { text, n, starts, ends, sentBegin, sentEnd, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys };
+  return { text, n, starts, ends, sentBegin, sentEnd, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };
 }
 
 /** One key per gazetteer class (begin/inside), at most `slots` of them; the rest stay 0. */
@@ -430,4 +445,25 @@ export function wordKeys(text: string, start: number, end: number, out: Uint32Ar
   for (let p = 1; p <= 4; p++) out[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
   out[o++] = featureKey(T.length, Math.min(len, 12), capClass(text, start, end));
   signatureKeys(out, o, signatures ? (signatures.get(hashRange(text, start, end, true)) ?? 0) : 0);
+}
+
+/** The neighbour-word keys of a word (see neighbourKeys), in this order. */
+export const enum Neighbour { prev = 0, next = 1, prev2 = 2, next2 = 3, leftBag = 4, rightBag = 5 }
+export const NEIGHBOUR_KEYS = 6;
+/** The first four go to both stages (featurize writes them among the first STAGE1_FEATURES), the bags to the second only. */
+export const NEIGHBOUR_KEYS_BOTH = 4;
+
+/**
+ * The keys that depend on one neighbour word alone (lower-case hash `lower`, NONE past the sentence's
+ * edge for the first and second neighbours), as featurize writes them, in Neighbour order: the word
+ * before or after the token, two before or after, and in the bag of the words two or three before
+ * (leftBag) or after (rightBag). Into out[0..NEIGHBOUR_KEYS).
+ */
+export function neighbourKeys(lower: number, out: Uint32Array): void {
+  out[Neighbour.prev] = featureKey(T.prevLower, lower);
+  out[Neighbour.next] = featureKey(T.nextLower, lower);
+  out[Neighbour.prev2] = featureKey(T.prev2Lower, lower);
+  out[Neighbour.next2] = featureKey(T.next2Lower, lower);
+  out[Neighbour.leftBag] = featureKey(T.leftBag, lower);
+  out[Neighbour.rightBag] = featureKey(T.rightBag, lower);
 }

@@ -1,7 +1,7 @@
 // Entity recognition: tokens -> features -> greedy BIO tags (first stage) -> the same again with the
 // first stage's document-wide votes (second stage) -> typed mentions with exact offsets.
 import type { Mention, Span } from '../../core/document.js';
-import { featurize, STAGE1_FEATURES, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
+import { featurize, type FeaturizedDoc } from './features.js';
 import { GAZ_CLASSES, phraseSeed, phraseStep } from './gazetteer.js';
 import { hashLower, hashRange } from './hash.js';
 import { mention } from './mention.js';
@@ -9,13 +9,23 @@ import { defaultModel, type NerModel } from './model.js';
 import { type KnownNames, refineMentions } from './refine.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
 import { miscType } from './types.js';
-import { chunks, CLASSES, decode, type DecodeOptions, N_TAGS, VOTE_FEATURES, voteKeys } from './tagger.js';
+import { chunks, CLASSES, decode, type DecodeOptions, N_TAGS, type TagOnlyWeights, tagOnlyWeights, VOTE_FEATURES, voteKeys } from './tagger.js';
 import { ROW, WordScores } from './wordscores.js';
+import { AT_LEFT_BAG, AT_NEXT, AT_NEXT2, AT_PREV, AT_PREV2, AT_RIGHT_BAG, NEIGHBOUR_ROW, NeighbourScores } from './neighbours.js';
 
-const caches = new WeakMap<NerModel, WordScores>();
-function wordScoresOf(model: NerModel): WordScores {
+interface Caches {
+  words: WordScores;
+  neighbours: NeighbourScores;
+  /** Each stage's tag-only dynamic weights. */
+  tagOnly: [TagOnlyWeights, TagOnlyWeights];
+}
+const caches = new WeakMap<NerModel, Caches>();
+function cachesOf(model: NerModel): Caches {
   let c = caches.get(model);
-  if (!c) caches.set(model, (c = new WordScores(model)));
+  if (!c) {
+    const tagOnly: [TagOnlyWeights, TagOnlyWeights] = [tagOnlyWeights(model.stage1), tagOnlyWeights(model.stage2)];
+    caches.set(model, (c = { words: new WordScores(model), neighbours: new NeighbourScores(model), tagOnly }));
+  }
   return c;
 }
 
@@ -68,34 +78,89 @@ function scoresFor(n: number): Float64Array {
 // recognize runs in phases, one function each, so that TurboFan compiles (and after a deoptimisation
 // recompiles) each loop on its own instead of the whole of recognition in one unit.
 
-/**
- * Each token's static scores for both stages, before decoding: the cached word-only sums plus one pass
- * over the other static keys (the decoder then adds only what depends on its own decisions).
- */
-function staticScores(text: string, doc: FeaturizedDoc, model: NerModel): Float64Array {
-  const cache = wordScoresOf(model);
-  cache.trim();
-  const scores = scoresFor(doc.n);
+// Per token, the offsets of its word's rows in the two caches (reused like the scores).
+let rowBuffer = new Int32Array(0);
+function rowBuffers(n: number): { own: Int32Array; near: Int32Array } {
+  if (rowBuffer.length < 2 * n) rowBuffer = new Int32Array(Math.max(2 * n, rowBuffer.length * 2));
+  return { own: rowBuffer.subarray(0, n), near: rowBuffer.subarray(n, 2 * n) };
+}
+
+/** Each token's offset in the word cache's sums. */
+function ownRows(text: string, doc: FeaturizedDoc, cache: WordScores, own: Int32Array): void {
+  for (let k = 0; k < doc.n; k++) own[k] = cache.row(text, doc.starts[k]!, doc.ends[k]!) * ROW;
+}
+
+/** Each token's offset in the neighbour cache's rows, looked up once per distinct word of the document. */
+function nearRows(doc: FeaturizedDoc, cache: NeighbourScores, near: Int32Array): void {
+  const byWord = new Int32Array(doc.words).fill(-1);
   for (let k = 0; k < doc.n; k++) {
-    const r = cache.row(text, doc.starts[k]!, doc.ends[k]!) * ROW;
-    const sums = cache.sums;
-    for (let t = 0; t < ROW; t++) scores[k * ROW + t] = sums[r + t]!;
+    const w = doc.wordId[k]!;
+    if (byWord[w]! < 0) byWord[w] = cache.row(doc.lower[k]!) * NEIGHBOUR_ROW;
+    near[k] = byWord[w]!;
   }
-  model.keyTable.addStatic(doc.keys, doc.n, STATIC_FEATURES, STAGE1_FEATURES, scores);
+}
+
+/**
+ * Each token's static scores for both stages, before decoding: the cached sums of its word's own keys
+ * and the cached weights of its neighbours' words in their places (cachedScores), then one pass over
+ * the other static keys (the decoder then adds only what depends on its own decisions).
+ */
+export function staticScores(text: string, doc: FeaturizedDoc, model: NerModel): Float64Array {
+  const { words, neighbours } = cachesOf(model);
+  words.trim();
+  neighbours.prepare(doc.words);
+  const { own, near } = rowBuffers(doc.n);
+  ownRows(text, doc, words, own);
+  nearRows(doc, neighbours, near);
+  const scores = scoresFor(doc.n);
+  // Both caches' arrays are read after every row is added: they do not move within the document.
+  cachedScores(doc, own, words.sums, near, neighbours.sums, neighbours.noneRow() * NEIGHBOUR_ROW, scores);
+  model.keyTable.addStatic(doc.keys, doc.n, doc.keysPerToken, doc.stage1Keys, scores);
   return scores;
 }
 
+/**
+ * Into scores: each token's word sums plus its neighbours' weights; a missing first or second
+ * neighbour is the NONE word (`none`), a missing third adds nothing (row 0 is zeros).
+ */
+function cachedScores(doc: FeaturizedDoc, own: Int32Array, sums: Int32Array, near: Int32Array, nb: Int16Array, none: number, scores: Float64Array): void {
+  for (let si = 0; si < doc.sentBegin.length; si++) {
+    const b = doc.sentBegin[si]!;
+    const e = doc.sentEnd[si]!;
+    for (let k = b; k < e; k++) {
+      const m2 = k > b + 1 ? near[k - 2]! : none;
+      const p2 = k + 2 < e ? near[k + 2]! : none;
+      const prev = (k > b ? near[k - 1]! : none) + AT_PREV;
+      const next = (k + 1 < e ? near[k + 1]! : none) + AT_NEXT;
+      const prev2 = m2 + AT_PREV2;
+      const next2 = p2 + AT_NEXT2;
+      // The bags have stage-2 weights only: offsets so that index t (N_TAGS..ROW) reads them.
+      const left2 = m2 + AT_LEFT_BAG - N_TAGS;
+      const right2 = p2 + AT_RIGHT_BAG - N_TAGS;
+      const left3 = k > b + 2 ? near[k - 3]! + AT_LEFT_BAG - N_TAGS : 0;
+      const right3 = k + 3 < e ? near[k + 3]! + AT_RIGHT_BAG - N_TAGS : 0;
+      const r = own[k]!;
+      const o = k * ROW;
+      for (let t = 0; t < N_TAGS; t++) scores[o + t] = sums[r + t]! + nb[prev + t]! + nb[next + t]! + nb[prev2 + t]! + nb[next2 + t]!;
+      for (let t = N_TAGS; t < ROW; t++) {
+        scores[o + t] = sums[r + t]! + nb[prev + t]! + nb[next + t]! + nb[prev2 + t]! + nb[next2 + t]! + nb[left2 + t]! + nb[right2 + t]! + nb[left3 + t]! + nb[right3 + t]!;
+      }
+    }
+  }
+}
+
 /** Decoder options over the precomputed scores (both stages pass the same fields: one object shape). */
-function fromScores(scores: Float64Array, n: number, baseOffset: number, extra: Uint32Array | null, extraCount: number): DecodeOptions {
-  return { features: 0, extra, extraCount, base: scores, baseRow: identity(n), baseStride: ROW, baseOffset };
+function fromScores(scores: Float64Array, n: number, baseOffset: number, extra: Uint32Array | null, extraCount: number, tagOnly: TagOnlyWeights): DecodeOptions {
+  return { features: 0, extra, extraCount, base: scores, baseRow: identity(n), baseStride: ROW, baseOffset, tagOnly };
 }
 
 /** The second stage's tags: the first stage's draft, then the same again with its document-wide votes. */
 function tagTokens(doc: FeaturizedDoc, model: NerModel, scores: Float64Array): Uint8Array {
   const first = new Uint8Array(doc.n);
-  decode(doc, model.stage1, first, fromScores(scores, doc.n, 0, null, 0));
+  const { tagOnly } = cachesOf(model);
+  decode(doc, model.stage1, first, fromScores(scores, doc.n, 0, null, 0, tagOnly[0]));
   const tags = new Uint8Array(doc.n);
-  decode(doc, model.stage2, tags, fromScores(scores, doc.n, N_TAGS, voteKeys(doc, first), VOTE_FEATURES));
+  decode(doc, model.stage2, tags, fromScores(scores, doc.n, N_TAGS, voteKeys(doc, first), VOTE_FEATURES, tagOnly[1]));
   return tags;
 }
 

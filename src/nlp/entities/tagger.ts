@@ -36,19 +36,57 @@ export interface DecodeOptions {
   baseRow?: Int32Array;
   baseStride?: number;
   baseOffset?: number;
+  /** Recognition: the weights of the tag-only dynamic keys, precomputed (tagOnlyWeights) for `model`. */
+  tagOnly?: TagOnlyWeights | null;
   /** Training: gold tags and the update callback. */
   gold?: Uint8Array;
   learn?: Learn;
 }
 
+const CAPS = 6; // capitalisation classes (CAP_*)
+const H = CLASSES.length + 1; // label-history values: an entity class, or H for "not an entity"
+
+/**
+ * The summed weights of the dynamic keys that depend on the decisions alone, per combination: the
+ * previous tag and the two previous tags (prevTags, N_TAGS a row at (p1 * (START + 1) + p2)), and
+ * the label history with the capitalisation (history, at ((hist - 1) * CAPS + cap)). The decoder then
+ * reads a row instead of hashing and probing two or three keys a token; the rows are whole numbers, so
+ * the scores are the same.
+ */
+export interface TagOnlyWeights {
+  prevTags: Float64Array;
+  history: Float64Array;
+}
+
+export function tagOnlyWeights(model: Scorer): TagOnlyWeights {
+  const prevTags = new Float64Array((START + 1) * (START + 1) * N_TAGS);
+  const history = new Float64Array(H * CAPS * N_TAGS);
+  const row = new Float64Array(N_TAGS);
+  for (let p1 = 0; p1 <= START; p1++) {
+    for (let p2 = 0; p2 <= START; p2++) {
+      row.fill(0);
+      model.add(featureKey(T_PREV_TAG, p1), row);
+      model.add(featureKey(T_PREV_TAGS, p1, p2), row);
+      prevTags.set(row, (p1 * (START + 1) + p2) * N_TAGS);
+    }
+  }
+  for (let hist = 1; hist <= H; hist++) {
+    for (let cap = 0; cap < CAPS; cap++) {
+      row.fill(0);
+      model.add(featureKey(T_HISTORY, hist, cap), row);
+      history.set(row, ((hist - 1) * CAPS + cap) * N_TAGS);
+    }
+  }
+  return { prevTags, history };
+}
+
 /** Tag every token of the document into `tags`. */
 export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts: DecodeOptions = {}): void {
-  const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0 } = opts;
-  const F = STATIC_FEATURES;
+  const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0, tagOnly = null } = opts;
+  const F = doc.keysPerToken;
   const scores = new Float64Array(N_TAGS);
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
-  const history = new Int32Array(doc.words * (CLASSES.length + 1));
-  const H = CLASSES.length + 1;
+  const history = new Int32Array(doc.words * H);
   const { keys, lower, shortShape, cap, wordId } = doc;
   for (let si = 0; si < doc.sentBegin.length; si++) {
     let p1 = START;
@@ -70,11 +108,21 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
         for (let c = 1; c < H; c++) if (history[h + c]! > best) { best = history[h + c]!; hist = c; }
         if (!hist && history[h]! > 0) hist = H;
       }
-      dyn[0] = featureKey(T_PREV_TAG, p1);
-      dyn[1] = featureKey(T_PREV_TAGS, p1, p2);
+      if (tagOnly) {
+        // The tag-only keys' rows instead of dyn[0], dyn[1] and dyn[4].
+        const r = (p1 * (START + 1) + p2) * N_TAGS;
+        const hr = hist ? ((hist - 1) * CAPS + cap[k]!) * N_TAGS : -1;
+        for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + tagOnly.prevTags[r + t]! + (hr < 0 ? 0 : tagOnly.history[hr + t]!);
+        dyn[0] = 0;
+        dyn[1] = 0;
+        dyn[4] = 0;
+      } else {
+        dyn[0] = featureKey(T_PREV_TAG, p1);
+        dyn[1] = featureKey(T_PREV_TAGS, p1, p2);
+        dyn[4] = hist ? featureKey(T_HISTORY, hist, cap[k]!) : 0;
+      }
       dyn[2] = featureKey(T_PREV_TAG_LOWER, p1, lower[k]!);
       dyn[3] = featureKey(T_PREV_TAG_SHAPE, p1, shortShape[k]!);
-      dyn[4] = hist ? featureKey(T_HISTORY, hist, cap[k]!) : 0;
       dyn[5] = hist ? featureKey(T_HISTORY_LOWER, hist, lower[k]!) : 0;
       model.addAll(dyn, 0, DYNAMIC_FEATURES, scores);
       // Best legal tag: I-x only continues B-x or I-x.
