@@ -23,7 +23,6 @@ export interface StageWeights {
 export class KeyTable {
   private readonly mask: number;
 
-  /** `keys` (a power of two of slots, 0 = empty) and ROW weights per slot: stage 1's N_TAGS, then stage 2's. */
   /**
    * One bit per 2^FILTER_SHIFT key values, set where the table has a key: a third of the probes are
    * for keys the model does not have, and the 128 KB of bits mostly answer those from the core's
@@ -32,9 +31,14 @@ export class KeyTable {
    */
   private readonly filter = new Int32Array(1 << (32 - FILTER_SHIFT - 5));
 
+  /** `keys` (a power of two of slots, 0 = empty) and ROW weights per slot: stage 1's N_TAGS, then stage 2's. */
   constructor(readonly keys: Uint32Array, readonly weights: Int16Array) {
     this.mask = keys.length - 1;
-    for (const key of keys) if (key !== 0) this.filter[key >>> (FILTER_SHIFT + 5)]! |= 1 << ((key >>> FILTER_SHIFT) & 31);
+    for (const key of keys) if (key !== 0) this.mark(key);
+  }
+
+  private mark(key: number): void {
+    this.filter[key >>> (FILTER_SHIFT + 5)]! |= 1 << ((key >>> FILTER_SHIFT) & 31);
   }
 
   /**
@@ -70,7 +74,7 @@ export class KeyTable {
         j++;
       }
     }
-    return new KeyTable(table.keys, table.weights); // with its filter, now that the keys are in
+    return table;
   }
 
   /** Place a key not yet in the table; its slot. */
@@ -78,6 +82,7 @@ export class KeyTable {
     let i = key & this.mask;
     while (this.keys[i] !== 0) i = (i + 1) & this.mask;
     this.keys[i] = key;
+    this.mark(key);
     return i;
   }
 
