@@ -32,11 +32,21 @@ const GAZ_SLOTS_NEAR = 2;
 export const STATIC_FEATURES = 44 + GAZ_SLOTS_HERE + 2 * GAZ_SLOTS_NEAR;
 /** The first stage, which only has to give the second a draft, uses the first this many (cheaper). */
 export const STAGE1_FEATURES = 28 + GAZ_SLOTS_HERE;
-// Recognition's layout leaves out the keys it takes from per-word caches (WORD_KEYS word-only and 8
-// neighbour-word keys, of which WORD_KEYS_STAGE1 and 4 are among the first stage's): a token's keys
-// are then CONTEXT_FEATURES, the first CONTEXT_STAGE1 of them the first stage's.
-export const CONTEXT_FEATURES = STATIC_FEATURES - 16 - 8;
-export const CONTEXT_STAGE1 = STAGE1_FEATURES - 12 - 4;
+/** How many of a token's first keys depend on the word alone; the stage-2 ones follow (WORD_KEYS). */
+export const WORD_KEYS_STAGE1 = 12;
+/** All word-only keys: the stage-1 ones, `length` and the three signature keys. */
+export const WORD_KEYS = WORD_KEYS_STAGE1 + 4;
+/** The neighbour-word keys of a word (see neighbourKeys). */
+export const NEIGHBOUR_KEYS = 6;
+/** The first four go to both stages (featurize writes them among the first STAGE1_FEATURES), the bags to the second only. */
+export const NEIGHBOUR_KEYS_BOTH = 4;
+/** A token's key slots from neighbour words: one each for the first four, two words in each bag. */
+const NEIGHBOUR_SLOTS = NEIGHBOUR_KEYS_BOTH + 2 * (NEIGHBOUR_KEYS - NEIGHBOUR_KEYS_BOTH);
+// Recognition's layout leaves out the keys it takes from per-word caches (the word-only and the
+// neighbour-word ones): a token's keys are then CONTEXT_FEATURES, the first CONTEXT_STAGE1 of them
+// the first stage's.
+export const CONTEXT_FEATURES = STATIC_FEATURES - WORD_KEYS - NEIGHBOUR_SLOTS;
+export const CONTEXT_STAGE1 = STAGE1_FEATURES - WORD_KEYS_STAGE1 - NEIGHBOUR_KEYS_BOTH;
 
 /** Capitalisation classes. */
 export const CAP_NONE = 0; // lower-case or no letters at the start
@@ -424,11 +434,6 @@ function signatureKeys(keys: Uint32Array, o: number, sig: number): number {
   return o;
 }
 
-/** How many of a token's first keys depend on the word alone; the stage-2 ones follow (WORD_KEYS). */
-export const WORD_KEYS_STAGE1 = 12;
-/** All word-only keys: the stage-1 ones, `length` and the three signature keys. */
-export const WORD_KEYS = WORD_KEYS_STAGE1 + 4;
-
 /**
  * The keys that depend on text[start, end) alone, as featurize writes them: the first
  * WORD_KEYS_STAGE1 go to both stages, the rest to the second only. Into out[0..WORD_KEYS).
@@ -449,9 +454,6 @@ export function wordKeys(text: string, start: number, end: number, out: Uint32Ar
 
 /** The neighbour-word keys of a word (see neighbourKeys), in this order. */
 export const enum Neighbour { prev = 0, next = 1, prev2 = 2, next2 = 3, leftBag = 4, rightBag = 5 }
-export const NEIGHBOUR_KEYS = 6;
-/** The first four go to both stages (featurize writes them among the first STAGE1_FEATURES), the bags to the second only. */
-export const NEIGHBOUR_KEYS_BOTH = 4;
 
 /**
  * The keys that depend on one neighbour word alone (lower-case hash `lower`, NONE past the sentence's
