@@ -54,6 +54,8 @@ export function hostLabel(host: string | null | undefined): string | null {
   return label && label.length >= 3 ? label : null;
 }
 
+/** The words of a title, lower-cased, in order. */
+const tokens = (s: string) => key(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 const squashed = (s: string) => key(s).replace(/[^\p{L}\p{N}]+/gu, '');
 /**
  * A separator's short side that carries the host's name ("Shopify App Store" on apps.shopify.com). A short
@@ -61,7 +63,7 @@ const squashed = (s: string) => key(s).replace(/[^\p{L}\p{N}]+/gu, '');
  * ("WineFolly").
  */
 const namesHost = (part: string, label: string | null) =>
-  label !== null && part.split(' ').length <= 5 && (key(part).split(/[^\p{L}\p{N}]+/u).includes(label) || (label.length >= 5 && squashed(part).includes(label)));
+  label !== null && part.split(' ').length <= 5 && (tokens(part).includes(label) || (label.length >= 5 && squashed(part).includes(label)));
 
 /** Cut " | Site" (or "Site | ") when that part names the site or is much shorter than the rest. */
 export function stripSiteName(title: string, site: string | null, siteOnly = false, host: string | null = null): string {
@@ -122,7 +124,7 @@ export function cutTagline(title: string, site: string | null = null): string {
   return t;
 }
 
-const wordsOf = (s: string) => new Set(key(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
+const wordsOf = (s: string) => new Set(tokens(s));
 
 /** Share of the h1's words that the other title also has. */
 function overlap(h1: string, other: string): number {
@@ -186,7 +188,6 @@ function siteNames(siteKey: string | null, cut: ReadonlyArray<readonly [string, 
   return names;
 }
 
-const tokens = (s: string) => key(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 const YEARISH = new Set(['in', 'of', 'for']);
 
 /**
