@@ -21,12 +21,13 @@ export function isAuthorBio(text: string): boolean {
 
 /** The blocks, with author bios in the second half of the prose marked as chrome. */
 export function markAuthorBios(blocks: readonly Block[]): Block[] {
+  const proseWords = blocks.map((b) => (isProse(b.text) ? wordCount(b.text) : 0));
   let total = 0;
-  for (const b of blocks) if (isProse(b.text)) total += wordCount(b.text);
+  for (const n of proseWords) total += n;
   let seen = 0;
-  return blocks.map((b) => {
+  return blocks.map((b, i) => {
     const late = seen >= total * FROM_SHARE;
-    if (isProse(b.text)) seen += wordCount(b.text);
+    seen += proseWords[i]!;
     return late && !b.chrome && isAuthorBio(b.text) ? { ...b, chrome: true } : b;
   });
 }
