@@ -6,6 +6,8 @@ import { collectBlocks, layOut } from '../../src/clean/html/blocks.js';
 import { extractMain } from '../../src/clean/html/extract.js';
 
 const page = readFileSync(new URL('../fixtures/clean/article.html', import.meta.url), 'utf8');
+/** The n-th paragraph of an article body, long enough to count as prose. */
+const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
 
 describe('cleanHtml', () => {
   const r = cleanHtml(page);
@@ -29,7 +31,6 @@ describe('cleanHtml', () => {
   });
 
   it("keeps the article going past an inline 'Related' box and a table of repeated values", () => {
-    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
     const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>Berth ${i}</td><td>Open</td></tr>`).join('');
     const html = `<html><body><nav><a href="/">Home</a></nav><article>${para(1)}${para(2)}${para(3)}`
       + `<h3>Related</h3><p><a href="/other">Another story about ships</a></p><table>${rows}</table>${para(4)}${para(5)}</article></body></html>`;
@@ -40,7 +41,6 @@ describe('cleanHtml', () => {
   });
 
   it('leaves out a long comment thread below the article', () => {
-    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
     const comment = (n: number) => `<div class="comment"><div class="commentBody"><p>Reader ${n} writes that the harbour crews did well, that the cranes looked fine from the pier, and that ships came back sooner than anyone in town expected them to.</p></div></div>`;
     const html = `<html><body><article>${[1, 2, 3, 4].map(para).join('')}</article><div id="thread">${Array.from({ length: 30 }, (_, i) => comment(i)).join('')}</div></body></html>`;
     const out = cleanHtml(html);
@@ -49,7 +49,6 @@ describe('cleanHtml', () => {
   });
 
   it('drops figure captions, also when they nest paragraphs, and says why', () => {
-    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
     const html = `<html><body><article>${para(1)}<figure><img src="a.jpg"><figcaption><p>Cranes at dawn on the quay.</p><p>Photo: Ana Lima</p></figcaption></figure>${para(2)}${para(3)}</article></body></html>`;
     const out = cleanHtml(html);
     expect(out.text).toContain('Paragraph 3 of the port report');
@@ -59,7 +58,6 @@ describe('cleanHtml', () => {
   });
 
   it('leaves out an author box inside the article element', () => {
-    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
     const bio = '<div class="author-bio"><img src="ana.jpg"><p>Ana Lima has covered shipping and ports for the paper since 2015, and before that she worked as a deckhand on coastal freighters.</p></div>';
     const out = cleanHtml(`<html><body><article>${[1, 2, 3, 4].map(para).join('')}${bio}</article></body></html>`);
     expect(out.text).toContain('Paragraph 4 of the port report');
@@ -91,7 +89,6 @@ describe('cleanHtml', () => {
   });
 
   it("lets Readability keep article text in a wrapper whose class only sounds like chrome ('listicle-header')", () => {
-    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
     const html = `<html><body><nav><a href="/">Home</a></nav><main><section class="listicle-header">${[1, 2, 3, 4, 5, 6].map(para).join('')}</section>`
       + `<div class="listicle-body">${[7, 8, 9, 10, 11, 12, 13, 14].map(para).join('')}</div></main><footer>All rights reserved</footer></body></html>`;
     const { root } = extractMain(parseHTML(html).document);
@@ -101,7 +98,6 @@ describe('cleanHtml', () => {
   });
 
   it('leaves out an author bio that closes the article, without an author class to go by', () => {
-    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
     const bio = '<p>Ana Lima is a freelance writer who has covered shipping and ports since 2015.</p>';
     const out = cleanHtml(`<html><body><article>${[1, 2, 3, 4].map(para).join('')}${bio}</article></body></html>`);
     expect(out.text).toContain('Paragraph 4 of the port report');
@@ -109,7 +105,6 @@ describe('cleanHtml', () => {
   });
 
   it('keeps an opening paragraph that presents a writer', () => {
-    const para = (n: number) => `<p>Paragraph ${n} of the port report explains how the harbour crews cleared the berths and checked every crane before ships returned.</p>`;
     const intro = '<p>Ana Lima is a freelance writer who spent a winter on the harbour tugs, and this is what she saw there.</p>';
     const out = cleanHtml(`<html><body><article>${intro}${[1, 2, 3, 4].map(para).join('')}</article></body></html>`);
     expect(out.text).toContain('Ana Lima is a freelance writer');
