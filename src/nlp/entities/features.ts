@@ -65,6 +65,8 @@ export interface FeaturizedDoc {
   /** Token ranges of sentences: sentence s is tokens [sentBegin[s], sentEnd[s]). */
   sentBegin: number[];
   sentEnd: number[];
+  /** Per token: the hash of its exact characters (hashRange(text, start, end, false)), and of its lower-case form. */
+  word: Uint32Array;
   lower: Uint32Array;
   shortShape: Uint32Array;
   cap: Uint8Array;
@@ -411,11 +413,12 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const keys = keyBuffer(n, keysPerToken, reuseKeys);
   const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys };
   for (let si = 0; si < sentBegin.length; si++) sentenceKeys(d, sentBegin[si]!, sentEnd[si]!);
-  return { text, n, starts, ends, sentBegin, sentEnd, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };
+  return { text, n, starts, ends, sentBegin, sentEnd, word: v.word, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };
 }
 
 /** One key per gazetteer class (begin/inside), at most `slots` of them; the rest stay 0. */
 function gazKeys(keys: Uint32Array, o: number, template: number, begin: number, inside: number, slots: number): number {
+  if ((begin | inside) === 0) return o + slots; // most tokens: no list has them
   let used = 0;
   for (let c = 0; c < GAZ_CLASSES.length && used < slots; c++) {
     const bit = 1 << c;
