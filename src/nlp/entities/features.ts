@@ -208,21 +208,50 @@ function markHeadlines(cap: Uint8Array, sentBegin: readonly number[], sentEnd: r
   }
 }
 
-/** Document-wide: how each word is written elsewhere (DOC_* flags by lower-case hash), and a local
- * number per word into `wordId`; returns the flags and the number of distinct words. */
-function documentWords(v: TokenValues, initial: Uint8Array, headline: Uint8Array, wordId: Int32Array): { docCase: Map<number, number>; words: number } {
-  const { lower, cap } = v;
-  const docCase = new Map<number, number>();
-  const wordIds = new Map<number, number>();
-  for (let k = 0; k < lower.length; k++) {
-    let id = wordIds.get(lower[k]!);
-    if (id === undefined) wordIds.set(lower[k]!, (id = wordIds.size));
-    wordId[k] = id;
+/**
+ * A local number per distinct lower-case hash into `wordId`; returns the number of distinct words. An
+ * open-addressing table of typed arrays, not a Map: most hashes are above the small-integer range, and
+ * a Map boxed each of them (an allocation per token).
+ */
+function numberWords(lower: Uint32Array, wordId: Int32Array): number {
+  const n = lower.length;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size); // 1 + word number, 0 when empty
+  const hashOf = new Uint32Array(n);
+  let words = 0;
+  for (let k = 0; k < n; k++) {
+    const h = lower[k]!;
+    let j = h & mask;
+    for (;;) {
+      const id = slots[j]! - 1;
+      if (id < 0) {
+        hashOf[words] = h;
+        slots[j] = ++words;
+        wordId[k] = words - 1;
+        break;
+      }
+      if (hashOf[id] === h) {
+        wordId[k] = id;
+        break;
+      }
+      j = (j + 1) & mask;
+    }
+  }
+  return words;
+}
+
+/** Document-wide: how each word is written elsewhere (DOC_* flags by word number). */
+function documentCase(v: TokenValues, initial: Uint8Array, headline: Uint8Array, wordId: Int32Array, words: number): Uint8Array {
+  const { cap } = v;
+  const docCase = new Uint8Array(words);
+  for (let k = 0; k < cap.length; k++) {
     if (headline[k]) continue;
     const flag = cap[k] === CAP_NONE ? DOC_LOWER : initial[k] ? 0 : cap[k] === CAP_TITLE ? DOC_TITLE_MID : cap[k] === CAP_ALL ? DOC_UPPER_MID : 0;
-    if (flag) docCase.set(lower[k]!, (docCase.get(lower[k]!) ?? 0) | flag);
+    docCase[wordId[k]!] = docCase[wordId[k]!]! | flag;
   }
-  return { docCase, words: wordIds.size };
+  return docCase;
 }
 
 /**
@@ -273,7 +302,9 @@ interface KeyInputs {
   v: TokenValues;
   initial: Uint8Array;
   headline: Uint8Array;
-  docCase: Map<number, number>;
+  /** DOC_* flags per word number. */
+  docCase: Uint8Array;
+  wordId: Int32Array;
   gazBegin: Uint32Array;
   gazInside: Uint32Array;
   sig: Uint32Array;
@@ -290,7 +321,7 @@ export const NONE = 0x5bd1e995;
 
 /** The static keys of the tokens of the sentence [b, e). */
 function sentenceKeys(d: KeyInputs, b: number, e: number): void {
-  const { text, starts, ends, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys } = d;
+  const { text, starts, ends, initial, headline, docCase, wordId, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys } = d;
   const { word, lower, shortShape, suffix3, prefixes, cap, capitalised } = d.v;
   const F = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
   // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
@@ -345,7 +376,7 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
     keys[o++] = featureKey(T.nextBigram, l, lp1);
     keys[o++] = featureKey(T.sentenceStart, initK, ss, headK);
     keys[o++] = headK ? headlineKey : 0;
-    const dc = headK || initK || capK !== CAP_TITLE ? (docCase.get(l) ?? 0) : 0x100;
+    const dc = headK || initK || capK !== CAP_TITLE ? docCase[wordId[k]!]! : 0x100;
     keys[o++] = featureKey(T.docCase, dc, capK, initK + 2 * headK);
     o = gazKeys(keys, o, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
     keys[o++] = topic ? topicShapeKey : 0;
@@ -394,7 +425,8 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const headline = new Uint8Array(n);
   markHeadlines(v.cap, sentBegin, sentEnd, initial, headline);
   const wordId = new Int32Array(n);
-  const { docCase, words } = documentWords(v, initial, headline, wordId);
+  const words = numberWords(v.lower, wordId);
+  const docCase = documentCase(v, initial, headline, wordId, words);
   // Gazetteer phrases, sentence by sentence.
   const gazBegin = new Uint32Array(n);
   const gazInside = new Uint32Array(n);
@@ -411,7 +443,7 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const topic = n > 0 && headline[0] ? first : 0;
   const keysPerToken = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
   const keys = keyBuffer(n, keysPerToken, reuseKeys);
-  const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys };
+  const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, wordId, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys };
   for (let si = 0; si < sentBegin.length; si++) sentenceKeys(d, sentBegin[si]!, sentEnd[si]!);
   return { text, n, starts, ends, sentBegin, sentEnd, word: v.word, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };
 }
