@@ -319,94 +319,242 @@ interface KeyInputs {
 /** The lower-case hash a missing neighbour (before or after the sentence) stands for. */
 export const NONE = 0x5bd1e995;
 
+/**
+ * Where each static key goes among a token's keys, in the order featurize has always written them;
+ * with `wordKeysToo` the word-only and neighbour-word keys are in their places too (STATIC_FEATURES),
+ * without them they are left out (CONTEXT_FEATURES).
+ */
+interface KeyPlaces {
+  bias: number; word: number; lower: number; shape: number; shortShape: number; prefix: number; suffix: number;
+  prevLower: number; nextLower: number; prev2Lower: number; next2Lower: number;
+  prevShape: number; nextShape: number; shapeTrigram: number; prevBigram: number; nextBigram: number; sentenceStart: number;
+  headline: number; docCase: number; gazHere: number; topicShape: number; topicWord: number; tableLine: number; capWindow: number;
+  prevLowerShape: number; shapeNextLower: number; prevSuffix: number; length: number; topicGaz: number; bags: number;
+  gazPrev: number; gazNext: number; nameHead: number; nameFirst: number; signature: number; prevSignature: number; nextSignature: number;
+}
+
+function keyPlaces(wordKeysToo: boolean): KeyPlaces {
+  let o = 0;
+  // A key's place, and the next one `count` places on; -1 for a key this layout leaves out.
+  const at = (count: number, kept = true): number => {
+    if (!kept) return -1;
+    o += count;
+    return o - count;
+  };
+  const w = wordKeysToo;
+  const places: KeyPlaces = {
+    bias: at(1, w), word: at(1, w), lower: at(1, w), shape: at(1, w), shortShape: at(1, w), prefix: at(3, w), suffix: at(4, w),
+    prevLower: at(1, w), nextLower: at(1, w), prev2Lower: at(1, w), next2Lower: at(1, w),
+    prevShape: at(1), nextShape: at(1), shapeTrigram: at(1), prevBigram: at(1), nextBigram: at(1), sentenceStart: at(1),
+    headline: at(1), docCase: at(1), gazHere: at(GAZ_SLOTS_HERE), topicShape: at(1), topicWord: at(1), tableLine: at(1), capWindow: at(1),
+    prevLowerShape: at(1), shapeNextLower: at(1), prevSuffix: at(1), length: at(1, w), topicGaz: at(1), bags: at(4, w),
+    gazPrev: at(GAZ_SLOTS_NEAR), gazNext: at(GAZ_SLOTS_NEAR), nameHead: at(1), nameFirst: at(1), signature: at(3, w), prevSignature: at(1), nextSignature: at(1),
+  };
+  if (o !== (wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES) || places.prevLowerShape !== (wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1)) throw new Error('entity features: key layout out of step');
+  return places;
+}
+
+const ALL_PLACES = keyPlaces(true);
+const CONTEXT_PLACES = keyPlaces(false);
+
+// The static keys of a sentence's tokens are written by several small functions, a few keys each,
+// one pass over the sentence apiece: featureKey is then inlined at every call (one function holding
+// every template exceeded TurboFan's inlining budget, and each call it did not inline boxed its hash
+// arguments and its result as heap numbers, a few allocations per key). A rare case (a headline, a
+// topic) has its own function, called only when it occurs.
+
 /** The static keys of the tokens of the sentence [b, e). */
 function sentenceKeys(d: KeyInputs, b: number, e: number): void {
-  const { text, starts, ends, initial, headline, docCase, wordId, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys } = d;
-  const { word, lower, shortShape, suffix3, prefixes, cap, capitalised } = d.v;
-  const F = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const P = d.wordKeysToo ? ALL_PLACES : CONTEXT_PLACES;
+  if (d.wordKeysToo) {
+    wordOnlyKeys(d, P, b, e);
+    wordShapeKeys(d, P, b, e);
+    neighbourWordKeys(d, P, b, e);
+    bagKeys(d, P, b, e);
+    ownSignatureKeys(d, P, b, e);
+  }
+  shapeContextKeys(d, P, b, e);
+  wordPairKeys(d, P, b, e);
+  caseKeys(d, P, b, e);
+  gazetteerKeys(d, P, b, e);
+  nameKeys(d, P, b, e);
+  if (d.headline[b]) headlineKeys(d, P, b, e); // a headline is a whole sentence
+  if (d.topic) topicKeys(d, P, b, e);
+}
+
+/** The word-only keys: bias, the word, its lower-case form, its shape, length. */
+function wordOnlyKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { text, starts, ends, keys } = d;
+  const { word, lower, cap } = d.v;
+  const F = STATIC_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    keys[o + P.bias] = featureKey(T.bias, 0);
+    keys[o + P.word] = featureKey(T.word, word[k]!);
+    keys[o + P.lower] = featureKey(T.lower, lower[k]!);
+    keys[o + P.shape] = featureKey(T.shape, shapeHash(text, starts[k]!, ends[k]!, false));
+    keys[o + P.length] = featureKey(T.length, Math.min(ends[k]! - starts[k]!, 12), cap[k]!);
+  }
+}
+
+/** The word-only keys: short shape, prefixes, suffixes. */
+function wordShapeKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { text, starts, ends, keys } = d;
+  const { shortShape, prefixes } = d.v;
+  const F = STATIC_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const end = ends[k]!;
+    const len = end - starts[k]!;
+    keys[o + P.shortShape] = featureKey(T.shortShape, shortShape[k]!);
+    for (let p = 1; p <= 3; p++) keys[o + P.prefix + p - 1] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
+    for (let p = 1; p <= 4; p++) keys[o + P.suffix + p - 1] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+  }
+}
+
+/** The neighbour-word keys (see neighbourKeys): recognition adds their weights from a per-word cache. */
+function neighbourWordKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { keys } = d;
+  const { lower } = d.v;
+  const F = STATIC_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    keys[o + P.prevLower] = featureKey(T.prevLower, k > b ? lower[k - 1]! : NONE);
+    keys[o + P.nextLower] = featureKey(T.nextLower, k + 1 < e ? lower[k + 1]! : NONE);
+    keys[o + P.prev2Lower] = featureKey(T.prev2Lower, k > b + 1 ? lower[k - 2]! : NONE);
+    keys[o + P.next2Lower] = featureKey(T.next2Lower, k + 2 < e ? lower[k + 2]! : NONE);
+  }
+}
+
+/** The bags of the words two or three before and after. */
+function bagKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { keys } = d;
+  const { lower } = d.v;
+  const F = STATIC_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F + P.bags;
+    keys[o] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
+    keys[o + 1] = featureKey(T.leftBag, k > b + 1 ? lower[k - 2]! : NONE);
+    keys[o + 2] = featureKey(T.rightBag, k + 2 < e ? lower[k + 2]! : NONE);
+    keys[o + 3] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+  }
+}
+
+/** The word's own distributional signature keys. */
+function ownSignatureKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { keys, sig } = d;
+  for (let k = b; k < e; k++) signatureKeys(keys, k * STATIC_FEATURES + P.signature, sig[k]!);
+}
+
+/** Shapes around the token, and its place in the sentence. */
+function shapeContextKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { initial, headline, keys } = d;
+  const { shortShape } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const sm1 = k > b ? shortShape[k - 1]! : NONE;
+    const sp1 = k + 1 < e ? shortShape[k + 1]! : NONE;
+    const ss = shortShape[k]!;
+    keys[o + P.prevShape] = featureKey(T.prevShape, sm1, ss);
+    keys[o + P.nextShape] = featureKey(T.nextShape, ss, sp1);
+    keys[o + P.shapeTrigram] = featureKey(T.shapeTrigram, sm1, ss, sp1);
+    keys[o + P.sentenceStart] = featureKey(T.sentenceStart, initial[k]!, ss, headline[k]!);
+  }
+}
+
+/** The word with a neighbour word or shape. */
+function wordPairKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { keys } = d;
+  const { lower, shortShape } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const lm1 = k > b ? lower[k - 1]! : NONE;
+    const lp1 = k + 1 < e ? lower[k + 1]! : NONE;
+    const l = lower[k]!;
+    const ss = shortShape[k]!;
+    keys[o + P.prevBigram] = featureKey(T.prevBigram, lm1, l);
+    keys[o + P.nextBigram] = featureKey(T.nextBigram, l, lp1);
+    keys[o + P.prevLowerShape] = featureKey(T.prevLowerShape, lm1, ss);
+    keys[o + P.shapeNextLower] = featureKey(T.shapeNextLower, ss, lp1);
+  }
+}
+
+/** How the word is written in the rest of the document, result-table lines, the capitals around and the previous word's suffix. */
+function caseKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { initial, headline, docCase, wordId, keys } = d;
+  const { shortShape, suffix3, cap } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
   // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
   let digits = 0;
   for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
   const table = e - b >= 3 ? Math.min(3, Math.floor((4 * digits) / (e - b))) : 4;
   for (let k = b; k < e; k++) {
-    const s = starts[k]!;
-    const end = ends[k]!;
-    const len = end - s;
-    const lm1 = k > b ? lower[k - 1]! : NONE;
-    const lm2 = k > b + 1 ? lower[k - 2]! : NONE;
-    const lp1 = k + 1 < e ? lower[k + 1]! : NONE;
-    const lp2 = k + 2 < e ? lower[k + 2]! : NONE;
-    const sm1 = k > b ? shortShape[k - 1]! : NONE;
-    const sp1 = k + 1 < e ? shortShape[k + 1]! : NONE;
-    const ss = shortShape[k]!;
-    const l = lower[k]!;
-    // Each array read once, and the keys of rare cases (headlines, a topic) computed whatever the case
-    // and then kept or not: a branch that runs only in some documents (a read or a call with no type
-    // feedback yet) sent the compiled loop back to the interpreter when the first such document came.
+    const o = k * F;
     const capK = cap[k]!;
     const initK = initial[k]!;
     const headK = headline[k]!;
-    const capitalisedK = capitalised[k]!;
-    const gazK = gazBegin[k]! | gazInside[k]!;
-    const headlineKey = featureKey(T.headline, l);
-    const topicShapeKey = featureKey(T.topicShape, topic, ss, initK);
-    const topicWordKey = featureKey(T.topicWord, topic, l);
-    const topicGazKey = featureKey(T.topicGaz, topic, gazK);
-    let o = k * F;
-    if (wordKeysToo) {
-      keys[o++] = featureKey(T.bias, 0);
-      keys[o++] = featureKey(T.word, word[k]!);
-      keys[o++] = featureKey(T.lower, l);
-      keys[o++] = featureKey(T.shape, shapeHash(text, s, end, false));
-      keys[o++] = featureKey(T.shortShape, ss);
-      for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
-      for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
-    }
-    // The neighbour-word keys (see neighbourKeys): recognition adds their weights from a per-word cache.
-    if (wordKeysToo) {
-      keys[o++] = featureKey(T.prevLower, lm1);
-      keys[o++] = featureKey(T.nextLower, lp1);
-      keys[o++] = featureKey(T.prev2Lower, lm2);
-      keys[o++] = featureKey(T.next2Lower, lp2);
-    }
-    keys[o++] = featureKey(T.prevShape, sm1, ss);
-    keys[o++] = featureKey(T.nextShape, ss, sp1);
-    keys[o++] = featureKey(T.shapeTrigram, sm1, ss, sp1);
-    keys[o++] = featureKey(T.prevBigram, lm1, l);
-    keys[o++] = featureKey(T.nextBigram, l, lp1);
-    keys[o++] = featureKey(T.sentenceStart, initK, ss, headK);
-    keys[o++] = headK ? headlineKey : 0;
     const dc = headK || initK || capK !== CAP_TITLE ? docCase[wordId[k]!]! : 0x100;
-    keys[o++] = featureKey(T.docCase, dc, capK, initK + 2 * headK);
-    o = gazKeys(keys, o, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
-    keys[o++] = topic ? topicShapeKey : 0;
-    keys[o++] = topic && capitalisedK ? topicWordKey : 0;
-    keys[o++] = featureKey(T.tableLine, table, ss, k > b ? cap[k - 1]! : 9);
-    keys[o++] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, capK, k + 1 < e ? cap[k + 1]! : 9);
-    // The first STAGE1_FEATURES (CONTEXT_STAGE1) keys are the first stage's; the second stage uses them all.
-    keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
-    keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
-    keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, capK) : 0;
-    if (wordKeysToo) keys[o++] = featureKey(T.length, Math.min(len, 12), capK);
-    keys[o++] = topic && gazK ? topicGazKey : 0;
-    if (wordKeysToo) {
-      keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
-      keys[o++] = featureKey(T.leftBag, lm2);
-      keys[o++] = featureKey(T.rightBag, lp2);
-      keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+    keys[o + P.docCase] = featureKey(T.docCase, dc, capK, initK + 2 * headK);
+    keys[o + P.tableLine] = featureKey(T.tableLine, table, shortShape[k]!, k > b ? cap[k - 1]! : 9);
+    keys[o + P.capWindow] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, capK, k + 1 < e ? cap[k + 1]! : 9);
+    keys[o + P.prevSuffix] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, capK) : 0;
+  }
+}
+
+/** The gazetteer classes of the token and of its neighbours. */
+function gazetteerKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { gazBegin, gazInside, keys } = d;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    gazKeys(keys, o + P.gazHere, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
+    gazKeys(keys, o + P.gazPrev, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
+    gazKeys(keys, o + P.gazNext, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
+  }
+}
+
+/**
+ * The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word is
+ * the name's head, which says what kind of name it is; its first word, with the run length. And the
+ * neighbours' distributional signatures (0: none).
+ */
+function nameKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { headline, sig, runStart, runEnd, keys } = d;
+  const { lower, shortShape, capitalised } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const ss = shortShape[k]!;
+    if (capitalised[k] && !headline[k]) {
+      keys[o + P.nameHead] = featureKey(T.nameHead, lower[runEnd[k]! - 1]!, k === runEnd[k]! - 1 ? 1 : 0);
+      keys[o + P.nameFirst] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
     }
-    o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
-    o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
-    // The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word
-    // is the name's head, which says what kind of name it is; its first word, with the run length.
-    if (capitalisedK && !headK) {
-      keys[o++] = featureKey(T.nameHead, lower[runEnd[k]! - 1]!, k === runEnd[k]! - 1 ? 1 : 0);
-      keys[o++] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
-    } else o += 2;
-    // Distributional signatures (0: none): the word's at three widths, its neighbours' at one.
-    if (wordKeysToo) o = signatureKeys(keys, o, sig[k]!);
-    keys[o++] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
-    keys[o++] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
+    keys[o + P.prevSignature] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
+    keys[o + P.nextSignature] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
+  }
+}
+
+/** A headline's words (the sentence is all capitals). */
+function headlineKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { headline, keys } = d;
+  const { lower } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) if (headline[k]) keys[k * F + P.headline] = featureKey(T.headline, lower[k]!);
+}
+
+/** The document's topic with the token's shape, word and gazetteer classes. */
+function topicKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { initial, gazBegin, gazInside, topic, keys } = d;
+  const { lower, shortShape, capitalised } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const gazK = gazBegin[k]! | gazInside[k]!;
+    keys[o + P.topicShape] = featureKey(T.topicShape, topic, shortShape[k]!, initial[k]!);
+    if (capitalised[k]) keys[o + P.topicWord] = featureKey(T.topicWord, topic, lower[k]!);
+    if (gazK) keys[o + P.topicGaz] = featureKey(T.topicGaz, topic, gazK);
   }
 }
 

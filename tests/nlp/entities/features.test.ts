@@ -1,6 +1,6 @@
 // Document-level values featurize computes once per document.
 import { describe, expect, it } from 'vitest';
-import { featurize } from '../../../src/nlp/entities/features.js';
+import { CONTEXT_FEATURES, featurize, STATIC_FEATURES } from '../../../src/nlp/entities/features.js';
 import { defaultModel } from '../../../src/nlp/entities/model.js';
 import { splitSentences } from '../../../src/nlp/segment.js';
 
@@ -15,5 +15,23 @@ describe('featurize', () => {
     for (const w of words) if (!first.has(w)) first.set(w, first.size);
     expect([...doc.wordId]).toEqual(words.map((w) => first.get(w)));
     expect(doc.words).toBe(first.size);
+  });
+
+  it('writes the same context keys in both layouts: the full one only adds the word-only and neighbour-word keys', () => {
+    // A capitals headline gives the document a topic, so the rare keys are written too.
+    const text = 'SOCCER - KENT BEAT ESSEX IN LONDON.\nKent beat Essex 3-1 at Lord\'s on Monday, the club said.\nBank of England officials met Mr Smith.';
+    const full = featurize(text, splitSentences(text), model.gazetteer, false, true, model.signatures);
+    const context = featurize(text, splitSentences(text), model.gazetteer, false, false, model.signatures);
+    // The full layout's word-only and neighbour-word places: 12 word keys and 4 neighbours, length, the bags, the signatures.
+    const cached = new Set([...Array(16).keys(), 35, 37, 38, 39, 40, 47, 48, 49]);
+    expect(STATIC_FEATURES - cached.size).toBe(CONTEXT_FEATURES);
+    let nonZero = 0;
+    for (let k = 0; k < full.n; k++) {
+      const kept = [...full.keys.subarray(k * STATIC_FEATURES, (k + 1) * STATIC_FEATURES)].filter((_, i) => !cached.has(i));
+      const ctx = [...context.keys.subarray(k * CONTEXT_FEATURES, (k + 1) * CONTEXT_FEATURES)];
+      expect(ctx).toEqual(kept);
+      nonZero += ctx.filter((key) => key !== 0).length;
+    }
+    expect(nonZero).toBeGreaterThan(full.n * 10);
   });
 });
