@@ -5,7 +5,7 @@
 // ones that depend on earlier decisions (previous tags, earlier labels of the word) in the tagger.
 import type { Span } from '../../core/document.js';
 import { tokenize, type Tokens } from '../tokenize.js';
-import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, featureKey, fmix, hashRange, hashStep, lowerCode } from './hash.js';
+import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, charClasses, featureKey, fmix, hashRange, hashStep, lowerCodes } from './hash.js';
 import { GAZ_CLASSES, type Gazetteer, markGazetteer } from './gazetteer.js';
 
 // Static templates: a const enum, so the numbers are written into the code (a property read of a
@@ -88,6 +88,11 @@ function capClass(text: string, start: number, end: number): number {
     if (c === UPPER) upper++;
     else if (c === LOWER) lower++;
   }
+  return capOf(first, upper, lower);
+}
+
+/** The capitalisation class of a word from its first character's class and its upper- and lower-case letter counts. */
+function capOf(first: number, upper: number, lower: number): number {
   if (first === DIGIT) return CAP_DIGIT;
   if (upper === 0 && lower === 0) return CAP_PUNCT;
   if (first === UPPER) return lower === 0 ? CAP_ALL : upper === 1 ? CAP_TITLE : CAP_MIXED;
@@ -169,25 +174,41 @@ function tokenValues(text: string, starts: readonly number[], ends: readonly num
   const prefixes = new Uint32Array(n * 3);
   const cap = new Uint8Array(n);
   const capitalised = new Uint8Array(n);
+  const lowerOf = lowerCodes();
+  const classOf = charClasses();
   for (let k = 0; k < n; k++) {
     const s = starts[k]!;
     const e = ends[k]!;
-    // Exact and lower-case hashes in one pass, the lower-case prefixes on the way (same values as
-    // hashRange over the prefix).
+    // One pass over the characters: the exact and lower-case hashes, the lower-case prefixes (same
+    // values as hashRange over the prefix), the short shape (as shapeHash(.., true): every run of a
+    // symbol collapsed) and the letter counts of capClass.
     let hw = FNV_OFFSET;
     let hl = FNV_OFFSET;
+    let hs = FNV_OFFSET;
+    let last = -1;
+    let upper = 0;
+    let lowers = 0;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
       hw = hashStep(hw, c);
-      hl = hashStep(hl, lowerCode(c));
+      hl = hashStep(hl, lowerOf[c]!);
       if (i - s < 3) prefixes[k * 3 + i - s] = fmix(hl);
+      const cls = classOf[c]!;
+      if (cls === UPPER) upper++;
+      else if (cls === LOWER) lowers++;
+      const sym = cls === OTHER ? c : SHAPE_SYMBOL[cls]!;
+      if (sym !== last) {
+        hs = hashStep(hs, sym);
+        last = sym;
+      }
     }
     word[k] = fmix(hw);
     lower[k] = fmix(hl);
-    shortShape[k] = shapeHash(text, s, e, true);
+    shortShape[k] = fmix(hs);
     suffix3[k] = hashRange(text, Math.max(s, e - 3), e, true);
-    cap[k] = capClass(text, s, e);
-    capitalised[k] = cap[k] === CAP_TITLE || cap[k] === CAP_ALL || cap[k] === CAP_MIXED ? 1 : 0;
+    const capK = capOf(classOf[text.charCodeAt(s)]!, upper, lowers);
+    cap[k] = capK;
+    capitalised[k] = capK === CAP_TITLE || capK === CAP_ALL || capK === CAP_MIXED ? 1 : 0;
   }
   return { word, lower, shortShape, suffix3, prefixes, cap, capitalised };
 }

@@ -45,6 +45,16 @@ export function charClass(c: number): number {
   return (classTable ?? tables().cls)[c]!;
 }
 
+/** lowerCode for every UTF-16 code unit, as a table (for a loop over many characters). */
+export function lowerCodes(): Uint16Array {
+  return lowerTable ?? tables().lower;
+}
+
+/** charClass for every UTF-16 code unit, as a table. */
+export function charClasses(): Uint8Array {
+  return classTable ?? tables().cls;
+}
+
 export const FNV_OFFSET = 0x811c9dc5;
 
 export function hashStep(h: number, c: number): number {

@@ -1,6 +1,6 @@
 // Document-level values featurize computes once per document.
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_FEATURES, featurize, STATIC_FEATURES } from '../../../src/nlp/entities/features.js';
+import { CONTEXT_FEATURES, featurize, STATIC_FEATURES, WORD_KEYS, wordKeys } from '../../../src/nlp/entities/features.js';
 import { defaultModel } from '../../../src/nlp/entities/model.js';
 import { splitSentences } from '../../../src/nlp/segment.js';
 
@@ -33,5 +33,17 @@ describe('featurize', () => {
       nonZero += ctx.filter((key) => key !== 0).length;
     }
     expect(nonZero).toBeGreaterThan(full.n * 10);
+  });
+
+  it('gives each token the word-only keys wordKeys computes from its characters alone', () => {
+    // Shapes with runs, digits, capitals, mixed case, non-letters and accents (one pass makes them all in featurize).
+    const text = 'McDonald\'s iPhone NATO 1996-08-30 U.S. élan ÉCOLE x--y Mr. O\'Neill said: "Baghdad!"';
+    const doc = featurize(text, splitSentences(text), model.gazetteer, false, true, model.signatures);
+    const places = [...Array(12).keys(), 35, 47, 48, 49];
+    const out = new Uint32Array(WORD_KEYS);
+    for (let k = 0; k < doc.n; k++) {
+      wordKeys(text, doc.starts[k]!, doc.ends[k]!, out, model.signatures);
+      expect(places.map((i) => doc.keys[k * STATIC_FEATURES + i])).toEqual([...out]);
+    }
   });
 });
