@@ -100,3 +100,21 @@ export function featureKey(template: number, a: number, b = 0, c = 0): number {
   h = (h ^ (h >>> 16)) >>> 0;
   return h === 0 ? 1 : h;
 }
+
+/**
+ * featureKey(template, a, b) in two parts: keyOf(keyHead(template, a), b). The head is computed once
+ * for a (template, value) used with many second values (the decoder's previous tag with each token's
+ * word), and keyOf is small enough to be inlined wherever it is called.
+ */
+export function keyHead(template: number, a: number): number {
+  return Math.imul(template + 1, 0x9e3779b1) ^ Math.imul(a ^ 0x5bd1e995, 0x01000193);
+}
+
+/** The key of a keyHead() with a second value (see keyHead). */
+export function keyOf(head: number, b: number): number {
+  let h = head ^ Math.imul(b, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h = (h ^ (h >>> 16)) >>> 0;
+  return h === 0 ? 1 : h;
+}
