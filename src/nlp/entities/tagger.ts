@@ -85,6 +85,8 @@ const PREV_TAG_LOWER_HEADS = Int32Array.from({ length: START + 1 }, (_, p) => ke
 const PREV_TAG_SHAPE_HEADS = Int32Array.from({ length: START + 1 }, (_, p) => keyHead(T_PREV_TAG_SHAPE, p));
 const HISTORY_LOWER_HEADS = Int32Array.from({ length: H + 1 }, (_, h) => keyHead(T_HISTORY_LOWER, h));
 
+const EMPTY = new Float64Array(0);
+
 /** Tag every token of the document into `tags`. */
 export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts: DecodeOptions = {}): void {
   const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0, tagOnly = null } = opts;
@@ -93,6 +95,9 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
   const history = new Int32Array(doc.words * H);
   const { keys, lower, shortShape, cap, wordId } = doc;
+  // The tag-only rows in locals: read through `tagOnly` for each tag they were the decoder's hottest line.
+  const prevTagRows = tagOnly ? tagOnly.prevTags : EMPTY;
+  const historyRows = tagOnly ? tagOnly.history : EMPTY;
   for (let si = 0; si < doc.sentBegin.length; si++) {
     let p1 = START;
     let p2 = START;
@@ -117,7 +122,8 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
         // The tag-only keys' rows instead of dyn[0], dyn[1] and dyn[4].
         const r = (p1 * (START + 1) + p2) * N_TAGS;
         const hr = hist ? ((hist - 1) * CAPS + cap[k]!) * N_TAGS : -1;
-        for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + tagOnly.prevTags[r + t]! + (hr < 0 ? 0 : tagOnly.history[hr + t]!);
+        if (hr < 0) for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + prevTagRows[r + t]!;
+        else for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + prevTagRows[r + t]! + historyRows[hr + t]!;
         dyn[0] = 0;
         dyn[1] = 0;
         dyn[4] = 0;
