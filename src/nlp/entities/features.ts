@@ -5,7 +5,7 @@
 // ones that depend on earlier decisions (previous tags, earlier labels of the word) in the tagger.
 import type { Span } from '../../core/document.js';
 import { tokenize, type Tokens } from '../tokenize.js';
-import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, featureKey, fmix, hashRange, hashStep, lowerCode } from './hash.js';
+import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, charClasses, featureKey, fmix, hashRange, hashStep, lowerCodes } from './hash.js';
 import { GAZ_CLASSES, type Gazetteer, markGazetteer } from './gazetteer.js';
 
 // Static templates: a const enum, so the numbers are written into the code (a property read of a
@@ -65,6 +65,8 @@ export interface FeaturizedDoc {
   /** Token ranges of sentences: sentence s is tokens [sentBegin[s], sentEnd[s]). */
   sentBegin: number[];
   sentEnd: number[];
+  /** Per token: the hash of its exact characters (hashRange(text, start, end, false)), and of its lower-case form. */
+  word: Uint32Array;
   lower: Uint32Array;
   shortShape: Uint32Array;
   cap: Uint8Array;
@@ -86,6 +88,11 @@ function capClass(text: string, start: number, end: number): number {
     if (c === UPPER) upper++;
     else if (c === LOWER) lower++;
   }
+  return capOf(first, upper, lower);
+}
+
+/** The capitalisation class of a word from its first character's class and its upper- and lower-case letter counts. */
+function capOf(first: number, upper: number, lower: number): number {
   if (first === DIGIT) return CAP_DIGIT;
   if (upper === 0 && lower === 0) return CAP_PUNCT;
   if (first === UPPER) return lower === 0 ? CAP_ALL : upper === 1 ? CAP_TITLE : CAP_MIXED;
@@ -167,25 +174,41 @@ function tokenValues(text: string, starts: readonly number[], ends: readonly num
   const prefixes = new Uint32Array(n * 3);
   const cap = new Uint8Array(n);
   const capitalised = new Uint8Array(n);
+  const lowerOf = lowerCodes();
+  const classOf = charClasses();
   for (let k = 0; k < n; k++) {
     const s = starts[k]!;
     const e = ends[k]!;
-    // Exact and lower-case hashes in one pass, the lower-case prefixes on the way (same values as
-    // hashRange over the prefix).
+    // One pass over the characters: the exact and lower-case hashes, the lower-case prefixes (same
+    // values as hashRange over the prefix), the short shape (as shapeHash(.., true): every run of a
+    // symbol collapsed) and the letter counts of capClass.
     let hw = FNV_OFFSET;
     let hl = FNV_OFFSET;
+    let hs = FNV_OFFSET;
+    let last = -1;
+    let upper = 0;
+    let lowers = 0;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
       hw = hashStep(hw, c);
-      hl = hashStep(hl, lowerCode(c));
+      hl = hashStep(hl, lowerOf[c]!);
       if (i - s < 3) prefixes[k * 3 + i - s] = fmix(hl);
+      const cls = classOf[c]!;
+      if (cls === UPPER) upper++;
+      else if (cls === LOWER) lowers++;
+      const sym = cls === OTHER ? c : SHAPE_SYMBOL[cls]!;
+      if (sym !== last) {
+        hs = hashStep(hs, sym);
+        last = sym;
+      }
     }
     word[k] = fmix(hw);
     lower[k] = fmix(hl);
-    shortShape[k] = shapeHash(text, s, e, true);
+    shortShape[k] = fmix(hs);
     suffix3[k] = hashRange(text, Math.max(s, e - 3), e, true);
-    cap[k] = capClass(text, s, e);
-    capitalised[k] = cap[k] === CAP_TITLE || cap[k] === CAP_ALL || cap[k] === CAP_MIXED ? 1 : 0;
+    const capK = capOf(classOf[text.charCodeAt(s)]!, upper, lowers);
+    cap[k] = capK;
+    capitalised[k] = capK === CAP_TITLE || capK === CAP_ALL || capK === CAP_MIXED ? 1 : 0;
   }
   return { word, lower, shortShape, suffix3, prefixes, cap, capitalised };
 }
@@ -206,21 +229,50 @@ function markHeadlines(cap: Uint8Array, sentBegin: readonly number[], sentEnd: r
   }
 }
 
-/** Document-wide: how each word is written elsewhere (DOC_* flags by lower-case hash), and a local
- * number per word into `wordId`; returns the flags and the number of distinct words. */
-function documentWords(v: TokenValues, initial: Uint8Array, headline: Uint8Array, wordId: Int32Array): { docCase: Map<number, number>; words: number } {
-  const { lower, cap } = v;
-  const docCase = new Map<number, number>();
-  const wordIds = new Map<number, number>();
-  for (let k = 0; k < lower.length; k++) {
-    let id = wordIds.get(lower[k]!);
-    if (id === undefined) wordIds.set(lower[k]!, (id = wordIds.size));
-    wordId[k] = id;
+/**
+ * A local number per distinct lower-case hash into `wordId`; returns the number of distinct words. An
+ * open-addressing table of typed arrays, not a Map: most hashes are above the small-integer range, and
+ * a Map boxed each of them (an allocation per token).
+ */
+function numberWords(lower: Uint32Array, wordId: Int32Array): number {
+  const n = lower.length;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size); // 1 + word number, 0 when empty
+  const hashOf = new Uint32Array(n);
+  let words = 0;
+  for (let k = 0; k < n; k++) {
+    const h = lower[k]!;
+    let j = h & mask;
+    for (;;) {
+      const id = slots[j]! - 1;
+      if (id < 0) {
+        hashOf[words] = h;
+        slots[j] = ++words;
+        wordId[k] = words - 1;
+        break;
+      }
+      if (hashOf[id] === h) {
+        wordId[k] = id;
+        break;
+      }
+      j = (j + 1) & mask;
+    }
+  }
+  return words;
+}
+
+/** Document-wide: how each word is written elsewhere (DOC_* flags by word number). */
+function documentCase(v: TokenValues, initial: Uint8Array, headline: Uint8Array, wordId: Int32Array, words: number): Uint8Array {
+  const { cap } = v;
+  const docCase = new Uint8Array(words);
+  for (let k = 0; k < cap.length; k++) {
     if (headline[k]) continue;
     const flag = cap[k] === CAP_NONE ? DOC_LOWER : initial[k] ? 0 : cap[k] === CAP_TITLE ? DOC_TITLE_MID : cap[k] === CAP_ALL ? DOC_UPPER_MID : 0;
-    if (flag) docCase.set(lower[k]!, (docCase.get(lower[k]!) ?? 0) | flag);
+    docCase[wordId[k]!] = docCase[wordId[k]!]! | flag;
   }
-  return { docCase, words: wordIds.size };
+  return docCase;
 }
 
 /**
@@ -271,7 +323,9 @@ interface KeyInputs {
   v: TokenValues;
   initial: Uint8Array;
   headline: Uint8Array;
-  docCase: Map<number, number>;
+  /** DOC_* flags per word number. */
+  docCase: Uint8Array;
+  wordId: Int32Array;
   gazBegin: Uint32Array;
   gazInside: Uint32Array;
   sig: Uint32Array;
@@ -286,94 +340,242 @@ interface KeyInputs {
 /** The lower-case hash a missing neighbour (before or after the sentence) stands for. */
 export const NONE = 0x5bd1e995;
 
+/**
+ * Where each static key goes among a token's keys, in the order featurize has always written them;
+ * with `wordKeysToo` the word-only and neighbour-word keys are in their places too (STATIC_FEATURES),
+ * without them they are left out (CONTEXT_FEATURES).
+ */
+interface KeyPlaces {
+  bias: number; word: number; lower: number; shape: number; shortShape: number; prefix: number; suffix: number;
+  prevLower: number; nextLower: number; prev2Lower: number; next2Lower: number;
+  prevShape: number; nextShape: number; shapeTrigram: number; prevBigram: number; nextBigram: number; sentenceStart: number;
+  headline: number; docCase: number; gazHere: number; topicShape: number; topicWord: number; tableLine: number; capWindow: number;
+  prevLowerShape: number; shapeNextLower: number; prevSuffix: number; length: number; topicGaz: number; bags: number;
+  gazPrev: number; gazNext: number; nameHead: number; nameFirst: number; signature: number; prevSignature: number; nextSignature: number;
+}
+
+function keyPlaces(wordKeysToo: boolean): KeyPlaces {
+  let o = 0;
+  // A key's place, and the next one `count` places on; -1 for a key this layout leaves out.
+  const at = (count: number, kept = true): number => {
+    if (!kept) return -1;
+    o += count;
+    return o - count;
+  };
+  const w = wordKeysToo;
+  const places: KeyPlaces = {
+    bias: at(1, w), word: at(1, w), lower: at(1, w), shape: at(1, w), shortShape: at(1, w), prefix: at(3, w), suffix: at(4, w),
+    prevLower: at(1, w), nextLower: at(1, w), prev2Lower: at(1, w), next2Lower: at(1, w),
+    prevShape: at(1), nextShape: at(1), shapeTrigram: at(1), prevBigram: at(1), nextBigram: at(1), sentenceStart: at(1),
+    headline: at(1), docCase: at(1), gazHere: at(GAZ_SLOTS_HERE), topicShape: at(1), topicWord: at(1), tableLine: at(1), capWindow: at(1),
+    prevLowerShape: at(1), shapeNextLower: at(1), prevSuffix: at(1), length: at(1, w), topicGaz: at(1), bags: at(4, w),
+    gazPrev: at(GAZ_SLOTS_NEAR), gazNext: at(GAZ_SLOTS_NEAR), nameHead: at(1), nameFirst: at(1), signature: at(3, w), prevSignature: at(1), nextSignature: at(1),
+  };
+  if (o !== (wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES) || places.prevLowerShape !== (wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1)) throw new Error('entity features: key layout out of step');
+  return places;
+}
+
+const ALL_PLACES = keyPlaces(true);
+const CONTEXT_PLACES = keyPlaces(false);
+
+// The static keys of a sentence's tokens are written by several small functions, a few keys each,
+// one pass over the sentence apiece: featureKey is then inlined at every call (one function holding
+// every template exceeded TurboFan's inlining budget, and each call it did not inline boxed its hash
+// arguments and its result as heap numbers, a few allocations per key). A rare case (a headline, a
+// topic) has its own function, called only when it occurs.
+
 /** The static keys of the tokens of the sentence [b, e). */
 function sentenceKeys(d: KeyInputs, b: number, e: number): void {
-  const { text, starts, ends, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys } = d;
-  const { word, lower, shortShape, suffix3, prefixes, cap, capitalised } = d.v;
-  const F = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const P = d.wordKeysToo ? ALL_PLACES : CONTEXT_PLACES;
+  if (d.wordKeysToo) {
+    wordOnlyKeys(d, P, b, e);
+    wordShapeKeys(d, P, b, e);
+    neighbourWordKeys(d, P, b, e);
+    bagKeys(d, P, b, e);
+    ownSignatureKeys(d, P, b, e);
+  }
+  shapeContextKeys(d, P, b, e);
+  wordPairKeys(d, P, b, e);
+  caseKeys(d, P, b, e);
+  gazetteerKeys(d, P, b, e);
+  nameKeys(d, P, b, e);
+  if (d.headline[b]) headlineKeys(d, P, b, e); // a headline is a whole sentence
+  if (d.topic) topicKeys(d, P, b, e);
+}
+
+/** The word-only keys: bias, the word, its lower-case form, its shape, length. */
+function wordOnlyKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { text, starts, ends, keys } = d;
+  const { word, lower, cap } = d.v;
+  const F = STATIC_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    keys[o + P.bias] = featureKey(T.bias, 0);
+    keys[o + P.word] = featureKey(T.word, word[k]!);
+    keys[o + P.lower] = featureKey(T.lower, lower[k]!);
+    keys[o + P.shape] = featureKey(T.shape, shapeHash(text, starts[k]!, ends[k]!, false));
+    keys[o + P.length] = featureKey(T.length, Math.min(ends[k]! - starts[k]!, 12), cap[k]!);
+  }
+}
+
+/** The word-only keys: short shape, prefixes, suffixes. */
+function wordShapeKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { text, starts, ends, keys } = d;
+  const { shortShape, prefixes } = d.v;
+  const F = STATIC_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const end = ends[k]!;
+    const len = end - starts[k]!;
+    keys[o + P.shortShape] = featureKey(T.shortShape, shortShape[k]!);
+    for (let p = 1; p <= 3; p++) keys[o + P.prefix + p - 1] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
+    for (let p = 1; p <= 4; p++) keys[o + P.suffix + p - 1] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
+  }
+}
+
+/** The neighbour-word keys (see neighbourKeys): recognition adds their weights from a per-word cache. */
+function neighbourWordKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { keys } = d;
+  const { lower } = d.v;
+  const F = STATIC_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    keys[o + P.prevLower] = featureKey(T.prevLower, k > b ? lower[k - 1]! : NONE);
+    keys[o + P.nextLower] = featureKey(T.nextLower, k + 1 < e ? lower[k + 1]! : NONE);
+    keys[o + P.prev2Lower] = featureKey(T.prev2Lower, k > b + 1 ? lower[k - 2]! : NONE);
+    keys[o + P.next2Lower] = featureKey(T.next2Lower, k + 2 < e ? lower[k + 2]! : NONE);
+  }
+}
+
+/** The bags of the words two or three before and after. */
+function bagKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { keys } = d;
+  const { lower } = d.v;
+  const F = STATIC_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F + P.bags;
+    keys[o] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
+    keys[o + 1] = featureKey(T.leftBag, k > b + 1 ? lower[k - 2]! : NONE);
+    keys[o + 2] = featureKey(T.rightBag, k + 2 < e ? lower[k + 2]! : NONE);
+    keys[o + 3] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
+  }
+}
+
+/** The word's own distributional signature keys. */
+function ownSignatureKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { keys, sig } = d;
+  for (let k = b; k < e; k++) signatureKeys(keys, k * STATIC_FEATURES + P.signature, sig[k]!);
+}
+
+/** Shapes around the token, and its place in the sentence. */
+function shapeContextKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { initial, headline, keys } = d;
+  const { shortShape } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const sm1 = k > b ? shortShape[k - 1]! : NONE;
+    const sp1 = k + 1 < e ? shortShape[k + 1]! : NONE;
+    const ss = shortShape[k]!;
+    keys[o + P.prevShape] = featureKey(T.prevShape, sm1, ss);
+    keys[o + P.nextShape] = featureKey(T.nextShape, ss, sp1);
+    keys[o + P.shapeTrigram] = featureKey(T.shapeTrigram, sm1, ss, sp1);
+    keys[o + P.sentenceStart] = featureKey(T.sentenceStart, initial[k]!, ss, headline[k]!);
+  }
+}
+
+/** The word with a neighbour word or shape. */
+function wordPairKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { keys } = d;
+  const { lower, shortShape } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const lm1 = k > b ? lower[k - 1]! : NONE;
+    const lp1 = k + 1 < e ? lower[k + 1]! : NONE;
+    const l = lower[k]!;
+    const ss = shortShape[k]!;
+    keys[o + P.prevBigram] = featureKey(T.prevBigram, lm1, l);
+    keys[o + P.nextBigram] = featureKey(T.nextBigram, l, lp1);
+    keys[o + P.prevLowerShape] = featureKey(T.prevLowerShape, lm1, ss);
+    keys[o + P.shapeNextLower] = featureKey(T.shapeNextLower, ss, lp1);
+  }
+}
+
+/** How the word is written in the rest of the document, result-table lines, the capitals around and the previous word's suffix. */
+function caseKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { initial, headline, docCase, wordId, keys } = d;
+  const { shortShape, suffix3, cap } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
   // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
   let digits = 0;
   for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
   const table = e - b >= 3 ? Math.min(3, Math.floor((4 * digits) / (e - b))) : 4;
   for (let k = b; k < e; k++) {
-    const s = starts[k]!;
-    const end = ends[k]!;
-    const len = end - s;
-    const lm1 = k > b ? lower[k - 1]! : NONE;
-    const lm2 = k > b + 1 ? lower[k - 2]! : NONE;
-    const lp1 = k + 1 < e ? lower[k + 1]! : NONE;
-    const lp2 = k + 2 < e ? lower[k + 2]! : NONE;
-    const sm1 = k > b ? shortShape[k - 1]! : NONE;
-    const sp1 = k + 1 < e ? shortShape[k + 1]! : NONE;
-    const ss = shortShape[k]!;
-    const l = lower[k]!;
-    // Each array read once, and the keys of rare cases (headlines, a topic) computed whatever the case
-    // and then kept or not: a branch that runs only in some documents (a read or a call with no type
-    // feedback yet) sent the compiled loop back to the interpreter when the first such document came.
+    const o = k * F;
     const capK = cap[k]!;
     const initK = initial[k]!;
     const headK = headline[k]!;
-    const capitalisedK = capitalised[k]!;
+    const dc = headK || initK || capK !== CAP_TITLE ? docCase[wordId[k]!]! : 0x100;
+    keys[o + P.docCase] = featureKey(T.docCase, dc, capK, initK + 2 * headK);
+    keys[o + P.tableLine] = featureKey(T.tableLine, table, shortShape[k]!, k > b ? cap[k - 1]! : 9);
+    keys[o + P.capWindow] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, capK, k + 1 < e ? cap[k + 1]! : 9);
+    keys[o + P.prevSuffix] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, capK) : 0;
+  }
+}
+
+/** The gazetteer classes of the token and of its neighbours. */
+function gazetteerKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { gazBegin, gazInside, keys } = d;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    gazKeys(keys, o + P.gazHere, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
+    gazKeys(keys, o + P.gazPrev, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
+    gazKeys(keys, o + P.gazNext, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
+  }
+}
+
+/**
+ * The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word is
+ * the name's head, which says what kind of name it is; its first word, with the run length. And the
+ * neighbours' distributional signatures (0: none).
+ */
+function nameKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { headline, sig, runStart, runEnd, keys } = d;
+  const { lower, shortShape, capitalised } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
+    const ss = shortShape[k]!;
+    if (capitalised[k] && !headline[k]) {
+      keys[o + P.nameHead] = featureKey(T.nameHead, lower[runEnd[k]! - 1]!, k === runEnd[k]! - 1 ? 1 : 0);
+      keys[o + P.nameFirst] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
+    }
+    keys[o + P.prevSignature] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
+    keys[o + P.nextSignature] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
+  }
+}
+
+/** A headline's words (the sentence is all capitals). */
+function headlineKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { headline, keys } = d;
+  const { lower } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) if (headline[k]) keys[k * F + P.headline] = featureKey(T.headline, lower[k]!);
+}
+
+/** The document's topic with the token's shape, word and gazetteer classes. */
+function topicKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
+  const { initial, gazBegin, gazInside, topic, keys } = d;
+  const { lower, shortShape, capitalised } = d.v;
+  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  for (let k = b; k < e; k++) {
+    const o = k * F;
     const gazK = gazBegin[k]! | gazInside[k]!;
-    const headlineKey = featureKey(T.headline, l);
-    const topicShapeKey = featureKey(T.topicShape, topic, ss, initK);
-    const topicWordKey = featureKey(T.topicWord, topic, l);
-    const topicGazKey = featureKey(T.topicGaz, topic, gazK);
-    let o = k * F;
-    if (wordKeysToo) {
-      keys[o++] = featureKey(T.bias, 0);
-      keys[o++] = featureKey(T.word, word[k]!);
-      keys[o++] = featureKey(T.lower, l);
-      keys[o++] = featureKey(T.shape, shapeHash(text, s, end, false));
-      keys[o++] = featureKey(T.shortShape, ss);
-      for (let p = 1; p <= 3; p++) keys[o++] = len > p ? featureKey(T.prefix, p, prefixes[k * 3 + p - 1]!) : 0;
-      for (let p = 1; p <= 4; p++) keys[o++] = len > p ? featureKey(T.suffix, p, hashRange(text, end - p, end, true)) : 0;
-    }
-    // The neighbour-word keys (see neighbourKeys): recognition adds their weights from a per-word cache.
-    if (wordKeysToo) {
-      keys[o++] = featureKey(T.prevLower, lm1);
-      keys[o++] = featureKey(T.nextLower, lp1);
-      keys[o++] = featureKey(T.prev2Lower, lm2);
-      keys[o++] = featureKey(T.next2Lower, lp2);
-    }
-    keys[o++] = featureKey(T.prevShape, sm1, ss);
-    keys[o++] = featureKey(T.nextShape, ss, sp1);
-    keys[o++] = featureKey(T.shapeTrigram, sm1, ss, sp1);
-    keys[o++] = featureKey(T.prevBigram, lm1, l);
-    keys[o++] = featureKey(T.nextBigram, l, lp1);
-    keys[o++] = featureKey(T.sentenceStart, initK, ss, headK);
-    keys[o++] = headK ? headlineKey : 0;
-    const dc = headK || initK || capK !== CAP_TITLE ? (docCase.get(l) ?? 0) : 0x100;
-    keys[o++] = featureKey(T.docCase, dc, capK, initK + 2 * headK);
-    o = gazKeys(keys, o, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
-    keys[o++] = topic ? topicShapeKey : 0;
-    keys[o++] = topic && capitalisedK ? topicWordKey : 0;
-    keys[o++] = featureKey(T.tableLine, table, ss, k > b ? cap[k - 1]! : 9);
-    keys[o++] = featureKey(T.capWindow, k > b ? cap[k - 1]! : 9, capK, k + 1 < e ? cap[k + 1]! : 9);
-    // The first STAGE1_FEATURES (CONTEXT_STAGE1) keys are the first stage's; the second stage uses them all.
-    keys[o++] = featureKey(T.prevLowerShape, lm1, ss);
-    keys[o++] = featureKey(T.shapeNextLower, ss, lp1);
-    keys[o++] = k > b ? featureKey(T.prevSuffix, suffix3[k - 1]!, capK) : 0;
-    if (wordKeysToo) keys[o++] = featureKey(T.length, Math.min(len, 12), capK);
-    keys[o++] = topic && gazK ? topicGazKey : 0;
-    if (wordKeysToo) {
-      keys[o++] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
-      keys[o++] = featureKey(T.leftBag, lm2);
-      keys[o++] = featureKey(T.rightBag, lp2);
-      keys[o++] = k + 3 < e ? featureKey(T.rightBag, lower[k + 3]!) : 0;
-    }
-    o = gazKeys(keys, o, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
-    o = gazKeys(keys, o, T.gazNext, k + 1 < e ? gazBegin[k + 1]! | gazInside[k + 1]! : 0, 0, GAZ_SLOTS_NEAR);
-    // The capitalised run the word is in ("Kloof Gold Mining Co", "Bank of England"): its last word
-    // is the name's head, which says what kind of name it is; its first word, with the run length.
-    if (capitalisedK && !headK) {
-      keys[o++] = featureKey(T.nameHead, lower[runEnd[k]! - 1]!, k === runEnd[k]! - 1 ? 1 : 0);
-      keys[o++] = featureKey(T.nameFirst, lower[runStart[k]!]!, Math.min(runEnd[k]! - runStart[k]!, 4));
-    } else o += 2;
-    // Distributional signatures (0: none): the word's at three widths, its neighbours' at one.
-    if (wordKeysToo) o = signatureKeys(keys, o, sig[k]!);
-    keys[o++] = k > b && sig[k - 1] ? featureKey(T.prevSignature, (sig[k - 1]! - 1) >>> 8, ss) : 0;
-    keys[o++] = k + 1 < e && sig[k + 1] ? featureKey(T.nextSignature, (sig[k + 1]! - 1) >>> 8, ss) : 0;
+    keys[o + P.topicShape] = featureKey(T.topicShape, topic, shortShape[k]!, initial[k]!);
+    if (capitalised[k]) keys[o + P.topicWord] = featureKey(T.topicWord, topic, lower[k]!);
+    if (gazK) keys[o + P.topicGaz] = featureKey(T.topicGaz, topic, gazK);
   }
 }
 
@@ -392,7 +594,8 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const headline = new Uint8Array(n);
   markHeadlines(v.cap, sentBegin, sentEnd, initial, headline);
   const wordId = new Int32Array(n);
-  const { docCase, words } = documentWords(v, initial, headline, wordId);
+  const words = numberWords(v.lower, wordId);
+  const docCase = documentCase(v, initial, headline, wordId, words);
   // Gazetteer phrases, sentence by sentence.
   const gazBegin = new Uint32Array(n);
   const gazInside = new Uint32Array(n);
@@ -409,13 +612,14 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const topic = n > 0 && headline[0] ? first : 0;
   const keysPerToken = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
   const keys = keyBuffer(n, keysPerToken, reuseKeys);
-  const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys };
+  const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, wordId, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys };
   for (let si = 0; si < sentBegin.length; si++) sentenceKeys(d, sentBegin[si]!, sentEnd[si]!);
-  return { text, n, starts, ends, sentBegin, sentEnd, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };
+  return { text, n, starts, ends, sentBegin, sentEnd, word: v.word, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };
 }
 
 /** One key per gazetteer class (begin/inside), at most `slots` of them; the rest stay 0. */
 function gazKeys(keys: Uint32Array, o: number, template: number, begin: number, inside: number, slots: number): number {
+  if ((begin | inside) === 0) return o + slots; // most tokens: no list has them
   let used = 0;
   for (let c = 0; c < GAZ_CLASSES.length && used < slots; c++) {
     const bit = 1 << c;

@@ -45,6 +45,16 @@ export function charClass(c: number): number {
   return (classTable ?? tables().cls)[c]!;
 }
 
+/** lowerCode for every UTF-16 code unit, as a table (for a loop over many characters). */
+export function lowerCodes(): Uint16Array {
+  return lowerTable ?? tables().lower;
+}
+
+/** charClass for every UTF-16 code unit, as a table. */
+export function charClasses(): Uint8Array {
+  return classTable ?? tables().cls;
+}
+
 export const FNV_OFFSET = 0x811c9dc5;
 
 export function hashStep(h: number, c: number): number {
@@ -82,6 +92,29 @@ export function hashLower(s: string): number {
  * differ.
  */
 export function featureKey(template: number, a: number, b = 0, c = 0): number {
-  const k = fmix(Math.imul(template + 1, 0x9e3779b1) ^ Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35));
-  return k === 0 ? 1 : k;
+  // fmix written out, not called: the smaller function fits more inlined calls into a caller's
+  // TurboFan inlining budget (a call not inlined boxes its hash arguments and result).
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h = (h ^ (h >>> 16)) >>> 0;
+  return h === 0 ? 1 : h;
+}
+
+/**
+ * featureKey(template, a, b) in two parts: keyOf(keyHead(template, a), b). The head is computed once
+ * for a (template, value) used with many second values (the decoder's previous tag with each token's
+ * word), and keyOf is small enough to be inlined wherever it is called.
+ */
+export function keyHead(template: number, a: number): number {
+  return Math.imul(template + 1, 0x9e3779b1) ^ Math.imul(a ^ 0x5bd1e995, 0x01000193);
+}
+
+/** The key of a keyHead() with a second value (see keyHead). */
+export function keyOf(head: number, b: number): number {
+  let h = head ^ Math.imul(b, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h = (h ^ (h >>> 16)) >>> 0;
+  return h === 0 ? 1 : h;
 }

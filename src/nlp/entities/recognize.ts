@@ -87,7 +87,8 @@ function rowBuffers(n: number): { own: Int32Array; near: Int32Array } {
 
 /** Each token's offset in the word cache's sums. */
 function ownRows(text: string, doc: FeaturizedDoc, cache: WordScores, own: Int32Array): void {
-  for (let k = 0; k < doc.n; k++) own[k] = cache.row(text, doc.starts[k]!, doc.ends[k]!) * ROW;
+  const { starts, ends, word } = doc;
+  for (let k = 0; k < doc.n; k++) own[k] = cache.row(text, starts[k]!, ends[k]!, word[k]!) * ROW;
 }
 
 /** Each token's offset in the neighbour cache's rows, looked up once per distinct word of the document. */

@@ -1,7 +1,7 @@
 // Greedy left-to-right BIO tagging with an averaged-perceptron scorer: each token's tag is the best
 // legal one given its static features, the two previous tags and the labels the same word got
 // earlier in the document. Training drives the same loop through a `learn` callback.
-import { featureKey } from './hash.js';
+import { featureKey, keyHead, keyOf } from './hash.js';
 import { T_HISTORY, T_HISTORY_LOWER, T_PREV_TAG, T_PREV_TAG_LOWER, T_PREV_TAG_SHAPE, T_PREV_TAGS } from './features.js';
 import { CAP_ALL, CAP_MIXED, CAP_TITLE, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
 
@@ -80,6 +80,13 @@ export function tagOnlyWeights(model: Scorer): TagOnlyWeights {
   return { prevTags, history };
 }
 
+// The keyHead()s of the dynamic keys of a previous tag or a label history with a word or shape.
+const PREV_TAG_LOWER_HEADS = Int32Array.from({ length: START + 1 }, (_, p) => keyHead(T_PREV_TAG_LOWER, p));
+const PREV_TAG_SHAPE_HEADS = Int32Array.from({ length: START + 1 }, (_, p) => keyHead(T_PREV_TAG_SHAPE, p));
+const HISTORY_LOWER_HEADS = Int32Array.from({ length: H + 1 }, (_, h) => keyHead(T_HISTORY_LOWER, h));
+
+const EMPTY = new Float64Array(0);
+
 /** Tag every token of the document into `tags`. */
 export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts: DecodeOptions = {}): void {
   const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0, tagOnly = null } = opts;
@@ -88,6 +95,9 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
   const history = new Int32Array(doc.words * H);
   const { keys, lower, shortShape, cap, wordId } = doc;
+  // The tag-only rows in locals: read through `tagOnly` for each tag they were the decoder's hottest line.
+  const prevTagRows = tagOnly ? tagOnly.prevTags : EMPTY;
+  const historyRows = tagOnly ? tagOnly.history : EMPTY;
   for (let si = 0; si < doc.sentBegin.length; si++) {
     let p1 = START;
     let p2 = START;
@@ -97,7 +107,7 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
         for (let t = 0; t < N_TAGS; t++) scores[t] = base[r + t]!;
       } else scores.fill(0);
       const o = k * F;
-      model.addAll(keys, o, features, scores);
+      if (features > 0) model.addAll(keys, o, features, scores);
       if (extra) model.addAll(extra, k * extraCount, extraCount, scores);
       // Label history: the entity class the word got most often earlier in the document.
       const capitalised = cap[k] === CAP_TITLE || cap[k] === CAP_ALL || cap[k] === CAP_MIXED;
@@ -112,7 +122,8 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
         // The tag-only keys' rows instead of dyn[0], dyn[1] and dyn[4].
         const r = (p1 * (START + 1) + p2) * N_TAGS;
         const hr = hist ? ((hist - 1) * CAPS + cap[k]!) * N_TAGS : -1;
-        for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + tagOnly.prevTags[r + t]! + (hr < 0 ? 0 : tagOnly.history[hr + t]!);
+        if (hr < 0) for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + prevTagRows[r + t]!;
+        else for (let t = 0; t < N_TAGS; t++) scores[t] = scores[t]! + prevTagRows[r + t]! + historyRows[hr + t]!;
         dyn[0] = 0;
         dyn[1] = 0;
         dyn[4] = 0;
@@ -121,9 +132,10 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
         dyn[1] = featureKey(T_PREV_TAGS, p1, p2);
         dyn[4] = hist ? featureKey(T_HISTORY, hist, cap[k]!) : 0;
       }
-      dyn[2] = featureKey(T_PREV_TAG_LOWER, p1, lower[k]!);
-      dyn[3] = featureKey(T_PREV_TAG_SHAPE, p1, shortShape[k]!);
-      dyn[5] = hist ? featureKey(T_HISTORY_LOWER, hist, lower[k]!) : 0;
+      // featureKey(T_PREV_TAG_LOWER, p1, lower), (T_PREV_TAG_SHAPE, p1, shape), (T_HISTORY_LOWER, hist, lower).
+      dyn[2] = keyOf(PREV_TAG_LOWER_HEADS[p1]!, lower[k]!);
+      dyn[3] = keyOf(PREV_TAG_SHAPE_HEADS[p1]!, shortShape[k]!);
+      dyn[5] = hist ? keyOf(HISTORY_LOWER_HEADS[hist]!, lower[k]!) : 0;
       model.addAll(dyn, 0, DYNAMIC_FEATURES, scores);
       // Best legal tag: I-x only continues B-x or I-x.
       let best = 0;

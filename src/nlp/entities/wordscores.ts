@@ -34,9 +34,12 @@ export class WordScores {
     }
   }
 
-  /** The row of text[start, end) in `sums` (valid until the next call that adds a word). */
-  row(text: string, start: number, end: number): number {
-    const h = hashRange(text, start, end, false) | 0;
+  /**
+   * The row of text[start, end) in `sums` (valid until the next call that adds a word); `hash` is
+   * hashRange(text, start, end, false), which featurize has already computed for each token.
+   */
+  row(text: string, start: number, end: number, hash: number = hashRange(text, start, end, false)): number {
+    const h = hash | 0;
     const slots = this.slots;
     const mask = slots.length - 1;
     const len = end - start;

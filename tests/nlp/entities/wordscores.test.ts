@@ -1,9 +1,11 @@
 // The per-word cache of word-only weights: one row per distinct word, sums as if scored directly.
 import { describe, expect, it } from 'vitest';
-import { WORD_KEYS, WORD_KEYS_STAGE1, wordKeys } from '../../../src/nlp/entities/features.js';
+import { featurize, WORD_KEYS, WORD_KEYS_STAGE1, wordKeys } from '../../../src/nlp/entities/features.js';
+import { hashRange } from '../../../src/nlp/entities/hash.js';
 import { defaultModel } from '../../../src/nlp/entities/model.js';
 import { N_TAGS } from '../../../src/nlp/entities/tagger.js';
 import { ROW, WordScores } from '../../../src/nlp/entities/wordscores.js';
+import { splitSentences } from '../../../src/nlp/segment.js';
 
 const model = defaultModel();
 
@@ -37,5 +39,16 @@ describe('WordScores', () => {
     for (let i = 0, at = 0; i < words.length; at += words[i]!.length + 1, i++) expect(cache.row(text, at, at + words[i]!.length)).toBe(rows[i]);
     const last = rows[rows.length - 1]!;
     expect([...cache.sums.subarray(last * ROW, (last + 1) * ROW)]).toEqual(direct(words[words.length - 1]!));
+  });
+
+  it('finds the same row from featurize\'s word hashes as from hashing the characters', () => {
+    const text = 'Kent beat Essex. KENT, kent and Kent again.';
+    const doc = featurize(text, splitSentences(text), model.gazetteer, true, false, model.signatures);
+    const hashed = new WordScores(model);
+    const given = new WordScores(model);
+    for (let k = 0; k < doc.n; k++) {
+      expect(doc.word[k]).toBe(hashRange(text, doc.starts[k]!, doc.ends[k]!, false));
+      expect(given.row(text, doc.starts[k]!, doc.ends[k]!, doc.word[k]!)).toBe(hashed.row(text, doc.starts[k]!, doc.ends[k]!));
+    }
   });
 });
