@@ -5,7 +5,7 @@
 import type { DateMention, Span, TimexType } from '../../core/document.js';
 import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad } from './calendar.js';
 import { PARTS_OF_DAY } from './lexicon.js';
-import { type Tense, tenseMarks, tenseNear } from './tense.js';
+import { type Tense, tenseMarksIn, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
 
 /** What a matched piece is, for the merging refiners. */
@@ -68,13 +68,14 @@ export class Scan {
   readonly ref: Ymd | null;
   private readonly sentenceOf: Int32Array;
   private readonly sentenceBounds: Array<[number, number]>;
+  /** Tense marks per token, filled a sentence at a time when a rule first asks about it. */
   private readonly marks: Int8Array;
+  private readonly marked: Uint8Array;
   private readonly sentenceWords = new Map<number, Set<string>>();
 
   constructor(readonly text: string, sentences: readonly Span[], ref: Ymd | null) {
     this.tokens = tokenize(text);
     this.ref = ref;
-    this.marks = tenseMarks(this.tokens);
     // Token -> sentence index, one merged walk over both sorted lists.
     this.sentenceOf = new Int32Array(this.tokens.length);
     this.sentenceBounds = [];
@@ -91,6 +92,8 @@ export class Scan {
       } else this.sentenceBounds[this.sentenceBounds.length - 1]![1] = i + 1;
       this.sentenceOf[i] = this.sentenceBounds.length - 1;
     }
+    this.marks = new Int8Array(this.tokens.length);
+    this.marked = new Uint8Array(this.sentenceBounds.length);
   }
 
   // Reads are bounded here: a rule looking past either end of the text must not read outside the
@@ -102,8 +105,14 @@ export class Scan {
 
   /** The tense of the sentence around tokens [start, end). */
   tense(start: number, end: number): Tense {
-    const b = this.sentenceBounds[this.sentenceOf[start] ?? 0];
+    const si = this.sentenceOf[start] ?? 0;
+    const b = this.sentenceBounds[si];
     if (!b) return 'present';
+    // tenseNear reads only inside the sentence; a token's mark may look at its neighbours across it.
+    if (this.marked[si] === 0) {
+      tenseMarksIn(this.tokens, this.marks, b[0], b[1]);
+      this.marked[si] = 1;
+    }
     return tenseNear(this.marks, b[0], b[1], start, end);
   }
 

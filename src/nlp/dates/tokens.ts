@@ -36,6 +36,13 @@ function classOf(code: number): C {
   return C.Letter;
 }
 
+/** The first letter is upper-case; ASCII is decided by code, without a one-letter string. */
+function isCapital(t: string): boolean {
+  const first = t.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
+  return t[0] !== t[0]!.toLowerCase();
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -71,8 +78,7 @@ export function tokenize(text: string): Token[] {
       else num = Number(t.replace(/,/g, ''));
       digits = t.length;
     }
-    const first = t.charCodeAt(0);
-    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && t[0] !== t[0]!.toLowerCase() && first !== 0 });
+    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && isCapital(t) });
     space = false;
   }
   return out;
