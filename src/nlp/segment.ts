@@ -28,13 +28,15 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    // Codes, not one-character strings: this test runs on every character.
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       pushTrimmed(out, text, start, i);
       start = i + 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (code !== 46 && code !== 33 && code !== 63) continue;
+    const c = text[i]!;
     let j = i + 1;
     while (j < text.length && (CLOSERS.has(text[j]!) || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     // Not followed by a space: no boundary anywhere in this run of punctuation (skip it whole, so a
