@@ -19,9 +19,17 @@ const CLOSERS = codes([',', ';', ':', '!', '?', '%', ')', ']', '}', '"', '”', 
 const EM_DASH = 0x2014;
 const EN_DASH = 0x2013;
 
-function codes(chars: readonly string[]): Set<number> {
-  return new Set(chars.map((ch) => ch.charCodeAt(0)));
+function codes(chars: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x2100);
+  for (const ch of chars) {
+    if (ch.charCodeAt(0) >= table.length) throw new Error(`tokenize: ${ch} is past the character table`);
+    table[ch.charCodeAt(0)] = 1;
+  }
+  return table;
 }
+
+/** Whether `code` is in a table made by codes() (all of whose characters are below U+2100). */
+const inTable = (table: Uint8Array, code: number): boolean => code < 0x2100 && table[code] === 1;
 // Lower-cased words (without the dot) whose full stop belongs to the word.
 const DOTTED = new Set(
   ('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm rev st jr sr inc corp co ltd bros vs vol no nos ' +
@@ -93,7 +101,8 @@ function cliticLength(text: string, start: number, end: number): number {
   return 0;
 }
 
-// Scratch lists for pushChunk, reused so a chunk costs no allocation.
+// Scratch lists for pushChunk, reused so a chunk costs no allocation; only their first entries (as
+// many as the chunk split off) are read, so they are never cut back (setting length cost a runtime call per chunk).
 const TAIL_STARTS: number[] = [];
 const TAIL_ENDS: number[] = [];
 
@@ -110,7 +119,7 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
   }
   if (start >= end) return;
   // Front: openers, one token each.
-  while (start < end - 1 && OPENERS.has(text.charCodeAt(start))) {
+  while (start < end - 1 && inTable(OPENERS, text.charCodeAt(start))) {
     out.starts.push(start);
     out.ends.push(start + 1);
     start++;
@@ -118,8 +127,7 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
   // Back: collect split-off pieces right to left, then emit them in order.
   const tailStarts = TAIL_STARTS;
   const tailEnds = TAIL_ENDS;
-  tailStarts.length = 0;
-  tailEnds.length = 0;
+  let tails = 0;
   let e = end;
   while (e - start > 1) {
     const ch = text.charCodeAt(e - 1);
@@ -130,20 +138,20 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
       if (e - d >= 2) {
         if (e - d === 2 && keepsDot(text, start, d, last) && d - start > 0) {
           // "U.S.." at a sentence end: the word keeps one dot, the other ends the sentence.
-          tailStarts.push(e - 1);
-          tailEnds.push(e);
+          tailStarts[tails] = e - 1;
+          tailEnds[tails++] = e;
           e--;
           break;
         }
         if (d === start) break;
-        tailStarts.push(d);
-        tailEnds.push(e);
+        tailStarts[tails] = d;
+        tailEnds[tails++] = e;
         e = d;
         continue;
       }
       if (keepsDot(text, start, e - 1, last)) break;
-      tailStarts.push(e - 1);
-      tailEnds.push(e);
+      tailStarts[tails] = e - 1;
+      tailEnds[tails++] = e;
       e--;
       continue;
     }
@@ -151,16 +159,16 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
     if (apostrophe || isCliticEnd(ch)) {
       const n = apostrophe ? 0 : cliticLength(text, start, e);
       if (n > 0) {
-        tailStarts.push(e - n);
-        tailEnds.push(e);
+        tailStarts[tails] = e - n;
+        tailEnds[tails++] = e;
         e -= n;
         continue;
       }
       if (!apostrophe) break;
     }
-    if (CLOSERS.has(ch)) {
-      tailStarts.push(e - 1);
-      tailEnds.push(e);
+    if (inTable(CLOSERS, ch)) {
+      tailStarts[tails] = e - 1;
+      tailEnds[tails++] = e;
       e--;
       continue;
     }
@@ -170,7 +178,7 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
     out.starts.push(start);
     out.ends.push(e);
   }
-  for (let k = tailStarts.length - 1; k >= 0; k--) {
+  for (let k = tails - 1; k >= 0; k--) {
     out.starts.push(tailStarts[k]!);
     out.ends.push(tailEnds[k]!);
   }
