@@ -7,6 +7,7 @@ import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad } from './calendar.
 import { PARTS_OF_DAY } from './lexicon.js';
 import { type Tense, tenseMarksIn, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
+import { WordSlots } from '../word-slots.js';
 
 /** What a matched piece is, for the merging refiners. */
 export type Kind = 'day' | 'weekday' | 'clock' | 'other';
@@ -264,6 +265,8 @@ function anchored(f: Match, last: Ymd | null, grain: 'year' | 'month' | 'day'): 
 
 export class Engine {
   private readonly byTrigger = new Map<string, Rule[]>();
+  /** Rules out most tokens with an array read instead of hashing their text for the map. */
+  private readonly triggers: WordSlots;
 
   constructor(rules: readonly Rule[]) {
     for (const r of rules) for (const t of r.triggers) {
@@ -271,6 +274,12 @@ export class Engine {
       list.push(r);
       this.byTrigger.set(t, list);
     }
+    this.triggers = new WordSlots(this.byTrigger.keys());
+  }
+
+  /** The rules a word can start, if any. */
+  private rulesFor(w: string): Rule[] | undefined {
+    return this.triggers.mayHave(w) ? this.byTrigger.get(w) : undefined;
   }
 
   run(text: string, sentences: readonly Span[], ref: Ymd | null): DateMention[] {
@@ -279,7 +288,7 @@ export class Engine {
     const numRules = this.byTrigger.get('#num') ?? [];
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
-      const rules = t.kind === 'num' ? numRules : this.byTrigger.get(t.lower);
+      const rules = t.kind === 'num' ? numRules : this.rulesFor(t.lower);
       if (!rules) continue;
       for (const r of rules) {
         const f = r.match(s, i);
