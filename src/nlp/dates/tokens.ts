@@ -2,6 +2,7 @@
 // Letters and digits are split where they meet ("in2003" -> "in" "2003", "1980s" -> "1980" "s"),
 // so the rules see glued forms as separate tokens and can ask whether a space came between.
 
+import { lowerOf } from '../lower.js';
 import { singleChar, singleCharLower } from '../single-chars.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -78,7 +79,7 @@ export function tokenize(text: string): Token[] {
       else num = Number(t.replace(/,/g, ''));
       digits = t.length;
     }
-    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && isCapital(t) });
+    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : lowerOf(text, start, i, t), kind, space, num, digits, cap: kind === 'word' && isCapital(t) });
     space = false;
   }
   return out;

@@ -1,5 +1,6 @@
 // A small linear tokenizer for the quotation rules: words (with inner apostrophes, hyphens and
 // abbreviation dots), single punctuation marks, double quotation marks and line breaks.
+import { lowerOf } from '../lower.js';
 import { singleChar, singleCharLower } from '../single-chars.js';
 
 export type TokenKind = 'word' | 'punct' | 'mark' | 'break';
@@ -36,7 +37,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const push = (start: number, end: number, kind: TokenKind) => {
     const t = text.slice(start, end);
-    out.push({ start, end, text: t, lower: t.toLowerCase(), kind });
+    out.push({ start, end, text: t, lower: lowerOf(text, start, end, t), kind });
   };
   const pushSingle = (at: number, kind: TokenKind) => {
     const t = singleChar(text, at);
