@@ -69,10 +69,12 @@ export function tokenize(text: string): Token[] {
       }
       // "Mr." "U.S." "J." keep their final dot.
       if (j < n && text.charCodeAt(j) === 46) {
-        const w = text.slice(i, j).toLowerCase();
+        const raw = text.slice(i, j);
+        const w = lowerOf(text, i, j, raw);
         const after = j + 1 < n ? text.charCodeAt(j + 1) : -1;
-        // "(D-Wis.)", "R-Ky., told": a party and state label keeps its dot too.
-        const label = /^\p{Lu}-\p{Lu}[\p{L}.]{0,4}$/u.test(text.slice(i, j)) && (after === 41 || after === 44);
+        // "(D-Wis.)", "R-Ky., told": a party and state label keeps its dot too (before ")" any word does,
+        // so the label pattern is only tried before a comma, not at every sentence end).
+        const label = after === 44 && /^\p{Lu}-\p{Lu}[\p{L}.]{0,4}$/u.test(raw);
         if (ABBREVIATIONS.has(w) || w.length === 1 || w.includes('.') || label || after === 41) j++;
       }
       push(i, j, 'word');
