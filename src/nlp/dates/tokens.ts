@@ -2,7 +2,6 @@
 // Letters and digits are split where they meet ("in2003" -> "in" "2003", "1980s" -> "1980" "s"),
 // so the rules see glued forms as separate tokens and can ask whether a space came between.
 
-import { lowerOf } from '../lower.js';
 import { singleChar, singleCharLower } from '../single-chars.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -54,8 +53,18 @@ export function tokenize(text: string): Token[] {
     if (c === C.Space) { space = true; i++; continue; }
     const start = i;
     let kind: TokenKind;
+    // No A-Z and nothing past ASCII: lower-casing would change nothing (numbers never need it).
+    let plain = true;
     if (c === C.Letter) {
-      while (i < n && classOf(text.charCodeAt(i)) === C.Letter) i++;
+      // ASCII letters decided inline; classOf only for the rest.
+      while (i < n) {
+        const code = text.charCodeAt(i);
+        if (code >= 97 && code <= 122) { i++; continue; }
+        if (code >= 65 && code <= 90) { plain = false; i++; continue; }
+        if (code < 0xc0 || classOf(code) !== C.Letter) break;
+        plain = false;
+        i++;
+      }
       kind = 'word';
     } else if (c === C.Digit) {
       // Digits, with "," or "." inside only when a digit follows ("3,000", "6.5", not "1989.").
@@ -76,10 +85,10 @@ export function tokenize(text: string): Token[] {
     let digits = 0;
     if (kind === 'num') {
       if (t.includes('.')) num = t.includes(',') ? NaN : Number(t);
-      else num = Number(t.replace(/,/g, ''));
+      else num = Number(t.includes(',') ? t.replace(/,/g, '') : t);
       digits = t.length;
     }
-    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : lowerOf(text, start, i, t), kind, space, num, digits, cap: kind === 'word' && isCapital(t) });
+    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : plain ? t : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && isCapital(t) });
     space = false;
   }
   return out;
