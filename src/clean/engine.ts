@@ -5,13 +5,13 @@ import { breadcrumb, splitCrumbs } from './rules/breadcrumb.js';
 import { byline } from './rules/byline.js';
 import { caption } from './rules/caption.js';
 import { findDateline } from './rules/dateline.js';
-import { blockScore, densestRun, type LineCosts } from './rules/density.js';
+import { blockScoreOf, densestRun, type LineCosts } from './rules/density.js';
 import { disclaimer } from './rules/disclaimer.js';
 import { furniture } from './rules/furniture.js';
 import { published } from './rules/published.js';
 import { residueLength } from './rules/residue.js';
 import type { Decision, Rule, RuleContext } from './rules/rule.js';
-import { isProse, wordCount } from './rules/shape.js';
+import { isProseOf, wordCount } from './rules/shape.js';
 import { tail } from './rules/tail.js';
 import { bestHeadline, headlineCandidates, headlineText, type HeadlineCandidate } from './rules/title.js';
 import { plainQuotes } from './html/title.js';
@@ -65,7 +65,15 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   for (let i = 0; i < blocks.length; i++) drops.push(null);
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
-  const firstProse = blocks.findIndex((b) => isProse(b.text));
+  // Each block's words and prose shape, counted once: the loops below ask for them again and again.
+  const words: number[] = [];
+  const prose: boolean[] = [];
+  for (const b of blocks) {
+    const w = wordCount(b.text);
+    words.push(w);
+    prose.push(isProseOf(b.text, w));
+  }
+  const firstProse = prose.indexOf(true);
   const ctx: RuleContext = { blocks, index: 0, firstProse, counts, meta };
 
   let proseWords = 0;
@@ -83,7 +91,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
       if (d.drop) break;
     }
     if (endAt < blocks.length) break;
-    if (!drops[i] && !block.chrome && isProse(block.text)) proseWords += wordCount(block.text);
+    if (!drops[i] && !block.chrome && prose[i]) proseWords += words[i]!;
   }
   for (let i = endAt + 1; i < blocks.length; i++) drops[i] = 'after the article';
 
@@ -98,14 +106,14 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // Short repeated lines are headings echoed by a table of contents: both copies stay candidates.
-    if (drops[i] || (counts.get(b.text) ?? 0) < 2 || wordCount(b.text) < MIN_WORDS_DEDUPLICATED) continue;
+    if (drops[i] || (counts.get(b.text) ?? 0) < 2 || words[i]! < MIN_WORDS_DEDUPLICATED) continue;
     if (seen.has(b.text)) drops[i] = 'repeated block';
     seen.add(b.text);
   }
   const scores: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    scores.push(drops[i] ? Number.NaN : blockScore(b, (counts.get(b.text) ?? 0) > 1 && !isProse(b.text), options.costs));
+    scores.push(drops[i] ? Number.NaN : blockScoreOf(b, words[i]!, prose[i]!, (counts.get(b.text) ?? 0) > 1 && !prose[i], options.costs));
   }
   let run = densestRun(scores, MIN_ARTICLE_SCORE);
   // A few plain lines with nothing page-like about them (no furniture, links or chrome) are a snippet

@@ -1,12 +1,28 @@
 // Whitespace-separated word counts, shared by the cleaner's rules and the document summaries.
 
+const isWordSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
 export function wordCount(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    const space = isWordSpace(s.charCodeAt(i));
     if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * wordCount(s) when it is at most `limit`, else `limit + 1`: the scan stops there, so asking whether a
+ * long paragraph has a few words costs a few words, not the paragraph.
+ */
+export function wordCountUpTo(s: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isWordSpace(s.charCodeAt(i));
+    if (!space && !inWord && ++n > limit) return n;
     inWord = !space;
   }
   return n;

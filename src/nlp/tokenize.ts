@@ -9,12 +9,27 @@ export interface Tokens {
   ends: number[];
 }
 
+// The sets below are tested by character code: a one-character string per character read cost more
+// than the tests themselves.
 // Characters split off the front of a chunk, one token each.
-const OPENERS = new Set(['(', '[', '{', '"', '`', '“', '‘', '«', '$', "'", '„', '¿', '¡']);
+const OPENERS = codes(['(', '[', '{', '"', '`', '“', '‘', '«', '$', "'", '„', '¿', '¡']);
 // Characters split off the end of a chunk, one token each (the full stop is handled apart).
-const CLOSERS = new Set([',', ';', ':', '!', '?', '%', ')', ']', '}', '"', '”', '’', '»', "'", '…']);
+const CLOSERS = codes([',', ';', ':', '!', '?', '%', ')', ']', '}', '"', '”', '’', '»', "'", '…']);
 // Dashes are tokens of their own even inside a chunk ("Baghdad—the").
-const DASHES = new Set(['—', '–']);
+const EM_DASH = 0x2014;
+const EN_DASH = 0x2013;
+
+function codes(chars: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x2100);
+  for (const ch of chars) {
+    if (ch.charCodeAt(0) >= table.length) throw new Error(`tokenize: ${ch} is past the character table`);
+    table[ch.charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+/** Whether `code` is in a table made by codes() (all of whose characters are below U+2100). */
+const inTable = (table: Uint8Array, code: number): boolean => code < 0x2100 && table[code] === 1;
 // Lower-cased words (without the dot) whose full stop belongs to the word.
 const DOTTED = new Set(
   ('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm rev st jr sr inc corp co ltd bros vs vol no nos ' +
@@ -28,9 +43,13 @@ function isSpaceCode(c: number): boolean {
     c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x2008) || c === 0xfeff || c === 0x200b;
 }
 
-function isApostrophe(ch: string | undefined): boolean {
-  return ch === "'" || ch === '’';
-}
+const isApostropheCode = (c: number): boolean => c === 39 || c === 0x2019;
+
+// Last letters of a clitic: s t e l d m ('s n't 're 've 'll 'd 'm), either case.
+const isCliticEnd = (c: number): boolean => {
+  const l = c | 0x20;
+  return c < 128 && (l === 115 || l === 116 || l === 101 || l === 108 || l === 100 || l === 109);
+};
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -41,7 +60,7 @@ function isInitials(text: string, start: number, end: number): boolean {
   if (end - start > 24) return false;
   for (let i = start; i < end; i++) {
     const letter = (i - start) % 2 === 0;
-    if (letter ? !isLetterCode(text.charCodeAt(i)) : text[i] !== '.') return false;
+    if (letter ? !isLetterCode(text.charCodeAt(i)) : text.charCodeAt(i) !== 46) return false;
   }
   return (end - start) % 2 === 1;
 }
@@ -59,11 +78,10 @@ function keepsDot(text: string, start: number, end: number, last: boolean): bool
   if (end - start <= 12) {
     let dots = 0;
     for (let i = start; i < end; i++) {
-      const ch = text[i];
-      if (ch === '.') dots++;
+      if (text.charCodeAt(i) === 46) dots++;
       else if (!isLetterCode(text.charCodeAt(i))) return false;
     }
-    return dots > 0 && text[end - 1] !== '.';
+    return dots > 0 && text.charCodeAt(end - 1) !== 46;
   }
   return false;
 }
@@ -71,11 +89,11 @@ function keepsDot(text: string, start: number, end: number, last: boolean): bool
 /** Length of a clitic ('s, n't, 're ...) ending the chunk [start, end), or 0. */
 function cliticLength(text: string, start: number, end: number): number {
   // n't: "don't" -> "do" + "n't"
-  if (end - start >= 4 && (text[end - 1] === 't' || text[end - 1] === 'T') && isApostrophe(text[end - 2]) &&
-    (text[end - 3] === 'n' || text[end - 3] === 'N')) return 3;
+  if (end - start >= 4 && (text.charCodeAt(end - 1) | 0x20) === 116 && isApostropheCode(text.charCodeAt(end - 2)) &&
+    (text.charCodeAt(end - 3) | 0x20) === 110) return 3;
   for (const c of CLITICS) {
     const a = end - c.length - 1;
-    if (a - start < 1 || !isApostrophe(text[a])) continue;
+    if (a - start < 1 || !isApostropheCode(text.charCodeAt(a))) continue;
     if (text.slice(a + 1, end).toLowerCase() !== c) continue;
     if (!isLetterCode(text.charCodeAt(a - 1)) && !(text.charCodeAt(a - 1) >= 48 && text.charCodeAt(a - 1) <= 57)) continue;
     return c.length + 1;
@@ -83,14 +101,16 @@ function cliticLength(text: string, start: number, end: number): number {
   return 0;
 }
 
-// Scratch lists for pushChunk, reused so a chunk costs no allocation.
+// Scratch lists for pushChunk, reused so a chunk costs no allocation; only their first entries (as
+// many as the chunk split off) are read, so they are never cut back (setting length cost a runtime call per chunk).
 const TAIL_STARTS: number[] = [];
 const TAIL_ENDS: number[] = [];
 
 function pushChunk(text: string, start: number, end: number, last: boolean, out: Tokens): void {
   // Dashes inside the chunk cut it into pieces.
   for (let i = start; i < end; i++) {
-    if (DASHES.has(text[i]!)) {
+    const c = text.charCodeAt(i);
+    if (c === EM_DASH || c === EN_DASH) {
       pushChunk(text, start, i, false, out);
       out.starts.push(i);
       out.ends.push(i + 1);
@@ -99,7 +119,7 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
   }
   if (start >= end) return;
   // Front: openers, one token each.
-  while (start < end - 1 && OPENERS.has(text[start]!)) {
+  while (start < end - 1 && inTable(OPENERS, text.charCodeAt(start))) {
     out.starts.push(start);
     out.ends.push(start + 1);
     start++;
@@ -107,49 +127,48 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
   // Back: collect split-off pieces right to left, then emit them in order.
   const tailStarts = TAIL_STARTS;
   const tailEnds = TAIL_ENDS;
-  tailStarts.length = 0;
-  tailEnds.length = 0;
+  let tails = 0;
   let e = end;
   while (e - start > 1) {
-    const ch = text[e - 1]!;
-    if (ch === '.') {
+    const ch = text.charCodeAt(e - 1);
+    if (ch === 46) {
       // "..." and longer runs of dots are one token.
       let d = e - 1;
-      while (d > start && text[d - 1] === '.') d--;
+      while (d > start && text.charCodeAt(d - 1) === 46) d--;
       if (e - d >= 2) {
         if (e - d === 2 && keepsDot(text, start, d, last) && d - start > 0) {
           // "U.S.." at a sentence end: the word keeps one dot, the other ends the sentence.
-          tailStarts.push(e - 1);
-          tailEnds.push(e);
+          tailStarts[tails] = e - 1;
+          tailEnds[tails++] = e;
           e--;
           break;
         }
         if (d === start) break;
-        tailStarts.push(d);
-        tailEnds.push(e);
+        tailStarts[tails] = d;
+        tailEnds[tails++] = e;
         e = d;
         continue;
       }
       if (keepsDot(text, start, e - 1, last)) break;
-      tailStarts.push(e - 1);
-      tailEnds.push(e);
+      tailStarts[tails] = e - 1;
+      tailEnds[tails++] = e;
       e--;
       continue;
     }
-    if (isApostrophe(ch) || ch === 's' || ch === 'S' || ch === 't' || ch === 'T' || ch === 'e' || ch === 'l' || ch === 'd' || ch === 'm' ||
-      ch === 'E' || ch === 'L' || ch === 'D' || ch === 'M') {
-      const n = isApostrophe(ch) ? 0 : cliticLength(text, start, e);
+    const apostrophe = isApostropheCode(ch);
+    if (apostrophe || isCliticEnd(ch)) {
+      const n = apostrophe ? 0 : cliticLength(text, start, e);
       if (n > 0) {
-        tailStarts.push(e - n);
-        tailEnds.push(e);
+        tailStarts[tails] = e - n;
+        tailEnds[tails++] = e;
         e -= n;
         continue;
       }
-      if (!isApostrophe(ch)) break;
+      if (!apostrophe) break;
     }
-    if (CLOSERS.has(ch)) {
-      tailStarts.push(e - 1);
-      tailEnds.push(e);
+    if (inTable(CLOSERS, ch)) {
+      tailStarts[tails] = e - 1;
+      tailEnds[tails++] = e;
       e--;
       continue;
     }
@@ -159,7 +178,7 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
     out.starts.push(start);
     out.ends.push(e);
   }
-  for (let k = tailStarts.length - 1; k >= 0; k--) {
+  for (let k = tails - 1; k >= 0; k--) {
     out.starts.push(tailStarts[k]!);
     out.ends.push(tailEnds[k]!);
   }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { splitCrumbs, breadcrumb } from '../../src/clean/rules/breadcrumb.js';
 import { byline, splitNames } from '../../src/clean/rules/byline.js';
 import { findDateline } from '../../src/clean/rules/dateline.js';
-import { blockScore, densestRun } from '../../src/clean/rules/density.js';
+import { blockScore, blockScoreOf, densestRun } from '../../src/clean/rules/density.js';
 import { disclaimer } from '../../src/clean/rules/disclaimer.js';
 import { furniture } from '../../src/clean/rules/furniture.js';
 import { findDate, published } from '../../src/clean/rules/published.js';
 import { residueLength } from '../../src/clean/rules/residue.js';
 import type { RuleContext } from '../../src/clean/rules/rule.js';
-import { isProse, wordCount } from '../../src/clean/rules/shape.js';
+import { isProse, isProseOf, phraseKey, plainSpaced, wordCount } from '../../src/clean/rules/shape.js';
 import { tail } from '../../src/clean/rules/tail.js';
 import { bestHeadline, headlineCandidates, looksLikeByOrDate, looksLikeHeadline } from '../../src/clean/rules/title.js';
 import { cutTagline, pickTitle, stripSiteName } from '../../src/clean/html/title.js';
@@ -25,6 +25,23 @@ describe('shape', () => {
     expect(wordCount('  two  words ')).toBe(2);
     expect(isProse('Dock workers cleared debris overnight while engineers checked the cranes.')).toBe(true);
     expect(isProse('Electric Scooter Reviews')).toBe(false);
+  });
+
+  it('judges prose from a word count capped above 25 as from the full count', () => {
+    const long = 'word '.repeat(40).trim();
+    expect(isProseOf(long, 26)).toBe(isProseOf(long, wordCount(long)));
+    expect(isProse(long)).toBe(true);
+  });
+
+  it('keys phrases the same with or without odd whitespace', () => {
+    expect(phraseKey('Share This Article:')).toBe('share this article');
+    expect(phraseKey(' Share\u2003this  Article \u00a0— ')).toBe('share this article');
+    expect(plainSpaced('share this')).toBe(true);
+    expect(plainSpaced('share  this')).toBe(false);
+    expect(plainSpaced('share\u00a0this')).toBe(false);
+    expect(plainSpaced(' share')).toBe(false);
+    expect(plainSpaced('share ')).toBe(false);
+    expect(plainSpaced('')).toBe(true);
   });
 });
 
@@ -50,6 +67,13 @@ describe('disclaimer', () => {
     expect(disclaimer(block('The rules are not intended to punish small fishing crews, the minister said.'), ctx(0, -1))).toBeNull();
     const labelled = 'Disclaimer: this column is for informational purposes only and is not a substitute for advice from your doctor.';
     expect(disclaimer(block(labelled), ctx(0, -1))).toBeNull();
+  });
+
+  it('counts phrases with and without the shared words alike', () => {
+    const plain = 'Quay Partners cannot be held liable for losses. The figures serve informational purposes.';
+    expect(disclaimer(block(plain), ctx(0, -1))?.drop).toBe('legal disclaimer');
+    const consult = 'Please consult a qualified pilot before sailing; this chart is not guaranteed.';
+    expect(disclaimer(block(consult), ctx(0, -1))?.drop).toBe('legal disclaimer');
   });
 });
 
@@ -132,6 +156,8 @@ describe('density', () => {
     expect(blockScore(block('Dock workers cleared debris overnight while engineers checked the cranes.'), false)).toBeGreaterThan(0);
     expect(blockScore(block('Electric Scooter Reviews'), false)).toBeLessThan(0);
     expect(blockScore(block('A link', { linkDensity: 1 }), false)).toBeLessThan(0);
+    const prose = block('Dock workers cleared debris overnight while engineers checked the cranes.');
+    expect(blockScoreOf(prose, 10, true, false)).toBe(blockScore(prose, false));
   });
 });
 

@@ -2,7 +2,7 @@
 // short lines, link lists and repeated lines count against), and the best-scoring contiguous run
 // wins (maximum subarray, one linear pass).
 import type { Block } from '../types.js';
-import { isProse, wordCount } from './shape.js';
+import { isProseOf, wordCount } from './shape.js';
 
 /** What a line that is not prose costs: at least `short` prose words, else `perWord` per word. */
 export interface LineCosts {
@@ -23,10 +23,15 @@ export const ARTICLE_COSTS: LineCosts = { short: 1, perWord: 0.25, listItem: 0, 
 
 export function blockScore(block: Block, repeated: boolean, costs: LineCosts = TEXT_COSTS): number {
   const words = wordCount(block.text);
+  return blockScoreOf(block, words, isProseOf(block.text, words), repeated, costs);
+}
+
+/** blockScore given the block's word count and whether it is prose, which the classifier has already. */
+export function blockScoreOf(block: Block, words: number, prose: boolean, repeated: boolean, costs: LineCosts = TEXT_COSTS): number {
   // Chrome is a guess from markup: its prose is neutral, its short lines count against.
-  if (block.chrome) return isProse(block.text) ? 0 : -Math.max(3, Math.min(words, 40));
+  if (block.chrome) return prose ? 0 : -Math.max(3, Math.min(words, 40));
   if (block.linkDensity > 0.5) return -Math.max(3, words);
-  if (isProse(block.text)) return repeated ? 0 : words * (1 - block.linkDensity);
+  if (prose) return repeated ? 0 : words * (1 - block.linkDensity);
   if (repeated) return -costs.repeated;
   if (block.tag === 'heading') return -1;
   if ((block.tag === 'li' || block.tag === 'cell') && block.linkDensity < 0.3) return -costs.listItem;

@@ -13,10 +13,17 @@ const MARKERS = [
 /** Distinct notice phrases a block must hold to be a disclaimer. */
 const MIN_MARKERS = 2;
 
+// Most markers share a word: a block without it need not be searched for any of them.
+const GROUPS: readonly (readonly [string, readonly string[]])[] = ['not ', 'consult ', ''].map((word, k, words) =>
+  [word, MARKERS.filter((m) => (word === '' || m.includes(word)) && !words.slice(0, k).some((w) => w !== '' && m.includes(w)))]);
+
 export const disclaimer: Rule = (block) => {
   const key = phraseKey(block.text);
   if (key.startsWith('disclaimer')) return null;
   let found = 0;
-  for (const m of MARKERS) if (key.includes(m) && ++found >= MIN_MARKERS) return { drop: 'legal disclaimer' };
+  for (const [word, markers] of GROUPS) {
+    if (word !== '' && !key.includes(word)) continue;
+    for (const m of markers) if (key.includes(m) && ++found >= MIN_MARKERS) return { drop: 'legal disclaimer' };
+  }
   return null;
 };

@@ -1,6 +1,6 @@
 // Page furniture: whole lines that are navigation, calls to action, share buttons or notices.
 import type { Rule } from './rule.js';
-import { phraseKey, wordCount } from './shape.js';
+import { phraseKey, wordCountUpTo } from './shape.js';
 
 // Exact lines (lower-cased, trailing punctuation dropped).
 const LINES = new Set([
@@ -31,7 +31,8 @@ const CTA_VERBS = ['get ', 'start ', 'request ', 'schedule ', 'book ', 'join ', 
 const CTA_OFFERS = ['free', 'now', 'today', 'demo', 'trial', 'quote', 'consultation', 'newsletter', 'inbox', 'started', 'offer', 'deal'];
 
 export function isCallToAction(key: string): boolean {
-  if (wordCount(key) > 8 || key.endsWith('.') || !CTA_VERBS.some((v) => key.startsWith(v))) return false;
+  // The cheap tests first: most lines open with no call-to-action verb.
+  if (key.endsWith('.') || !CTA_VERBS.some((v) => key.startsWith(v)) || wordCountUpTo(key, 8) > 8) return false;
   const words = key.split(/[^a-z]+/u);
   return CTA_OFFERS.some((o) => words.includes(o));
 }
@@ -59,11 +60,23 @@ const PREFIXES = [
 // Whole-line notices that can sit anywhere in a longer line.
 const CONTAINS = ['all rights reserved', 'cookie policy', 'use of cookies', 'disabling your ad blocker', 'ad blocker'];
 
+/** The longest exact line: longer keys need no hashing to know they are not one. */
+const LONGEST_LINE = Math.max(...[...LINES].map((l) => l.length));
+
+/** The prefixes by their first character, so a line is tested only against those that can match it. */
+const PREFIXES_BY_FIRST = new Map<string, string[]>();
+for (const p of PREFIXES) {
+  const list = PREFIXES_BY_FIRST.get(p[0]!) ?? [];
+  list.push(p);
+  PREFIXES_BY_FIRST.set(p[0]!, list);
+}
+
 export const furniture: Rule = (block) => {
   const key = phraseKey(block.text);
-  if (LINES.has(key)) return { drop: 'page furniture' };
-  for (const p of PREFIXES) if (key.startsWith(p)) return { drop: 'notice or prompt' };
+  if (key.length <= LONGEST_LINE && LINES.has(key)) return { drop: 'page furniture' };
+  const prefixes = key.length > 0 ? PREFIXES_BY_FIRST.get(key[0]!) : undefined;
+  if (prefixes) for (const p of prefixes) if (key.startsWith(p)) return { drop: 'notice or prompt' };
   if (isCallToAction(key)) return { drop: 'call to action' };
-  if (wordCount(key) <= 40) for (const c of CONTAINS) if (key.includes(c)) return { drop: 'notice or prompt' };
+  if (wordCountUpTo(key, 40) <= 40) for (const c of CONTAINS) if (key.includes(c)) return { drop: 'notice or prompt' };
   return null;
 };

@@ -1,9 +1,9 @@
 // What a block's text looks like: words, sentence punctuation, prose or not. Linear scans, no regex
 // over the whole block except anchored single-class ones.
 
-import { wordCount } from '../../core/words.js';
+import { wordCount, wordCountUpTo } from '../../core/words.js';
 
-export { wordCount };
+export { wordCount, wordCountUpTo };
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '’', "'", ')']);
 
@@ -24,7 +24,12 @@ export function sentenceMarks(s: string): number {
 
 /** A paragraph of running text: long enough, several words, and sentence punctuation. */
 export function isProse(s: string): boolean {
-  const words = wordCount(s);
+  // Only whether there are 25 words matters, not how many more.
+  return isProseOf(s, wordCountUpTo(s, 25));
+}
+
+/** isProse(s) given wordCount(s), or any count above 25 when it is more. */
+export function isProseOf(s: string, words: number): boolean {
   if (words >= 25) return true;
   return words >= 8 && s.length >= 50 && (endsLikeSentence(s) || sentenceMarks(s) >= 1);
 }
@@ -36,9 +41,35 @@ let lastKey = '';
 /** Lower-cased, trimmed, inner whitespace and trailing punctuation/colon dropped: for phrase lookups. */
 export function phraseKey(s: string): string {
   if (s === lastText) return lastKey;
-  let t = s.toLowerCase().replace(/\s+/gu, ' ').trim();
+  // Most lines have single inner spaces only: then lower-casing is all the whitespace step would do.
+  let t = plainSpaced(s) ? s.toLowerCase() : s.toLowerCase().replace(/\s+/gu, ' ').trim();
   while (t.length > 0 && ':.!…›»>|-–—'.includes(t[t.length - 1]!)) t = t.slice(0, -1).trimEnd();
   lastText = s;
   lastKey = t;
   return t;
+}
+
+/** What `\s` matches: line ends, spaces, the Unicode spaces and the byte order mark. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** No whitespace but single plain spaces between other characters: collapsing and trimming change nothing. */
+export function plainSpaced(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (isRegexSpace(c)) {
+      return false;
+    } else {
+      prevSpace = false;
+    }
+  }
+  return !prevSpace || s.length === 0;
 }

@@ -5,8 +5,9 @@
 import type { DateMention, Span, TimexType } from '../../core/document.js';
 import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad } from './calendar.js';
 import { PARTS_OF_DAY } from './lexicon.js';
-import { type Tense, tenseMarks, tenseNear } from './tense.js';
+import { type Tense, tenseMarksIn, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
+import { WordSlots } from '../word-slots.js';
 
 /** What a matched piece is, for the merging refiners. */
 export type Kind = 'day' | 'weekday' | 'clock' | 'other';
@@ -68,13 +69,14 @@ export class Scan {
   readonly ref: Ymd | null;
   private readonly sentenceOf: Int32Array;
   private readonly sentenceBounds: Array<[number, number]>;
+  /** Tense marks per token, filled a sentence at a time when a rule first asks about it. */
   private readonly marks: Int8Array;
+  private readonly marked: Uint8Array;
   private readonly sentenceWords = new Map<number, Set<string>>();
 
   constructor(readonly text: string, sentences: readonly Span[], ref: Ymd | null) {
     this.tokens = tokenize(text);
     this.ref = ref;
-    this.marks = tenseMarks(this.tokens);
     // Token -> sentence index, one merged walk over both sorted lists.
     this.sentenceOf = new Int32Array(this.tokens.length);
     this.sentenceBounds = [];
@@ -91,6 +93,8 @@ export class Scan {
       } else this.sentenceBounds[this.sentenceBounds.length - 1]![1] = i + 1;
       this.sentenceOf[i] = this.sentenceBounds.length - 1;
     }
+    this.marks = new Int8Array(this.tokens.length);
+    this.marked = new Uint8Array(this.sentenceBounds.length);
   }
 
   // Reads are bounded here: a rule looking past either end of the text must not read outside the
@@ -102,8 +106,14 @@ export class Scan {
 
   /** The tense of the sentence around tokens [start, end). */
   tense(start: number, end: number): Tense {
-    const b = this.sentenceBounds[this.sentenceOf[start] ?? 0];
+    const si = this.sentenceOf[start] ?? 0;
+    const b = this.sentenceBounds[si];
     if (!b) return 'present';
+    // tenseNear reads only inside the sentence; a token's mark may look at its neighbours across it.
+    if (this.marked[si] === 0) {
+      tenseMarksIn(this.tokens, this.marks, b[0], b[1]);
+      this.marked[si] = 1;
+    }
     return tenseNear(this.marks, b[0], b[1], start, end);
   }
 
@@ -255,6 +265,8 @@ function anchored(f: Match, last: Ymd | null, grain: 'year' | 'month' | 'day'): 
 
 export class Engine {
   private readonly byTrigger = new Map<string, Rule[]>();
+  /** Rules out most tokens with an array read instead of hashing their text for the map. */
+  private readonly triggers: WordSlots;
 
   constructor(rules: readonly Rule[]) {
     for (const r of rules) for (const t of r.triggers) {
@@ -262,6 +274,12 @@ export class Engine {
       list.push(r);
       this.byTrigger.set(t, list);
     }
+    this.triggers = new WordSlots(this.byTrigger.keys());
+  }
+
+  /** The rules a word can start, if any. */
+  private rulesFor(w: string): Rule[] | undefined {
+    return this.triggers.mayHave(w) ? this.byTrigger.get(w) : undefined;
   }
 
   run(text: string, sentences: readonly Span[], ref: Ymd | null): DateMention[] {
@@ -270,7 +288,7 @@ export class Engine {
     const numRules = this.byTrigger.get('#num') ?? [];
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
-      const rules = t.kind === 'num' ? numRules : this.byTrigger.get(t.lower);
+      const rules = t.kind === 'num' ? numRules : this.rulesFor(t.lower);
       if (!rules) continue;
       for (const r of rules) {
         const f = r.match(s, i);

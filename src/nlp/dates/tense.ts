@@ -18,8 +18,15 @@ const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', '
 
 /** -1 none, 0 past, 1 present, 2 future; per token. */
 export function tenseMarks(tokens: readonly Token[]): Int8Array {
-  const out = new Int8Array(tokens.length).fill(-1);
-  for (let i = 0; i < tokens.length; i++) {
+  const out = new Int8Array(tokens.length);
+  tenseMarksIn(tokens, out, 0, tokens.length);
+  return out;
+}
+
+/** tenseMarks of tokens [from, to) written into `out`: a sentence's marks when a date in it asks. */
+export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: number, to: number): void {
+  out.fill(-1, from, to);
+  for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const w = t.lower;
@@ -34,7 +41,6 @@ export function tenseMarks(tokens: readonly Token[]): Int8Array {
       if (prev !== 'is' && prev !== 'are' && prev !== 'be' && prev !== 'been' && prev !== 'will' && prev !== 'has' && prev !== 'have') out[i] = 0;
     }
   }
-  return out;
 }
 
 /** The tense of the marker nearest to [start, end) inside the sentence [s, e); present when none. */

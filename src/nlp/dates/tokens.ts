@@ -36,6 +36,13 @@ function classOf(code: number): C {
   return C.Letter;
 }
 
+/** The first letter is upper-case; ASCII is decided by code, without a one-letter string. */
+function isCapital(t: string): boolean {
+  const first = t.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
+  return t[0] !== t[0]!.toLowerCase();
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -46,8 +53,18 @@ export function tokenize(text: string): Token[] {
     if (c === C.Space) { space = true; i++; continue; }
     const start = i;
     let kind: TokenKind;
+    // No A-Z and nothing past ASCII: lower-casing would change nothing (numbers never need it).
+    let plain = true;
     if (c === C.Letter) {
-      while (i < n && classOf(text.charCodeAt(i)) === C.Letter) i++;
+      // ASCII letters decided inline; classOf only for the rest.
+      while (i < n) {
+        const code = text.charCodeAt(i);
+        if (code >= 97 && code <= 122) { i++; continue; }
+        if (code >= 65 && code <= 90) { plain = false; i++; continue; }
+        if (code < 0xc0 || classOf(code) !== C.Letter) break;
+        plain = false;
+        i++;
+      }
       kind = 'word';
     } else if (c === C.Digit) {
       // Digits, with "," or "." inside only when a digit follows ("3,000", "6.5", not "1989.").
@@ -68,11 +85,10 @@ export function tokenize(text: string): Token[] {
     let digits = 0;
     if (kind === 'num') {
       if (t.includes('.')) num = t.includes(',') ? NaN : Number(t);
-      else num = Number(t.replace(/,/g, ''));
+      else num = Number(t.includes(',') ? t.replace(/,/g, '') : t);
       digits = t.length;
     }
-    const first = t.charCodeAt(0);
-    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && t[0] !== t[0]!.toLowerCase() && first !== 0 });
+    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : plain ? t : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && isCapital(t) });
     space = false;
   }
   return out;

@@ -56,28 +56,41 @@ function lastWhere<T>(list: readonly T[], test: (x: T) => boolean): T | undefine
   return undefined;
 }
 
+/**
+ * The lower-cased last capitalised word of a name, the one a later, shorter mention keeps ("Talabani",
+ * "Times"); null when there is none or it is a title or a single letter.
+ */
+function surnameKey(form: string): string | null {
+  // (A match result and an empty literal are arrays of two maps: test for null instead.)
+  const words = form.match(NAME_WORD);
+  const w = words ? words[words.length - 1] : undefined;
+  if (w === undefined) return null;
+  const key = w.toLowerCase();
+  return TITLES.has(key) || key.length < 2 ? null : key;
+}
+
 export class SpeakerResolver {
   private readonly mentions: Located[];
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly history: Said[] = [];
 
   constructor(private readonly text: string, entities: readonly Entity[]) {
-    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })));
+    // Loops, not flatMap/map: this runs for every document, and flatMap cost more than the sort.
+    this.mentions = [];
+    for (const entity of entities) for (const m of entity.mentions) this.mentions.push({ entity, start: m.start, end: m.end });
     this.mentions.sort((a, b) => a.start - b.start);
     for (const e of entities) {
-      for (const form of [e.name, ...e.aliases]) {
-        // The last word of a name is the one a later, shorter mention keeps ("Talabani", "Times").
-        // (A match result and an empty literal are arrays of two maps: test for null instead.)
-        const words = form.match(NAME_WORD);
-        const w = words ? words[words.length - 1] : undefined;
-        if (w === undefined) continue;
-        const key = w.toLowerCase();
-        if (TITLES.has(key) || key.length < 2) continue;
-        const list = this.bySurname.get(key) ?? [];
-        if (!list.includes(e)) list.push(e);
-        this.bySurname.set(key, list);
-      }
+      this.addSurname(e.name, e);
+      for (const form of e.aliases) this.addSurname(form, e);
     }
+  }
+
+  private addSurname(form: string, e: Entity): void {
+    const key = surnameKey(form);
+    if (key === null) return;
+    const list = this.bySurname.get(key) ?? [];
+    if (!list.includes(e)) list.push(e);
+    this.bySurname.set(key, list);
   }
 
   /** Resolve the speaker phrase text[start, end). Call in text order: pronouns use earlier speakers. */

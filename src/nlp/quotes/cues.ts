@@ -1,5 +1,6 @@
 // Reporting verbs of news text: which word forms can cue a quotation, and how they behave.
 import type { Token } from './tokens.js';
+import { WordSlots } from '../word-slots.js';
 
 /** speech: the verb reports words; other: a stance or act of communication that is still attributed. */
 export type CueClass = 'speech' | 'other';
@@ -64,6 +65,8 @@ for (const w of ['states', 'stated', 'notes', 'charge', 'charges', 'charged', 'r
 }
 // "saying" does cue reported speech after a comma ("..., saying the deal was dead").
 LEXICON.set('saying', { lemma: 'say', cls: 'speech', adjacentOnly: false, needsThat: false, needsQuote: false });
+/** Rules out most words with an array read before the lexicon hashes them (cueAt runs on every word, often twice). */
+const LEXICON_SLOTS = new WordSlots(LEXICON.keys());
 
 const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'asks', 'admits', 'insists', 'vows',
   'announces', 'claims', 'predicts', 'explains', 'denies', 'confirms', 'accuses', 'suggests', 'argues']);
@@ -95,7 +98,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   // '' for no next token: compares on a missing token's word sent the optimised rules back to the interpreter.
   const nextLower = next ? next.lower : '';
   if (t.lower === 'according' && nextLower === 'to') return cue(i, i + 2, 'according to', 'speech', false, false, false);
-  const info = LEXICON.get(t.lower);
+  const info = LEXICON_SLOTS.mayHave(t.lower) ? LEXICON.get(t.lower) : undefined;
   if (!info) return null;
   // A capitalised verb inside a sentence is part of a name ("Secretary of State", "the Post").
   const prev = i > 0 ? tokens[i - 1] : undefined;

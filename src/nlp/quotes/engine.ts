@@ -200,7 +200,8 @@ interface Scan {
   /** Quoted stretch by the token index of its opening mark. */
   byOpen: Map<number, number>;
   used: Uint8Array;
-  usedCue: Set<number>;
+  /** 1 for a token whose cue a quotation has taken. */
+  usedCue: Uint8Array;
   found: Found[];
   ownAttribution: (Attribution | null)[];
 }
@@ -220,7 +221,7 @@ export function runEngine(text: string, sentences: readonly Span[], entities: re
   const scan: Scan = {
     tokens, quoted, sentStart, sentEnd, para, inQuote, byOpen,
     used: new Uint8Array(quoted.length),
-    usedCue: new Set<number>(),
+    usedCue: new Uint8Array(tokens.length),
     found: [],
     ownAttribution: attributionsAfter(tokens, quoted),
   };
@@ -290,7 +291,7 @@ function directQuotations(scan: Scan): void {
       }
     }
     for (const c of chain) used[c] = 1;
-    usedCue.add(att.cue.first);
+    usedCue[att.cue.first] = 1;
     const parts: Span[] = [];
     for (const c of chain) parts.push({ start: quoted[c]!.start, end: quoted[c]!.end });
     // `He said it was "closing really strong," Cruz said`: a quote inside its sentence is only part
@@ -320,7 +321,7 @@ function reportedSpeechAround(scan: Scan): void {
   let lastIndirectEnd = -1;
   // 2. Reported speech around the remaining cues; quoted fragments inside it are part of it.
   for (let i = 0; i < tokens.length; i++) {
-    if (inQuote[i]! >= 0 || usedCue.has(i) || tokens[i]!.kind !== 'word') continue;
+    if (inQuote[i]! >= 0 || usedCue[i] === 1 || tokens[i]!.kind !== 'word') continue;
     const cue = cueAt(tokens, i);
     if (!cue) continue;
     // A sentence is searched only near its cue, so a sentence without end stays linear.
@@ -351,7 +352,7 @@ function reportedSpeechAround(scan: Scan): void {
     if (overlapping.some((f) => f.start < start || f.end > end || !f.cue || tokens[f.cue.first]!.start < start)) continue;
     for (const f of overlapping) f.dropped = true;
     for (let k = r.first; k < r.last; k++) if (inQuote[k]! >= 0) used[inQuote[k]!] = 1;
-    usedCue.add(i);
+    usedCue[i] = 1;
     let last = end;
     if (r.trailing) {
       // "CONTENT, X says. "More quoted words."": the quote continues the content.

@@ -1,5 +1,6 @@
 // A small linear tokenizer for the quotation rules: words (with inner apostrophes, hyphens and
 // abbreviation dots), single punctuation marks, double quotation marks and line breaks.
+import { lowerOf } from '../lower.js';
 import { singleChar, singleCharLower } from '../single-chars.js';
 
 export type TokenKind = 'word' | 'punct' | 'mark' | 'break';
@@ -36,7 +37,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const push = (start: number, end: number, kind: TokenKind) => {
     const t = text.slice(start, end);
-    out.push({ start, end, text: t, lower: t.toLowerCase(), kind });
+    out.push({ start, end, text: t, lower: lowerOf(text, start, end, t), kind });
   };
   const pushSingle = (at: number, kind: TokenKind) => {
     const t = singleChar(text, at);
@@ -68,10 +69,12 @@ export function tokenize(text: string): Token[] {
       }
       // "Mr." "U.S." "J." keep their final dot.
       if (j < n && text.charCodeAt(j) === 46) {
-        const w = text.slice(i, j).toLowerCase();
+        const raw = text.slice(i, j);
+        const w = lowerOf(text, i, j, raw);
         const after = j + 1 < n ? text.charCodeAt(j + 1) : -1;
-        // "(D-Wis.)", "R-Ky., told": a party and state label keeps its dot too.
-        const label = /^\p{Lu}-\p{Lu}[\p{L}.]{0,4}$/u.test(text.slice(i, j)) && (after === 41 || after === 44);
+        // "(D-Wis.)", "R-Ky., told": a party and state label keeps its dot too (before ")" any word does,
+        // so the label pattern is only tried before a comma, not at every sentence end).
+        const label = after === 44 && /^\p{Lu}-\p{Lu}[\p{L}.]{0,4}$/u.test(raw);
         if (ABBREVIATIONS.has(w) || w.length === 1 || w.includes('.') || label || after === 41) j++;
       }
       push(i, j, 'word');

@@ -10,6 +10,10 @@ describe('weekdays', () => {
     expect(one('The talks will resume on Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
   });
 
+  it('reads each sentence its own tense', () => {
+    expect(tag('They met on Monday. They will meet again on Tuesday.')).toEqual([['Monday', 'date', '2013-03-18'], ['Tuesday', 'date', '2013-03-26']]);
+  });
+
   it('takes the reference itself when it is that weekday', () => {
     expect(one('The minister said Friday that he would resign.')).toEqual(['Friday', 'date', '2013-03-22']);
   });
