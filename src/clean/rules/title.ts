@@ -17,7 +17,18 @@ export function looksLikeHeadline(text: string): boolean {
   return /^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text);
 }
 
-const NOT_HEADLINE = ['by ', 'written by', 'posted ', 'published', 'updated', 'share', 'min read', 'minute read', 'reviewed by', 'edited by', 'home', 'you are here'];
+const NOT_HEADLINE = ['by ', 'written by', 'posted ', 'published', 'updated', 'share', 'min read', 'minute read', 'reviewed by', 'edited by', 'you are here'];
+
+/**
+ * "Home", "Home > Blog", "Home | About": a navigation trail that starts at the home page. "Home Networks and
+ * Cyber Security" and "Homestead Gardening" are headlines: the word must end the line or be followed by a sign.
+ */
+function homeTrail(lower: string): boolean {
+  if (!lower.startsWith('home')) return false;
+  let k = 4;
+  while (k < lower.length && lower.charCodeAt(k) === 32) k++;
+  return k === lower.length || !/[\p{L}\p{N}]/u.test(lower[k]!);
+}
 
 /** Buttons and prompts of the page around the article: account, search and navigation links, credits, filler. */
 const PROMPTS = [
@@ -87,7 +98,7 @@ function gluedWords(text: string): number {
 function excluded(text: string): boolean {
   if (!looksLikeHeadline(text) || looksLikeByOrDate(text)) return true;
   const lower = text.toLowerCase();
-  if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
+  if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || homeTrail(lower) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
   if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
   return gluedWords(text) >= 2;
 }

@@ -1,0 +1,23 @@
+// Which lines become headline candidates in text mode, on lines written for these tests.
+import { describe, expect, it } from 'vitest';
+import { headlineCandidates } from '../../../src/clean/rules/title.js';
+import type { Block } from '../../../src/clean/types.js';
+
+const lines = (...texts: string[]): Block[] => texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, tag: 'line', linkDensity: 0 }));
+
+/** The texts of the candidates among these lines when the body starts after the last of them. */
+const candidateTexts = (...texts: string[]): string[] => {
+  const blocks = lines(...texts);
+  return headlineCandidates(blocks, blocks.length, () => true).map((c) => blocks[c.index]!.text);
+};
+
+describe('headline candidates', () => {
+  it('leaves out a trail that starts at the home page', () => {
+    expect(candidateTexts('Home > Guides > Keeping Bees', 'Home | Contact Us', 'Home')).toEqual([]);
+  });
+
+  it('keeps headlines that merely start with "home"', () => {
+    const texts = ['Home Networks and Their Weak Spots', 'Homestead Orchards Feed the Valley'];
+    expect(candidateTexts(...texts).sort()).toEqual([...texts].sort());
+  });
+});
