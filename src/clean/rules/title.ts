@@ -126,7 +126,11 @@ export const HEADLINE_FEATURES = [
   'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
+  'sharedWithLead',
 ] as const;
+
+/** Prose lines at the top of the body that make its lead. */
+const LEAD_LINES = 3;
 
 /** Lines after a candidate searched for the paragraph it heads. */
 const PROSE_WINDOW = 3;
@@ -166,6 +170,15 @@ export function headlineCandidates(
     if (seen > 20_000) break;
     seen += text.length;
     for (const w of contentWords(text)) bodyWords.set(w, (bodyWords.get(w) ?? 0) + 1);
+  }
+  // The lead: the body's first paragraphs of prose, which a headline's words usually recur in.
+  const leadWords = new Set<string>();
+  let leadLines = 0;
+  for (const text of body) {
+    if (leadLines >= LEAD_LINES) break;
+    if (!isProse(text)) continue;
+    leadLines++;
+    for (const w of contentWords(text)) leadWords.add(w);
   }
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
@@ -209,6 +222,7 @@ export function headlineCandidates(
         inBody(i) ? 1 : 0, i > 0 && looksLikeByOrDate(blocks[i - 1]!.text) ? 1 : 0, Math.log1p(out.length),
         /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
         proseFollows(prose, i, blocks.length) ? 1 : 0, 0, i < from ? Math.log1p(proseBelow[i - lo] ?? 0) : 0,
+        own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
       ],
     });
   }

@@ -1,6 +1,6 @@
 // Which lines become headline candidates in text mode, on lines written for these tests.
 import { describe, expect, it } from 'vitest';
-import { headlineCandidates } from '../../../src/clean/rules/title.js';
+import { HEADLINE_FEATURES, headlineCandidates } from '../../../src/clean/rules/title.js';
 import type { Block } from '../../../src/clean/types.js';
 
 const lines = (...texts: string[]): Block[] => texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, tag: 'line', linkDensity: 0 }));
@@ -19,5 +19,18 @@ describe('headline candidates', () => {
   it('keeps headlines that merely start with "home"', () => {
     const texts = ['Home Networks and Their Weak Spots', 'Homestead Orchards Feed the Valley'];
     expect(candidateTexts(...texts).sort()).toEqual([...texts].sort());
+  });
+
+  it('reads how many of a line\'s words recur in the lead, the body\'s first paragraphs of prose', () => {
+    const blocks = lines('Beekeepers Count Their Winter Losses', 'Harbour Festival Tickets on Sale');
+    const body = [
+      'Beekeepers across the valley say their winter losses were the worst in a decade, with whole hives found empty.',
+      'The association asked members to report every colony they count this spring.',
+    ];
+    const lead = HEADLINE_FEATURES.indexOf('sharedWithLead');
+    const cands = headlineCandidates(blocks, blocks.length, () => true, body);
+    const byText = new Map(cands.map((c) => [blocks[c.index]!.text, c.features[lead]]));
+    expect(byText.get('Beekeepers Count Their Winter Losses')).toBe(1);
+    expect(byText.get('Harbour Festival Tickets on Sale')).toBe(0);
   });
 });
