@@ -81,7 +81,43 @@ function crumbEchoes(blocks: readonly Block[], i: number): boolean {
   return false;
 }
 
-const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+/** Shortest word (in UTF-16 units) that counts as a content word. */
+const MIN_CONTENT_WORD = 4;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** ASCII letters and digits, looked up by code. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * The words of at least four units of a line, lower-cased: the runs of letters and digits of its lower-cased text,
+ * as s.toLowerCase().split(/[^\p{L}\p{N}]+/u) gives them, found by one scan instead of a Unicode-class regex.
+ */
+function contentWords(s: string): string[] {
+  const t = s.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (c < 128) word = ASCII_WORD[c] === 1;
+    else {
+      const cp = t.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= MIN_CONTENT_WORD) out.push(t.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0 && t.length - start >= MIN_CONTENT_WORD) out.push(t.slice(start));
+  return out;
+}
 
 /** Menu items glued together when the page was copied: "All ServicesStock AdvisorEpic". */
 function gluedWords(text: string): number {
