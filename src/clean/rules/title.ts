@@ -162,8 +162,13 @@ export const HEADLINE_FEATURES = [
   'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
-  'sharedWithLead',
+  'sharedWithLead', 'hasYear', 'overLong',
 ] as const;
+
+/** The length feature stops counting at this many words; overLong counts the words beyond (a standfirst, a teaser). */
+const LENGTH_CAP = 12;
+/** A year ("Best Tents of 2025", "The 1929 Crash"): listicles and reports name theirs, section headings seldom do. */
+const YEAR = /\b(?:19|20)[0-9]{2}\b/u;
 
 /** Prose lines at the top of the body that make its lead. */
 const LEAD_LINES = 3;
@@ -251,7 +256,7 @@ export function headlineCandidates(
       index: i,
       words,
       features: [
-        shared, Math.min(words, 12) / 12, words < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
+        shared, Math.min(words, LENGTH_CAP) / LENGTH_CAP, words < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
         bylineFollows(blocks, i), crumbEchoes(blocks, i) ? 1 : 0, echoedNearby(blocks, i) ? 1 : 0,
         (counts.get(text) ?? 0) > 1 ? 1 : 0, titledElsewhere(blocks, i) ? 1 : 0, last === '?' || last === '!' ? 1 : 0,
         capitalisedShare(text), text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0, text.includes(':') ? 1 : 0,
@@ -259,6 +264,7 @@ export function headlineCandidates(
         /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
         proseFollows(prose, i, blocks.length) ? 1 : 0, 0, i < from ? Math.log1p(proseBelow[i - lo] ?? 0) : 0,
         own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
+        YEAR.test(text) ? 1 : 0, Math.max(0, words - LENGTH_CAP) / LENGTH_CAP,
       ],
     });
   }

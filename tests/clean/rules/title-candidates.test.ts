@@ -33,4 +33,19 @@ describe('headline candidates', () => {
     expect(byText.get('Beekeepers Count Their Winter Losses')).toBe(1);
     expect(byText.get('Harbour Festival Tickets on Sale')).toBe(0);
   });
+
+  it('marks a year in the line and counts the words beyond the length cap', () => {
+    const blocks = lines(
+      'The Best Garden Hoses of 2025',
+      'Our testers dragged every hose across gravel, left it in the sun for weeks and then measured what the water pressure did',
+    );
+    const year = HEADLINE_FEATURES.indexOf('hasYear');
+    const overLong = HEADLINE_FEATURES.indexOf('overLong');
+    const cands = headlineCandidates(blocks, blocks.length, () => true);
+    const byIndex = new Map(cands.map((c) => [c.index, c.features]));
+    expect(byIndex.get(0)![year]).toBe(1);
+    expect(byIndex.get(0)![overLong]).toBe(0);
+    expect(byIndex.get(1)![year]).toBe(0);
+    expect(byIndex.get(1)![overLong]).toBeCloseTo(10 / 12);
+  });
 });
