@@ -34,7 +34,10 @@ function homeTrail(lower: string): boolean {
 const PROMPTS = [
   'log in', 'login', 'sign in', 'sign up', 'subscribe', 'search ', 'read more', 'back to ', 'show full', 'report this',
   'get started', 'we care about your privacy', 'photo via', 'photo by', 'image via', 'lorem ipsum', 'presented by', 'sponsored',
+  'credit:', 'credits:', 'image credit', 'photo credit',
 ];
+/** Inside a line, the marks of a byline strip: "109 Comments | Jill Winger | Last Updated: March 11, 2019". */
+const BYLINE_MARKS = ['last updated', '· by ', '| by ', '· updated', '| updated'];
 /** The end of an advertiser's label: "Harbour News Sponsored". */
 const SPONSORED = ' sponsored';
 
@@ -135,6 +138,7 @@ function excluded(text: string): boolean {
   if (!looksLikeHeadline(text) || looksLikeByOrDate(text)) return true;
   const lower = text.toLowerCase();
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || homeTrail(lower) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
+  if (BYLINE_MARKS.some((w) => lower.includes(w))) return true;
   if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
   return gluedWords(text) >= 2;
 }

@@ -16,6 +16,10 @@ describe('headline candidates', () => {
     expect(candidateTexts('Home > Guides > Keeping Bees', 'Home | Contact Us', 'Home')).toEqual([]);
   });
 
+  it('leaves out photo credits and byline strips', () => {
+    expect(candidateTexts('Credit: Anna Berg', 'Image Credit: Harbour Weekly', '12 Comments | Ola Nordmann | Last Updated: May 2, 2024', '3 · by Kari Holm · Updated on 4 June 2025')).toEqual([]);
+  });
+
   it('keeps headlines that merely start with "home"', () => {
     const texts = ['Home Networks and Their Weak Spots', 'Homestead Orchards Feed the Valley'];
     expect(candidateTexts(...texts).sort()).toEqual([...texts].sort());
