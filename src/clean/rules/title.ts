@@ -12,8 +12,10 @@ export function looksLikeHeadline(text: string): boolean {
   if (words < 2 || words > 30 || text.length > 220) return false;
   if (isDateLine(text)) return false;
   const last = text[text.length - 1]!;
-  // Headlines end without a full stop; a question or exclamation mark is fine.
+  // Headlines end without a full stop; a question or exclamation mark is fine, and so is a closing quote or
+  // bracket, unless a full stop stands right inside it: '... said the minister, "the work starts in March."'
   if (endsLikeSentence(text) && last !== '?' && last !== '!' && last !== '"' && last !== '”' && last !== ')') return false;
+  if ((last === '"' || last === '”') && text[text.length - 2] === '.') return false;
   return /^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text);
 }
 

@@ -1,6 +1,6 @@
 // Which lines become headline candidates in text mode, on lines written for these tests.
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURES, headlineCandidates } from '../../../src/clean/rules/title.js';
+import { HEADLINE_FEATURES, headlineCandidates, looksLikeHeadline } from '../../../src/clean/rules/title.js';
 import type { Block } from '../../../src/clean/types.js';
 
 const lines = (...texts: string[]): Block[] => texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, tag: 'line', linkDensity: 0 }));
@@ -14,6 +14,11 @@ const candidateTexts = (...texts: string[]): string[] => {
 describe('headline candidates', () => {
   it('leaves out a trail that starts at the home page', () => {
     expect(candidateTexts('Home > Guides > Keeping Bees', 'Home | Contact Us', 'Home')).toEqual([]);
+  });
+
+  it('takes a quoted sentence for no headline, a quoted headline for one', () => {
+    expect(looksLikeHeadline('"The new quay opens in March," the mayor said, adding "the ferries come in May."')).toBe(false);
+    expect(looksLikeHeadline('“We Will Rebuild the Quay”')).toBe(true);
   });
 
   it('leaves out photo credits and byline strips', () => {
