@@ -145,10 +145,27 @@ function excluded(text: string): boolean {
   return gluedWords(text) >= 2;
 }
 
+/** Lines from the top of the page searched for a longer copy of a candidate. */
+const TITLED_LINES = 400;
+/** Characters of a line's start by which those lines are filed (a candidate has two words, so at least three). */
+const TITLED_KEY = 3;
+
+/** The first lines of the page filed by how they start, so each candidate compares only lines that start like it. */
+function linesByStart(blocks: readonly Block[]): Map<string, number[]> {
+  const byStart = new Map<string, number[]>();
+  for (let j = 0; j < blocks.length && j < TITLED_LINES; j++) {
+    const key = blocks[j]!.text.slice(0, TITLED_KEY);
+    const list = byStart.get(key);
+    if (list) list.push(j);
+    else byStart.set(key, [j]);
+  }
+  return byStart;
+}
+
 /** Another line of the page is this one plus a site name ("Headline | Site"): the page's own title. */
-function titledElsewhere(blocks: readonly Block[], i: number): boolean {
+function titledElsewhere(blocks: readonly Block[], i: number, byStart: Map<string, number[]>): boolean {
   const own = blocks[i]!.text;
-  for (let j = 0; j < blocks.length && j < 400; j++) {
+  for (const j of byStart.get(own.slice(0, TITLED_KEY)) ?? []) {
     const t = blocks[j]!.text;
     if (j !== i && t.length > own.length + 2 && t.length <= own.length + 80 && t.startsWith(own)) {
       const c = t.charCodeAt(own.length);
@@ -244,6 +261,7 @@ export function headlineCandidates(
     proseBelow[i - lo] = below;
     if (prose(i)) below++;
   }
+  let byStart: Map<string, number[]> | undefined;
   const out: HeadlineCandidate[] = [];
   const order: number[] = [];
   for (let i = from - 1; i >= 0 && i >= from - lookBack; i--) order.push(i);
@@ -264,7 +282,7 @@ export function headlineCandidates(
       features: [
         shared, Math.min(words, LENGTH_CAP) / LENGTH_CAP, words < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
         bylineFollows(blocks, i), crumbEchoes(blocks, i) ? 1 : 0, echoedNearby(blocks, i) ? 1 : 0,
-        (counts.get(text) ?? 0) > 1 ? 1 : 0, titledElsewhere(blocks, i) ? 1 : 0, last === '?' || last === '!' ? 1 : 0,
+        (counts.get(text) ?? 0) > 1 ? 1 : 0, titledElsewhere(blocks, i, (byStart ??= linesByStart(blocks))) ? 1 : 0, last === '?' || last === '!' ? 1 : 0,
         capitalisedShare(text), text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0, text.includes(':') ? 1 : 0,
         inBody(i) ? 1 : 0, i > 0 && looksLikeByOrDate(blocks[i - 1]!.text) ? 1 : 0, Math.log1p(out.length),
         /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
