@@ -45,27 +45,54 @@ for (const id of ids) {
 }
 
 const dot = (w, x) => x.reduce((s, v, k) => s + w[k] * v, 0);
+const K = HEADLINE_FEATURES.length;
+
+/** The usable pages' candidates packed flat (row c of page p at (offset[p] + c) * K), for a fast inner loop. */
+function pack(set) {
+  const usable = set.filter((p) => p.y.some(Boolean));
+  const offset = new Int32Array(usable.length + 1);
+  usable.forEach((p, i) => (offset[i + 1] = offset[i] + p.x.length));
+  const x = new Float64Array(offset[usable.length] * K);
+  const target = new Float64Array(offset[usable.length]);
+  usable.forEach((p, i) => {
+    const gold = p.y.reduce((n, v) => n + (v ? 1 : 0), 0);
+    p.x.forEach((row, c) => {
+      x.set(row, (offset[i] + c) * K);
+      target[offset[i] + c] = p.y[c] ? 1 / gold : 0;
+    });
+  });
+  return { n: usable.length, offset, x, target };
+}
 
 /** Gradient descent on the mean softmax loss of the pages whose candidates hold the gold headline. */
 function train(set) {
-  const usable = set.filter((p) => p.y.some(Boolean));
-  const w = new Array(HEADLINE_FEATURES.length).fill(0);
+  const { n, offset, x, target } = pack(set);
+  const w = new Float64Array(K);
+  const grad = new Float64Array(K);
+  const score = new Float64Array(offset[n]);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = w.map((v) => L2 * v);
-    for (const p of usable) {
-      const scores = p.x.map((x) => dot(w, x));
-      const top = Math.max(...scores);
-      const e = scores.map((s) => Math.exp(s - top));
-      const z = e.reduce((a, b) => a + b, 0);
-      const gold = p.y.reduce((n, v) => n + (v ? 1 : 0), 0);
-      p.x.forEach((x, c) => {
-        const g = (e[c] / z - (p.y[c] ? 1 / gold : 0)) / usable.length;
-        for (let k = 0; k < x.length; k++) grad[k] += g * x[k];
-      });
+    for (let k = 0; k < K; k++) grad[k] = L2 * w[k];
+    for (let p = 0; p < n; p++) {
+      const lo = offset[p];
+      const hi = offset[p + 1];
+      let top = -Infinity;
+      for (let c = lo; c < hi; c++) {
+        let s = 0;
+        for (let k = 0; k < K; k++) s += w[k] * x[c * K + k];
+        score[c] = s;
+        if (s > top) top = s;
+      }
+      let z = 0;
+      for (let c = lo; c < hi; c++) z += (score[c] = Math.exp(score[c] - top));
+      for (let c = lo; c < hi; c++) {
+        const g = (score[c] / z - target[c]) / n;
+        if (g === 0) continue;
+        for (let k = 0; k < K; k++) grad[k] += g * x[c * K + k];
+      }
     }
-    for (let k = 0; k < w.length; k++) w[k] -= RATE * grad[k];
+    for (let k = 0; k < K; k++) w[k] -= RATE * grad[k];
   }
-  return w;
+  return [...w];
 }
 
 /** Right and taken among the pages, taking the best candidate when it scores above the threshold. */

@@ -29,8 +29,11 @@ const MAX_SNIPPET_BLOCKS = 6;
 /** Repeated blocks at least this long are a second copy of the page, dropped after the first. */
 const MIN_WORDS_DEDUPLICATED = 20;
 
-/** How many lines before the body, and into it, the headline is looked for. */
-const LOOK_BACK = 150;
+/**
+ * How many lines before the body, and into it, the headline is looked for. The look-back is long: on listicles
+ * the densest run is often one item of the list, hundreds of lines below the page's headline.
+ */
+const LOOK_BACK = 1000;
 const LOOK_AHEAD = 8;
 
 export interface EngineOptions {

@@ -12,18 +12,34 @@ export function looksLikeHeadline(text: string): boolean {
   if (words < 2 || words > 30 || text.length > 220) return false;
   if (isDateLine(text)) return false;
   const last = text[text.length - 1]!;
-  // Headlines end without a full stop; a question or exclamation mark is fine.
+  // Headlines end without a full stop; a question or exclamation mark is fine, and so is a closing quote or
+  // bracket, unless a full stop stands right inside it: '... said the minister, "the work starts in March."'
   if (endsLikeSentence(text) && last !== '?' && last !== '!' && last !== '"' && last !== '”' && last !== ')') return false;
+  if ((last === '"' || last === '”') && text[text.length - 2] === '.') return false;
   return /^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text);
 }
 
-const NOT_HEADLINE = ['by ', 'written by', 'posted ', 'published', 'updated', 'share', 'min read', 'minute read', 'reviewed by', 'edited by', 'home', 'you are here'];
+const NOT_HEADLINE = ['by ', 'written by', 'posted ', 'published', 'updated', 'share', 'min read', 'minute read', 'reviewed by', 'edited by', 'you are here'];
+
+/**
+ * "Home", "Home > Blog", "Home | About": a navigation trail that starts at the home page. "Home Networks and
+ * Cyber Security" and "Homestead Gardening" are headlines: the word must end the line or be followed by a sign.
+ */
+function homeTrail(lower: string): boolean {
+  if (!lower.startsWith('home')) return false;
+  let k = 4;
+  while (k < lower.length && lower.charCodeAt(k) === 32) k++;
+  return k === lower.length || !/[\p{L}\p{N}]/u.test(lower[k]!);
+}
 
 /** Buttons and prompts of the page around the article: account, search and navigation links, credits, filler. */
 const PROMPTS = [
   'log in', 'login', 'sign in', 'sign up', 'subscribe', 'search ', 'read more', 'back to ', 'show full', 'report this',
   'get started', 'we care about your privacy', 'photo via', 'photo by', 'image via', 'lorem ipsum', 'presented by', 'sponsored',
+  'credit:', 'credits:', 'image credit', 'photo credit',
 ];
+/** Inside a line, the marks of a byline strip: "109 Comments | Jill Winger | Last Updated: March 11, 2019". */
+const BYLINE_MARKS = ['last updated', '· by ', '| by ', '· updated', '| updated'];
 /** The end of an advertiser's label: "Harbour News Sponsored". */
 const SPONSORED = ' sponsored';
 
@@ -70,7 +86,43 @@ function crumbEchoes(blocks: readonly Block[], i: number): boolean {
   return false;
 }
 
-const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+/** Shortest word (in UTF-16 units) that counts as a content word. */
+const MIN_CONTENT_WORD = 4;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** ASCII letters and digits, looked up by code. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * The words of at least four units of a line, lower-cased: the runs of letters and digits of its lower-cased text,
+ * as s.toLowerCase().split(/[^\p{L}\p{N}]+/u) gives them, found by one scan instead of a Unicode-class regex.
+ */
+function contentWords(s: string): string[] {
+  const t = s.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (c < 128) word = ASCII_WORD[c] === 1;
+    else {
+      const cp = t.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= MIN_CONTENT_WORD) out.push(t.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0 && t.length - start >= MIN_CONTENT_WORD) out.push(t.slice(start));
+  return out;
+}
 
 /** Menu items glued together when the page was copied: "All ServicesStock AdvisorEpic". */
 function gluedWords(text: string): number {
@@ -87,15 +139,33 @@ function gluedWords(text: string): number {
 function excluded(text: string): boolean {
   if (!looksLikeHeadline(text) || looksLikeByOrDate(text)) return true;
   const lower = text.toLowerCase();
-  if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
+  if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || homeTrail(lower) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
+  if (BYLINE_MARKS.some((w) => lower.includes(w))) return true;
   if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
   return gluedWords(text) >= 2;
 }
 
+/** Lines from the top of the page searched for a longer copy of a candidate. */
+const TITLED_LINES = 400;
+/** Characters of a line's start by which those lines are filed (a candidate has two words, so at least three). */
+const TITLED_KEY = 3;
+
+/** The first lines of the page filed by how they start, so each candidate compares only lines that start like it. */
+function linesByStart(blocks: readonly Block[]): Map<string, number[]> {
+  const byStart = new Map<string, number[]>();
+  for (let j = 0; j < blocks.length && j < TITLED_LINES; j++) {
+    const key = blocks[j]!.text.slice(0, TITLED_KEY);
+    const list = byStart.get(key);
+    if (list) list.push(j);
+    else byStart.set(key, [j]);
+  }
+  return byStart;
+}
+
 /** Another line of the page is this one plus a site name ("Headline | Site"): the page's own title. */
-function titledElsewhere(blocks: readonly Block[], i: number): boolean {
+function titledElsewhere(blocks: readonly Block[], i: number, byStart: Map<string, number[]>): boolean {
   const own = blocks[i]!.text;
-  for (let j = 0; j < blocks.length && j < 400; j++) {
+  for (const j of byStart.get(own.slice(0, TITLED_KEY)) ?? []) {
     const t = blocks[j]!.text;
     if (j !== i && t.length > own.length + 2 && t.length <= own.length + 80 && t.startsWith(own)) {
       const c = t.charCodeAt(own.length);
@@ -115,7 +185,16 @@ export const HEADLINE_FEATURES = [
   'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
+  'sharedWithLead', 'hasYear', 'overLong',
 ] as const;
+
+/** The length feature stops counting at this many words; overLong counts the words beyond (a standfirst, a teaser). */
+const LENGTH_CAP = 12;
+/** A year ("Best Tents of 2025", "The 1929 Crash"): listicles and reports name theirs, section headings seldom do. */
+const YEAR = /\b(?:19|20)[0-9]{2}\b/u;
+
+/** Prose lines at the top of the body that make its lead. */
+const LEAD_LINES = 3;
 
 /** Lines after a candidate searched for the paragraph it heads. */
 const PROSE_WINDOW = 3;
@@ -156,6 +235,15 @@ export function headlineCandidates(
     seen += text.length;
     for (const w of contentWords(text)) bodyWords.set(w, (bodyWords.get(w) ?? 0) + 1);
   }
+  // The lead: the body's first paragraphs of prose, which a headline's words usually recur in.
+  const leadWords = new Set<string>();
+  let leadLines = 0;
+  for (const text of body) {
+    if (leadLines >= LEAD_LINES) break;
+    if (!isProse(text)) continue;
+    leadLines++;
+    for (const w of contentWords(text)) leadWords.add(w);
+  }
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
   const proseMemo = new Map<number, boolean>();
@@ -173,6 +261,7 @@ export function headlineCandidates(
     proseBelow[i - lo] = below;
     if (prose(i)) below++;
   }
+  let byStart: Map<string, number[]> | undefined;
   const out: HeadlineCandidate[] = [];
   const order: number[] = [];
   for (let i = from - 1; i >= 0 && i >= from - lookBack; i--) order.push(i);
@@ -191,13 +280,15 @@ export function headlineCandidates(
       index: i,
       words,
       features: [
-        shared, Math.min(words, 12) / 12, words < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
+        shared, Math.min(words, LENGTH_CAP) / LENGTH_CAP, words < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
         bylineFollows(blocks, i), crumbEchoes(blocks, i) ? 1 : 0, echoedNearby(blocks, i) ? 1 : 0,
-        (counts.get(text) ?? 0) > 1 ? 1 : 0, titledElsewhere(blocks, i) ? 1 : 0, last === '?' || last === '!' ? 1 : 0,
+        (counts.get(text) ?? 0) > 1 ? 1 : 0, titledElsewhere(blocks, i, (byStart ??= linesByStart(blocks))) ? 1 : 0, last === '?' || last === '!' ? 1 : 0,
         capitalisedShare(text), text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0, text.includes(':') ? 1 : 0,
         inBody(i) ? 1 : 0, i > 0 && looksLikeByOrDate(blocks[i - 1]!.text) ? 1 : 0, Math.log1p(out.length),
         /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
         proseFollows(prose, i, blocks.length) ? 1 : 0, 0, i < from ? Math.log1p(proseBelow[i - lo] ?? 0) : 0,
+        own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
+        YEAR.test(text) ? 1 : 0, Math.max(0, words - LENGTH_CAP) / LENGTH_CAP,
       ],
     });
   }

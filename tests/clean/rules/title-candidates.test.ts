@@ -1,0 +1,60 @@
+// Which lines become headline candidates in text mode, on lines written for these tests.
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_FEATURES, headlineCandidates, looksLikeHeadline } from '../../../src/clean/rules/title.js';
+import type { Block } from '../../../src/clean/types.js';
+
+const lines = (...texts: string[]): Block[] => texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, tag: 'line', linkDensity: 0 }));
+
+/** The texts of the candidates among these lines when the body starts after the last of them. */
+const candidateTexts = (...texts: string[]): string[] => {
+  const blocks = lines(...texts);
+  return headlineCandidates(blocks, blocks.length, () => true).map((c) => blocks[c.index]!.text);
+};
+
+describe('headline candidates', () => {
+  it('leaves out a trail that starts at the home page', () => {
+    expect(candidateTexts('Home > Guides > Keeping Bees', 'Home | Contact Us', 'Home')).toEqual([]);
+  });
+
+  it('takes a quoted sentence for no headline, a quoted headline for one', () => {
+    expect(looksLikeHeadline('"The new quay opens in March," the mayor said, adding "the ferries come in May."')).toBe(false);
+    expect(looksLikeHeadline('“We Will Rebuild the Quay”')).toBe(true);
+  });
+
+  it('leaves out photo credits and byline strips', () => {
+    expect(candidateTexts('Credit: Anna Berg', 'Image Credit: Harbour Weekly', '12 Comments | Ola Nordmann | Last Updated: May 2, 2024', '3 · by Kari Holm · Updated on 4 June 2025')).toEqual([]);
+  });
+
+  it('keeps headlines that merely start with "home"', () => {
+    const texts = ['Home Networks and Their Weak Spots', 'Homestead Orchards Feed the Valley'];
+    expect(candidateTexts(...texts).sort()).toEqual([...texts].sort());
+  });
+
+  it('reads how many of a line\'s words recur in the lead, the body\'s first paragraphs of prose', () => {
+    const blocks = lines('Beekeepers Count Their Winter Losses', 'Harbour Festival Tickets on Sale');
+    const body = [
+      'Beekeepers across the valley say their winter losses were the worst in a decade, with whole hives found empty.',
+      'The association asked members to report every colony they count this spring.',
+    ];
+    const lead = HEADLINE_FEATURES.indexOf('sharedWithLead');
+    const cands = headlineCandidates(blocks, blocks.length, () => true, body);
+    const byText = new Map(cands.map((c) => [blocks[c.index]!.text, c.features[lead]]));
+    expect(byText.get('Beekeepers Count Their Winter Losses')).toBe(1);
+    expect(byText.get('Harbour Festival Tickets on Sale')).toBe(0);
+  });
+
+  it('marks a year in the line and counts the words beyond the length cap', () => {
+    const blocks = lines(
+      'The Best Garden Hoses of 2025',
+      'Our testers dragged every hose across gravel, left it in the sun for weeks and then measured what the water pressure did',
+    );
+    const year = HEADLINE_FEATURES.indexOf('hasYear');
+    const overLong = HEADLINE_FEATURES.indexOf('overLong');
+    const cands = headlineCandidates(blocks, blocks.length, () => true);
+    const byIndex = new Map(cands.map((c) => [c.index, c.features]));
+    expect(byIndex.get(0)![year]).toBe(1);
+    expect(byIndex.get(0)![overLong]).toBe(0);
+    expect(byIndex.get(1)![year]).toBe(0);
+    expect(byIndex.get(1)![overLong]).toBeCloseTo(10 / 12);
+  });
+});
