@@ -346,6 +346,8 @@ export const NONE = 0x5bd1e995;
  * without them they are left out (CONTEXT_FEATURES).
  */
 interface KeyPlaces {
+  /** Keys per token in this layout (STATIC_FEATURES or CONTEXT_FEATURES). */
+  stride: number;
   bias: number; word: number; lower: number; shape: number; shortShape: number; prefix: number; suffix: number;
   prevLower: number; nextLower: number; prev2Lower: number; next2Lower: number;
   prevShape: number; nextShape: number; shapeTrigram: number; prevBigram: number; nextBigram: number; sentenceStart: number;
@@ -363,7 +365,7 @@ function keyPlaces(wordKeysToo: boolean): KeyPlaces {
     return o - count;
   };
   const w = wordKeysToo;
-  const places: KeyPlaces = {
+  const places = {
     bias: at(1, w), word: at(1, w), lower: at(1, w), shape: at(1, w), shortShape: at(1, w), prefix: at(3, w), suffix: at(4, w),
     prevLower: at(1, w), nextLower: at(1, w), prev2Lower: at(1, w), next2Lower: at(1, w),
     prevShape: at(1), nextShape: at(1), shapeTrigram: at(1), prevBigram: at(1), nextBigram: at(1), sentenceStart: at(1),
@@ -372,7 +374,7 @@ function keyPlaces(wordKeysToo: boolean): KeyPlaces {
     gazPrev: at(GAZ_SLOTS_NEAR), gazNext: at(GAZ_SLOTS_NEAR), nameHead: at(1), nameFirst: at(1), signature: at(3, w), prevSignature: at(1), nextSignature: at(1),
   };
   if (o !== (wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES) || places.prevLowerShape !== (wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1)) throw new Error('entity features: key layout out of step');
-  return places;
+  return { stride: o, ...places };
 }
 
 const ALL_PLACES = keyPlaces(true);
@@ -407,7 +409,7 @@ function sentenceKeys(d: KeyInputs, b: number, e: number): void {
 function wordOnlyKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { text, starts, ends, keys } = d;
   const { word, lower, cap } = d.v;
-  const F = STATIC_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F;
     keys[o + P.bias] = featureKey(T.bias, 0);
@@ -422,7 +424,7 @@ function wordOnlyKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 function wordShapeKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { text, starts, ends, keys } = d;
   const { shortShape, prefixes } = d.v;
-  const F = STATIC_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F;
     const end = ends[k]!;
@@ -437,7 +439,7 @@ function wordShapeKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 function neighbourWordKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { keys } = d;
   const { lower } = d.v;
-  const F = STATIC_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F;
     keys[o + P.prevLower] = featureKey(T.prevLower, k > b ? lower[k - 1]! : NONE);
@@ -451,7 +453,7 @@ function neighbourWordKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): vo
 function bagKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { keys } = d;
   const { lower } = d.v;
-  const F = STATIC_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F + P.bags;
     keys[o] = k > b + 2 ? featureKey(T.leftBag, lower[k - 3]!) : 0;
@@ -464,14 +466,14 @@ function bagKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 /** The word's own distributional signature keys. */
 function ownSignatureKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { keys, sig } = d;
-  for (let k = b; k < e; k++) signatureKeys(keys, k * STATIC_FEATURES + P.signature, sig[k]!);
+  for (let k = b; k < e; k++) signatureKeys(keys, k * P.stride + P.signature, sig[k]!);
 }
 
 /** Shapes around the token, and its place in the sentence. */
 function shapeContextKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { initial, headline, keys } = d;
   const { shortShape } = d.v;
-  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F;
     const sm1 = k > b ? shortShape[k - 1]! : NONE;
@@ -488,7 +490,7 @@ function shapeContextKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): voi
 function wordPairKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { keys } = d;
   const { lower, shortShape } = d.v;
-  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F;
     const lm1 = k > b ? lower[k - 1]! : NONE;
@@ -506,7 +508,7 @@ function wordPairKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 function caseKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { initial, headline, docCase, wordId, keys } = d;
   const { shortShape, suffix3, cap } = d.v;
-  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const F = P.stride;
   // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
   let digits = 0;
   for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
@@ -527,7 +529,7 @@ function caseKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 /** The gazetteer classes of the token and of its neighbours. */
 function gazetteerKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { gazBegin, gazInside, keys } = d;
-  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F;
     gazKeys(keys, o + P.gazHere, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
@@ -544,7 +546,7 @@ function gazetteerKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 function nameKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { headline, sig, runStart, runEnd, keys } = d;
   const { lower, shortShape, capitalised } = d.v;
-  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F;
     const ss = shortShape[k]!;
@@ -561,7 +563,7 @@ function nameKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 function headlineKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { headline, keys } = d;
   const { lower } = d.v;
-  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) if (headline[k]) keys[k * F + P.headline] = featureKey(T.headline, lower[k]!);
 }
 
@@ -569,7 +571,7 @@ function headlineKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 function topicKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   const { initial, gazBegin, gazInside, topic, keys } = d;
   const { lower, shortShape, capitalised } = d.v;
-  const F = d.wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
+  const F = P.stride;
   for (let k = b; k < e; k++) {
     const o = k * F;
     const gazK = gazBegin[k]! | gazInside[k]!;
