@@ -16,14 +16,10 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do']
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'led', 'united', 'limited', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'interested', 'concerned', 'used']);
 
-/** -1 none, 0 past, 1 present, 2 future; per token. */
-export function tenseMarks(tokens: readonly Token[]): Int8Array {
-  const out = new Int8Array(tokens.length);
-  tenseMarksIn(tokens, out, 0, tokens.length);
-  return out;
-}
-
-/** tenseMarks of tokens [from, to) written into `out`: a sentence's marks when a date in it asks. */
+/**
+ * The tense marks of tokens [from, to) written into `out` (-1 none, 0 past, 1 present, 2 future), a
+ * sentence at a time when a date in it asks.
+ */
 export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: number, to: number): void {
   out.fill(-1, from, to);
   for (let i = from; i < to; i++) {
