@@ -1,7 +1,7 @@
 // Author bios that close an article ("Jane Rowe is a freelance writer who covers ports..."): the page's
 // words about its writer, not the article's. Marked as chrome, so the densest run does not end on them;
 // one in the middle of the text stays, as chrome prose inside a run does.
-import { isProse, wordCount } from '../rules/shape.js';
+import { isProseOf, wordCount } from '../rules/shape.js';
 import type { Block } from '../types.js';
 
 /** A name of two to four capitalised words ("Dr." counts as one) opening the line, then what the person is or does. */
@@ -21,7 +21,10 @@ export function isAuthorBio(text: string): boolean {
 
 /** The blocks, with author bios in the second half of the prose marked as chrome. */
 export function markAuthorBios(blocks: readonly Block[]): Block[] {
-  const proseWords = blocks.map((b) => (isProse(b.text) ? wordCount(b.text) : 0));
+  const proseWords = blocks.map((b) => {
+    const words = wordCount(b.text);
+    return isProseOf(b.text, words) ? words : 0;
+  });
   let total = 0;
   for (const n of proseWords) total += n;
   let seen = 0;
