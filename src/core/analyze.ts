@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BYTES, readItem, type InputFormat, type ReadEvent } from '.
 import { newDocument, type Document, type SourceDocument } from './document.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { runStages, StageError } from './pipeline.js';
+import { loadProjector, projectEvent, type ProjectedEvent, type ProjectionRef } from './projection.js';
 import { toAnalysisRecord, type AnalysisRecord } from './record.js';
 import { inShard, type Shard } from './shard.js';
 import { stagesFor } from './stages.js';
@@ -59,6 +60,26 @@ export async function* analyzeDocuments(paths: readonly string[], options: Parti
     return;
   }
   for await (const event of sources) yield event.kind === 'error' ? event : analyzeSource(event.doc, resolved);
+}
+
+/**
+ * Like analyzeDocuments, but each document is projected (`projection`) where it was analysed, so with
+ * worker threads only the projection crosses back to this thread.
+ */
+export async function* analyzeProjected<P>(
+  paths: readonly string[],
+  projection: ProjectionRef,
+  options: Partial<AnalyzeOptions & RunOptions> = {},
+): AsyncGenerator<ProjectedEvent<P>> {
+  const resolved = resolveOptions(options);
+  const sources = readSources(paths, options);
+  if ((options.jobs ?? 1) > 1) {
+    const { analyzeInPool } = await import('./pool.js');
+    yield* analyzeInPool<P>(sources, options.jobs!, resolved, projection);
+    return;
+  }
+  const project = await loadProjector<P>(projection);
+  for await (const event of sources) yield event.kind === 'error' ? event : projectEvent(analyzeSource(event.doc, resolved), project);
 }
 
 /** Analyse files, directories or globs; errors are returned in place of the unreadable documents. */

@@ -3,6 +3,7 @@
 // time; at most WINDOW documents per worker are in flight, so memory stays flat however many inputs
 // there are. Short runs never pay for workers:
 // when the inputs end within the first LOOKAHEAD documents, they are analysed in this thread.
+// Given a projection, each worker sends back only the document's projection, not the document.
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ReadEvent } from '../input/read.js';
@@ -10,6 +11,7 @@ import { sharedModelBytes } from '../nlp/entities/model.js';
 import { analyzeSource, type AnalysisEvent } from './analyze.js';
 import type { SourceDocument } from './document.js';
 import { type AnalyzeOptions, needsEntities } from './options.js';
+import { loadProjector, projectEvent, type ProjectedEvent, type ProjectionRef, type Projector } from './projection.js';
 
 const LOOKAHEAD = 16;
 const WINDOW = 4;
@@ -42,6 +44,8 @@ export interface WorkerSetup {
   options: AnalyzeOptions;
   /** The entity model's bytes in a SharedArrayBuffer (null when the run needs no NLP). */
   model: Uint8Array | null;
+  /** What the worker sends back of each document (null: the whole document). */
+  projection: ProjectionRef | null;
 }
 
 export interface WorkerRequest {
@@ -49,20 +53,23 @@ export interface WorkerRequest {
   src: SourceDocument;
 }
 
+/** A document's outcome: the analysed document, or its projection when the pool has one. */
+export type PoolEvent = AnalysisEvent | ProjectedEvent<unknown>;
+
 export interface WorkerReply {
   id: number;
-  event: AnalysisEvent;
+  event: PoolEvent;
 }
 
 interface Task {
   id: number;
   src: SourceDocument;
-  resolve: (e: AnalysisEvent) => void;
+  resolve: (e: PoolEvent) => void;
 }
 
-/** What every worker starts from: the options, and this thread's copy of the model to share. */
-export function workerSetup(options: AnalyzeOptions): WorkerSetup {
-  return { options, model: needsEntities(options) ? sharedModelBytes() : null };
+/** What every worker starts from: the options, this thread's copy of the model to share, the projection. */
+export function workerSetup(options: AnalyzeOptions, projection: ProjectionRef | null = null): WorkerSetup {
+  return { options, model: needsEntities(options) ? sharedModelBytes() : null, projection };
 }
 
 export class WorkerPool {
@@ -73,14 +80,19 @@ export class WorkerPool {
   private nextId = 0;
 
   /** `script`: the worker's module (tests give a stand-in). */
-  constructor(size: number, private readonly options: AnalyzeOptions, private readonly script: URL = new URL('./worker.js', import.meta.url)) {
+  constructor(
+    size: number,
+    private readonly options: AnalyzeOptions,
+    private readonly script: URL = new URL('./worker.js', import.meta.url),
+    private readonly projection: ProjectionRef | null = null,
+  ) {
     tuneForWorkers();
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
 
   private spawn(): Worker {
     const worker = new Worker(this.script, {
-      workerData: workerSetup(this.options),
+      workerData: workerSetup(this.options, this.projection),
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     this.assigned.set(worker, []);
@@ -104,7 +116,7 @@ export class WorkerPool {
     this.pump();
   }
 
-  private finish(worker: Worker, event: AnalysisEvent): void {
+  private finish(worker: Worker, event: PoolEvent): void {
     this.assigned.get(worker)?.shift()?.resolve(event);
     this.pump();
   }
@@ -122,7 +134,7 @@ export class WorkerPool {
     }
   }
 
-  run(src: SourceDocument): Promise<AnalysisEvent> {
+  run(src: SourceDocument): Promise<PoolEvent> {
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, src, resolve });
       this.pump();
@@ -135,7 +147,10 @@ export class WorkerPool {
   }
 }
 
-export async function* analyzeInPool(sources: AsyncIterable<ReadEvent>, jobs: number, options: AnalyzeOptions): AsyncGenerator<AnalysisEvent> {
+/** Each document analysed on `jobs` workers, in input order: whole, or its projection when given one. */
+export function analyzeInPool(sources: AsyncIterable<ReadEvent>, jobs: number, options: AnalyzeOptions): AsyncGenerator<AnalysisEvent>;
+export function analyzeInPool<P>(sources: AsyncIterable<ReadEvent>, jobs: number, options: AnalyzeOptions, projection: ProjectionRef): AsyncGenerator<ProjectedEvent<P>>;
+export async function* analyzeInPool(sources: AsyncIterable<ReadEvent>, jobs: number, options: AnalyzeOptions, projection: ProjectionRef | null = null): AsyncGenerator<PoolEvent> {
   const it = sources[Symbol.asyncIterator]();
   const head: ReadEvent[] = [];
   let ended = false;
@@ -145,12 +160,16 @@ export async function* analyzeInPool(sources: AsyncIterable<ReadEvent>, jobs: nu
     else head.push(next.value);
   }
   if (ended) {
-    for (const event of head) yield event.kind === 'error' ? event : analyzeSource(event.doc, options);
+    const project: Projector<unknown> | null = projection && (await loadProjector(projection));
+    for (const event of head) {
+      if (event.kind === 'error') yield event;
+      else yield project ? projectEvent(analyzeSource(event.doc, options), project) : analyzeSource(event.doc, options);
+    }
     return;
   }
 
-  const pool = new WorkerPool(jobs, options);
-  const inFlight: Promise<AnalysisEvent>[] = [];
+  const pool = new WorkerPool(jobs, options, undefined, projection);
+  const inFlight: Promise<PoolEvent>[] = [];
   const submit = (event: ReadEvent) => inFlight.push(event.kind === 'error' ? Promise.resolve(event) : pool.run(event.doc));
   try {
     for (const event of head) submit(event);

@@ -9,7 +9,12 @@ export class JsonArrayPieces {
   private count = 0;
 
   item(value: unknown): string {
-    return `${this.count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(value)}`;
+    return this.itemText(JSON.stringify(value));
+  }
+
+  /** An item already in JSON (e.g. stringified on the worker that made it). */
+  itemText(json: string): string {
+    return `${this.count++ === 0 ? '[\n' : ',\n'}${json}`;
   }
 
   close(): string {

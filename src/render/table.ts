@@ -38,8 +38,26 @@ function cut(s: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1))}…`;
 }
 
+/** A row's cells as a table shows them, and the type that colours each (null: plain). */
+export interface TableRow {
+  cells: string[];
+  tones: (string | null)[];
+}
+
+/** What a table needs of its columns once the rows are cells. */
+export type ColumnLayout = Pick<Column<never>, 'header' | 'flex' | 'align'>;
+
+export function tableRow<R>(columns: readonly Column<R>[], row: R): TableRow {
+  return { cells: columns.map((c) => cellText(c.value(row))), tones: columns.map((c) => c.tone?.(row) ?? null) };
+}
+
 export function renderTable<R>(columns: readonly Column<R>[], rows: readonly R[], style: TableStyle): string {
-  const texts = rows.map((r) => columns.map((c) => cellText(c.value(r))));
+  return renderTableRows(columns, rows.map((r) => tableRow(columns, r)), style);
+}
+
+/** A table of rows already turned into cells (`tableRow`), e.g. on the worker that analysed them. */
+export function renderTableRows(columns: readonly ColumnLayout[], rows: readonly TableRow[], style: TableStyle): string {
+  const texts = rows.map((r) => r.cells);
   const natural = columns.map((c, i) => Math.max(c.header.length, ...texts.map((t) => t[i]!.length)));
   const fixed = columns.map((c, i) => (c.flex ? 0 : Math.min(natural[i]!, MAX_FIXED)));
   const flexCount = columns.filter((c) => c.flex).length;
@@ -70,7 +88,7 @@ export function renderTable<R>(columns: readonly Column<R>[], rows: readonly R[]
     table.push(
       columns.map((c, i) => {
         const text = cut(texts[r]![i]!, c.flex ? MAX_CELL : widths[i]!);
-        const tone = c.tone?.(row);
+        const tone = row.tones[i];
         const paint = tone ? TONES[tone] : undefined;
         return paint ? paint(style.chalk)(text) : text;
       }),

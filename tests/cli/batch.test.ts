@@ -31,6 +31,27 @@ describe('batch runs', () => {
     expect(three.stdout).toBe(one.stdout);
   });
 
+  it('prints every command and format the same with worker threads as without', () => {
+    const dir = corpus(20);
+    const runs = [
+      ['entities'],
+      ['entities', '--per-doc', '--format', 'table'],
+      ['dates', '--format', 'csv'],
+      ['quotes', '--format', 'json'],
+      ['clean', '--explain'],
+      ['clean', '--format', 'tsv'],
+      ['analyze', '--format', 'table'],
+    ];
+    for (const args of runs) {
+      const one = copydesk([...args, '--jobs', '1', dir, 'missing.txt', dir], { env: { COLUMNS: '120' } });
+      const two = copydesk([...args, '--jobs', '2', dir, 'missing.txt', dir], { env: { COLUMNS: '120' } });
+      expect(one.status, args.join(' ')).toBe(2);
+      expect(one.stderr).toBe('copydesk: missing.txt: No such file or directory\n');
+      expect(one.stdout.length, args.join(' ')).toBeGreaterThan(100);
+      expect(two, args.join(' ')).toEqual(one);
+    }
+  });
+
   it('reports unreadable files in order among worker results', () => {
     const dir = corpus(20);
     const r = copydesk(['analyze', '--jobs', '2', dir, 'missing.txt', dir]);

@@ -6,7 +6,8 @@ import { toAnalysisRecord } from '../../core/record.js';
 import type { Column } from '../../render/columns.js';
 import { ANNOTATIONS } from '../../core/options.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
-import { analyzed, runCommand } from '../run.js';
+import type { CommandPlan } from '../plan.js';
+import { runPlan } from '../run.js';
 
 const columns: Column<Document>[] = [
   { header: 'document', value: (d) => d.id },
@@ -14,6 +15,10 @@ const columns: Column<Document>[] = [
   { header: 'published', value: (d) => d.meta.published },
   ...(['words', 'entities', 'dates', 'quotes'] as const).map((key): Column<Document> => ({ header: key, value: (d) => summarize(d)[key as keyof DocumentSummary], align: 'right' })),
 ];
+
+export function analyzePlan(): CommandPlan<Document> {
+  return { columns, toJson: toAnalysisRecord, perDocument: (doc) => [doc] };
+}
 
 export function registerAnalyze(program: Command): void {
   const cmd = program
@@ -35,10 +40,7 @@ Examples:
   $ copydesk analyze 'crawl/**/*.txt' | jq -c '{id, quotes: [.quotes[] | {speaker: .speaker.name, text}]}'`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags) => {
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, ANNOTATIONS)), formatOf(flags), {
-      columns,
-      toJson: toAnalysisRecord,
-      perDocument: (doc) => [doc],
-    }, flags);
+    const plan = { module: import.meta.url, name: 'analyzePlan', args: null };
+    process.exitCode = await runPlan(inputsOf(paths, cmd), analyzeOptionsOf(flags, ANNOTATIONS), formatOf(flags), plan, flags);
   });
 }

@@ -5,7 +5,8 @@ import { toCleanRecord } from '../../core/record.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
 import { FORMATS } from '../sink.js';
-import { analyzed, runCommand } from '../run.js';
+import type { CommandPlan } from '../plan.js';
+import { runPlan } from '../run.js';
 
 const columns: Column<Document>[] = [
   { header: 'document', value: (d) => d.id },
@@ -18,6 +19,10 @@ const columns: Column<Document>[] = [
 function explained(doc: Document): string {
   const removed = doc.layers.removed.map((r) => `  ${r.reason}: ${r.text.replace(/\s+/gu, ' ').slice(0, 200)}`);
   return `${doc.text}\n\n--- removed from ${doc.id}:${removed.length ? `\n${removed.join('\n')}` : ' nothing'}`;
+}
+
+export function cleanPlan({ explain }: { explain: boolean }): CommandPlan<Document> {
+  return { columns, toJson: toCleanRecord, toText: explain ? explained : (d) => d.text, perDocument: (doc) => [doc] };
 }
 
 export function registerClean(program: Command): void {
@@ -42,11 +47,7 @@ Examples:
   $ curl -s https://example.com/story | copydesk clean --html -`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags & { explain?: boolean }) => {
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, [])), formatOf(flags, 'text'), {
-      columns,
-      toJson: toCleanRecord,
-      toText: flags.explain ? explained : (d) => d.text,
-      perDocument: (doc) => [doc],
-    }, flags);
+    const plan = { module: import.meta.url, name: 'cleanPlan', args: { explain: flags.explain ?? false } };
+    process.exitCode = await runPlan(inputsOf(paths, cmd), analyzeOptionsOf(flags, []), formatOf(flags, 'text'), plan, flags);
   });
 }

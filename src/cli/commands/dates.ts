@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { dateRows, type DateRow } from '../../aggregate/rows.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
-import { analyzed, runCommand, type CommandPlan } from '../run.js';
+import type { CommandPlan } from '../plan.js';
+import { runPlan } from '../run.js';
 
 const columns: Column<DateRow>[] = [
   { header: 'document', value: (d) => d.document },
@@ -13,7 +14,9 @@ const columns: Column<DateRow>[] = [
   { header: 'sentence', value: (d) => d.sentence, flex: true },
 ];
 
-export const datePlan: CommandPlan<DateRow> = { columns, toJson: (d) => d, perDocument: dateRows };
+export function datePlan(): CommandPlan<DateRow> {
+  return { columns, toJson: (d) => d, perDocument: dateRows };
+}
 
 export function registerDates(program: Command): void {
   const cmd = program
@@ -35,6 +38,7 @@ Examples:
   $ copydesk dates seeds/ | jq -r 'select(.type == "duration") | .value'`,
   );
   cmd.action(async (paths: string[], flags: CommonFlags) => {
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['dates'])), formatOf(flags), datePlan, flags);
+    const plan = { module: import.meta.url, name: 'datePlan', args: null };
+    process.exitCode = await runPlan(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['dates']), formatOf(flags), plan, flags);
   });
 }

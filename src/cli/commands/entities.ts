@@ -1,10 +1,12 @@
 // `copydesk entities`: canonical entities aggregated over all inputs, or per document.
 import { type Command, InvalidArgumentError } from 'commander';
 import { EntityAggregator, keepEntity, type AggregatedEntity, type EntityFilter } from '../../aggregate/entities.js';
+import type { Entity } from '../../core/document.js';
 import { documentEntities } from '../../aggregate/rows.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
-import { analyzed, runCommand, type CommandPlan } from '../run.js';
+import type { CommandPlan } from '../plan.js';
+import { runPlan } from '../run.js';
 import type { Format } from '../sink.js';
 
 type Row = AggregatedEntity & { document?: string };
@@ -36,7 +38,7 @@ export function count(value: string): number {
 }
 
 /** Aggregated over all documents, or each document's own entities with --per-doc. */
-export function entityPlan(filter: EntityFilter, perDoc: boolean, format: Format): CommandPlan<Row> {
+export function entityPlan({ filter, perDoc, format }: { filter: EntityFilter; perDoc: boolean; format: Format }): CommandPlan<Row, Entity[]> {
   if (perDoc) {
     // A table is headed by its document; CSV and JSON rows carry it.
     const shown = format === 'table' ? columns : [{ header: 'document', value: (e: Row) => e.document ?? null }, ...columns];
@@ -46,10 +48,8 @@ export function entityPlan(filter: EntityFilter, perDoc: boolean, format: Format
   return {
     columns,
     toJson: (e) => e,
-    perDocument: (doc) => {
-      aggregator.add(doc.layers.entities);
-      return [];
-    },
+    // The aggregator folds each document's entities on the main thread, in input order.
+    aggregate: { share: (doc) => doc.layers.entities, add: (entities) => aggregator.add(entities) },
     atEnd: () => aggregator.results().filter((e) => keepEntity(e, filter)),
   };
 }
@@ -77,7 +77,8 @@ Examples:
   );
   cmd.action(async (paths: string[], flags: Flags) => {
     const format = formatOf(flags);
-    const plan = entityPlan({ types: flags.type ?? null, minMentions: flags.minMentions }, flags.perDoc ?? false, format);
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['entities'])), format, plan, flags);
+    const args = { filter: { types: flags.type ?? null, minMentions: flags.minMentions }, perDoc: flags.perDoc ?? false, format };
+    const plan = { module: import.meta.url, name: 'entityPlan', args };
+    process.exitCode = await runPlan(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['entities']), format, plan, flags);
   });
 }

@@ -4,7 +4,8 @@ import { type Command, Option } from 'commander';
 import type { AnalysisEvent } from '../../core/analyze.js';
 import { readRecords, recordToDocument } from '../../input/records.js';
 import { formatOf, inputsOf, type CommonFlags } from '../common.js';
-import { runCommand } from '../run.js';
+import type { CommandPlan } from '../plan.js';
+import { runCommand, throughPlan } from '../run.js';
 import { FORMATS } from '../sink.js';
 import { datePlan } from './dates.js';
 import { count, entityPlan, typeList } from './entities.js';
@@ -44,8 +45,9 @@ Examples:
   cmd.action(async (files: string[], flags: Flags) => {
     const format = formatOf(flags);
     const docs = documentsOf(inputsOf(files, cmd));
-    if (flags.what === 'dates') process.exitCode = await runCommand(docs, format, datePlan);
-    else if (flags.what === 'quotes') process.exitCode = await runCommand(docs, format, quotePlan(flags.speaker));
-    else process.exitCode = await runCommand(docs, format, entityPlan({ types: flags.type ?? null, minMentions: flags.minMentions }, false, format));
+    const run = <R, S>(plan: CommandPlan<R, S>) => runCommand(throughPlan(docs, plan, format), format, plan);
+    if (flags.what === 'dates') process.exitCode = await run(datePlan());
+    else if (flags.what === 'quotes') process.exitCode = await run(quotePlan({ speaker: flags.speaker }));
+    else process.exitCode = await run(entityPlan({ filter: { types: flags.type ?? null, minMentions: flags.minMentions }, perDoc: false, format }));
   });
 }

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { quoteRows, type QuoteRow } from '../../aggregate/rows.js';
 import type { Column } from '../../render/columns.js';
 import { addCommonOptions, analyzeOptionsOf, formatOf, INPUT_HELP, inputsOf, type CommonFlags } from '../common.js';
-import { analyzed, runCommand, type CommandPlan } from '../run.js';
+import type { CommandPlan } from '../plan.js';
+import { runPlan } from '../run.js';
 
 const columns: Column<QuoteRow>[] = [
   { header: 'document', value: (q) => q.document },
@@ -16,7 +17,7 @@ interface Flags extends CommonFlags {
   speaker?: string;
 }
 
-export function quotePlan(speaker: string | undefined): CommandPlan<QuoteRow> {
+export function quotePlan({ speaker }: { speaker?: string }): CommandPlan<QuoteRow> {
   const wanted = speaker?.toLowerCase();
   return {
     columns,
@@ -43,6 +44,7 @@ Examples:
   $ copydesk quotes seeds/ | jq -r 'select(.kind == "direct") | "\\(.speaker): \\(.text)"'`,
   );
   cmd.action(async (paths: string[], flags: Flags) => {
-    process.exitCode = await runCommand(analyzed(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['quotes'])), formatOf(flags), quotePlan(flags.speaker), flags);
+    const plan = { module: import.meta.url, name: 'quotePlan', args: { speaker: flags.speaker } };
+    process.exitCode = await runPlan(inputsOf(paths, cmd), analyzeOptionsOf(flags, ['quotes']), formatOf(flags), plan, flags);
   });
 }
