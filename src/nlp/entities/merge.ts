@@ -8,6 +8,7 @@
 // The canonical name is the first full form (or a longer one ending with it); titles right before a person ("President", "Dr.") become
 // its role; salience weighs frequency, first position and lead mentions.
 import type { Entity, Mention, TextSpan } from '../../core/document.js';
+import { charAt, Ch, codeAt } from './chars.js';
 import { findRole } from './roles.js';
 
 const POSSESSIVE = /[’']s?$/u;
@@ -29,8 +30,8 @@ function initials(name: string): string[] {
   let hyphened = '';
   for (const w of name.replace(POSSESSIVE, '').split(/\s+/u)) {
     if (SMALL_WORDS.has(w.toLowerCase())) continue;
-    plain += w[0] ?? '';
-    for (const p of w.split('-')) if (!SMALL_WORDS.has(p.toLowerCase())) hyphened += p[0] ?? '';
+    plain += charAt(w, 0) ?? '';
+    for (const p of w.split('-')) if (!SMALL_WORDS.has(p.toLowerCase())) hyphened += charAt(p, 0) ?? '';
   }
   const a = plain.toUpperCase();
   const b = hyphened.toUpperCase();
@@ -84,7 +85,7 @@ function statedAliases(text: string, mentions: readonly Mention[]): [number, num
     const b = mentions[i + 1]!;
     if (b.start - a.end > 40) continue;
     const gap = text.slice(a.end, b.start);
-    if (BRACKET_GAP.test(gap) && text[b.end] === ')') {
+    if (BRACKET_GAP.test(gap) && codeAt(text, b.end) === Ch.close) {
       const short = abbreviates(b.text, a.text) || abbreviates(a.text, b.text);
       if (short || (a.type === b.type && (isAcronym(a.text) || isAcronym(b.text)))) pairs.push([i, i + 1]);
     } else if (ALIAS_CUE.test(gap)) pairs.push([i, i + 1]);

@@ -1,5 +1,6 @@
 // Titles before a name ("President", "Prime Minister", "Dr."): not part of the name, kept as the
 // person's role. Also used to drop "mentions" that are nothing but a title.
+import { Ch, codeAt } from './chars.js';
 
 const TITLE_WORDS = new Set(
   ('president vice prime minister ministers foreign defence defense interior finance justice state secretary ' +
@@ -34,9 +35,9 @@ export function leadingTitleLength(text: string): number {
   let i = 0;
   let end = 0;
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
-    while (i < text.length && text[i] === ' ') i++;
+    while (i < text.length && codeAt(text, i) === Ch.space) i++;
     let j = i;
-    while (j < text.length && text[j] !== ' ') j++;
+    while (j < text.length && codeAt(text, j) !== Ch.space) j++;
     if (j === i || j >= text.length || !isTitleWord(text.slice(i, j))) break;
     end = j;
     i = j;
@@ -51,7 +52,7 @@ export function findRole(text: string, start: number): string | null {
   let last = -1;
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
     let j = i;
-    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+    while (j > 0 && (codeAt(text, j - 1) === Ch.space || codeAt(text, j - 1) === Ch.nbsp)) j--;
     let w = j;
     while (w > 0 && /[\p{L}.-]/u.test(text[w - 1]!)) w--;
     if (w === j || !isTitleWord(text.slice(w, j))) break;

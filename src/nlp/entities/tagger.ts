@@ -1,6 +1,7 @@
 // Greedy left-to-right BIO tagging with an averaged-perceptron scorer: each token's tag is the best
 // legal one given its static features, the two previous tags and the labels the same word got
 // earlier in the document. Training drives the same loop through a `learn` callback.
+import { Ch, codeAt } from './chars.js';
 import { featureKey, keyHead, keyOf } from './hash.js';
 import { T_HISTORY, T_HISTORY_LOWER, T_PREV_TAG, T_PREV_TAG_LOWER, T_PREV_TAG_SHAPE, T_PREV_TAGS } from './features.js';
 import { CAP_ALL, CAP_MIXED, CAP_TITLE, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
@@ -173,7 +174,7 @@ export function chunks(doc: FeaturizedDoc, tags: Uint8Array): { begin: number; e
       while (j < e && isInside(tags[j]!) && tagClass(tags[j]!) === cls) j++;
       // A possessive ending is not part of the name ("Rotor's" -> "Rotor").
       const last = j - 1;
-      const possessive = last > k && doc.ends[last]! - doc.starts[last]! === 2 && (doc.text[doc.starts[last]!] === "'" || doc.text[doc.starts[last]!] === '’');
+      const possessive = last > k && doc.ends[last]! - doc.starts[last]! === 2 && (codeAt(doc.text, doc.starts[last]!) === Ch.apostrophe || codeAt(doc.text, doc.starts[last]!) === Ch.rightQuote);
       out.push({ begin: k, end: possessive ? last : j, cls });
       k = j;
     }
