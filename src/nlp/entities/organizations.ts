@@ -16,7 +16,8 @@
 //   "Moody's Investors Service") is named by that word alone elsewhere ("Boatmen's was the prize").
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention, retyped } from './mention.js';
-import { charAt, Ch, codeAt } from './chars.js';
+import { Ch, codeAt } from './chars.js';
+import { charClass, LOWER, UPPER } from './hash.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
   'AG', 'N.V.', 'NV', 'B.V.', 'GmbH', 'Bros.', 'Bros', 'LLC', 'L.P.'];
@@ -36,13 +37,24 @@ const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spo
 const INSTITUTION_HEADS = new Set(('corporation company group holdings bancorp bancshares communications organisation organization '
   + 'council commission ministry department agency authority university college institute party club police army board bureau').split(' '));
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
-const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+// A letter is a code unit with case (its lower and upper case differ), a capital one its lower case
+// changes: the case classes of hash.ts's table, which are exactly that for every UTF-16 code unit
+// (tested), read instead of making the character's string and both its cases.
+/** Is text[i] a letter (false outside the text)? */
+const isLetter = (text: string, i: number): boolean => {
+  const c = codeAt(text, i);
+  return c >= 0 && (charClass(c) === UPPER || charClass(c) === LOWER);
+};
+/** Is text[i] a capital letter (false outside the text)? */
+const isUpper = (text: string, i: number): boolean => {
+  const c = codeAt(text, i);
+  return c >= 0 && charClass(c) === UPPER;
+};
 
 /** The suffix starting at `at` (its end), or -1. A final dot that ends the sentence is left out. */
 function suffixEnd(text: string, at: number): number {
   for (const s of SUFFIXES) {
-    if (!text.startsWith(s, at) || isLetter(charAt(text, at + s.length))) continue;
+    if (!text.startsWith(s, at) || isLetter(text, at + s.length)) continue;
     const end = at + s.length;
     if (s.endsWith('.') && sentenceEndsAt(text, end)) return end - 1;
     return end;
@@ -88,7 +100,7 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
 /** Does a sentence end right after `at` (the text's or line's end, or a space before a quote or a capital)? */
 function sentenceEndsAt(text: string, at: number): boolean {
   const next = codeAt(text, at);
-  return next === -1 || next === Ch.newline || (next === Ch.space && (codeAt(text, at + 1) === Ch.quote || isUpper(charAt(text, at + 1))));
+  return next === -1 || next === Ch.newline || (next === Ch.space && (codeAt(text, at + 1) === Ch.quote || isUpper(text, at + 1)));
 }
 
 /** A suffix's dot belongs to the firm inside a sentence ("Co., a bank"), not at its end ("& Co. \"We ..."). */
@@ -127,7 +139,7 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
     // The person: capitalised words after the office, up to the first lower-case one.
     const first = k + 1;
     let last = first;
-    while (last < words.length && isUpper(charAt(text, words[last]!.s))) last++;
+    while (last < words.length && isUpper(text, words[last]!.s)) last++;
     if (last === first) {
       out.push(m);
       continue;
@@ -137,7 +149,7 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
     out.push(mention(text.slice(org.start, org.end), org.start, org.end, 'organization'));
     out.push(mention(text.slice(per.start, per.end), per.start, per.end, 'person'));
     // "... of Germany": a capitalised rest after "of" is a place.
-    if (last + 1 < words.length && text.slice(words[last]!.s, words[last]!.e) === 'of' && isUpper(charAt(text, words[last + 1]!.s))) {
+    if (last + 1 < words.length && text.slice(words[last]!.s, words[last]!.e) === 'of' && isUpper(text, words[last + 1]!.s)) {
       const place = { start: words[last + 1]!.s, end: m.end };
       out.push(mention(text.slice(place.start, place.end), place.start, place.end, 'place'));
     }
@@ -150,7 +162,7 @@ function wordBefore(text: string, end: number): string {
   let e = end;
   while (e > 0 && codeAt(text, e - 1) === Ch.space) e--;
   let s = e;
-  while (s > 0 && isLetter(charAt(text, s - 1))) s--;
+  while (s > 0 && isLetter(text, s - 1)) s--;
   return text.slice(s, e).toLowerCase();
 }
 
@@ -159,7 +171,7 @@ function wordAfter(text: string, start: number): string {
   let s = start;
   while (codeAt(text, s) === Ch.space) s++;
   let e = s;
-  while (e < text.length && isLetter(charAt(text, e))) e++;
+  while (e < text.length && isLetter(text, e)) e++;
   return text.slice(s, e).toLowerCase();
 }
 
@@ -224,7 +236,7 @@ const POSSESSIVE_WORD = /^\p{Lu}\p{L}+['’]s$/u;
 function namedBare(text: string, bare: string): boolean {
   for (let s = text.indexOf(bare); s >= 0; s = text.indexOf(bare, s + 1)) {
     const after = codeAt(text, s + bare.length);
-    if (!isLetter(charAt(text, s - 1)) && !isLetter(charAt(text, s + bare.length)) && after !== Ch.apostrophe && after !== Ch.rightQuote) return true;
+    if (!isLetter(text, s - 1) && !isLetter(text, s + bare.length) && after !== Ch.apostrophe && after !== Ch.rightQuote) return true;
   }
   return false;
 }
@@ -266,7 +278,7 @@ export function possessiveFirms(text: string, mentions: Mention[], isPlace: (nam
   for (const word of words) {
     for (let s = text.indexOf(word); s >= 0; s = text.indexOf(word, s + 1)) {
       const e = s + word.length;
-      if (isLetter(charAt(text, s - 1)) || isLetter(charAt(text, e))) continue;
+      if (isLetter(text, s - 1) || isLetter(text, e)) continue;
       // A longer name holding the word stays ("Boatmen's Bancshares Inc.").
       if (out.some((m) => m.start <= s && m.end >= e && m.end - m.start > word.length)) continue;
       out = out.filter((m) => m.end <= s || m.start >= e);
