@@ -2,3 +2,31 @@
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+
+/**
+ * The code of text[i], or -1 outside the text. The rules compare codes rather than text[i] with a
+ * one-character string: text[i] of a character beyond Latin-1 is a fresh string, not an interned one,
+ * and a comparison TurboFan had compiled for interned strings was deoptimised ("wrong instance type");
+ * so was a read past either end ("out of bounds"). Each deoptimisation is a recompile on every worker.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** text[i], or undefined outside the text (read without a deoptimising out-of-bounds access). */
+export function charAt(text: string, i: number): string | undefined {
+  return i >= 0 && i < text.length ? text[i] : undefined;
+}
+
+/** Is the code white space, as \s matches it (ECMAScript WhiteSpace and LineTerminator)? */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Character codes the rules compare with. */
+export const enum Ch {
+  newline = 10, space = 32, quote = 34, amp = 38, apostrophe = 39, open = 40, close = 41, comma = 44, dash = 45, dot = 46,
+  colon = 58, semicolon = 59, s = 115, nbsp = 0xa0, rightQuote = 0x2019,
+}

@@ -8,19 +8,47 @@
 // The canonical name is the first full form (or a longer one ending with it); titles right before a person ("President", "Dr.") become
 // its role; salience weighs frequency, first position and lead mentions.
 import type { Entity, Mention, TextSpan } from '../../core/document.js';
+import { charAt, Ch, codeAt, isSpace } from './chars.js';
 import { findRole } from './roles.js';
 
 const POSSESSIVE = /[’']s?$/u;
-const PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az)-/u;
 const SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', 'des', 'del', 'e', 'in', 'on', 'y', '&']);
 
 /** Words of a name, lower-cased, without possessive endings and Arabic article particles. */
 export function nameWords(name: string): string[] {
   // Loops with push rather than filter().map(): map() gives a holey array once TurboFan has inlined
   // it and a packed one before, and the readers of the words were deoptimised by the change of kind.
+  // The words are cut by character codes, not by regular expressions (it runs on every mention):
+  // the same words as name.toLowerCase().replace(POSSESSIVE, '').split(/\s+/u) without the empty
+  // ones, each without a leading particle (/^(?:al|el|ad|ash|as|at|an|ar|az)-/u).
+  const lower = name.toLowerCase();
   const words: string[] = [];
-  for (const w of name.toLowerCase().replace(POSSESSIVE, '').split(/\s+/u)) if (w) words.push(w.replace(PARTICLE, ''));
+  const end = lower.length - possessiveLength(lower);
+  for (let i = 0; i < end; ) {
+    while (i < end && isSpace(lower.charCodeAt(i))) i++;
+    if (i === end) break;
+    let j = i + 1;
+    while (j < end && !isSpace(lower.charCodeAt(j))) j++;
+    words.push(withoutParticle(lower.slice(i, j)));
+    i = j;
+  }
   return words;
+}
+
+/** The length of the possessive ending POSSESSIVE matches at the end of `s` ("'s", "’s", "'", "’"), or 0. */
+function possessiveLength(s: string): number {
+  const n = s.length;
+  const last = codeAt(s, n - 1);
+  if (last === Ch.s && (codeAt(s, n - 2) === Ch.apostrophe || codeAt(s, n - 2) === Ch.rightQuote)) return 2;
+  return last === Ch.apostrophe || last === Ch.rightQuote ? 1 : 0;
+}
+
+const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'an', 'ar', 'az']);
+
+/** The word without a leading particle and its hyphen ("al-maliki" -> "maliki"). */
+function withoutParticle(w: string): string {
+  const dash = w.indexOf('-');
+  return (dash === 2 || dash === 3) && PARTICLES.has(w.slice(0, dash)) ? w.slice(dash + 1) : w;
 }
 
 /** The capitals a name abbreviates to: "Mojahedin-e-Khalq Organization" -> "MKO", "United Nations" -> "UN". */
@@ -29,8 +57,8 @@ function initials(name: string): string[] {
   let hyphened = '';
   for (const w of name.replace(POSSESSIVE, '').split(/\s+/u)) {
     if (SMALL_WORDS.has(w.toLowerCase())) continue;
-    plain += w[0] ?? '';
-    for (const p of w.split('-')) if (!SMALL_WORDS.has(p.toLowerCase())) hyphened += p[0] ?? '';
+    plain += charAt(w, 0) ?? '';
+    for (const p of w.split('-')) if (!SMALL_WORDS.has(p.toLowerCase())) hyphened += charAt(p, 0) ?? '';
   }
   const a = plain.toUpperCase();
   const b = hyphened.toUpperCase();
@@ -84,7 +112,7 @@ function statedAliases(text: string, mentions: readonly Mention[]): [number, num
     const b = mentions[i + 1]!;
     if (b.start - a.end > 40) continue;
     const gap = text.slice(a.end, b.start);
-    if (BRACKET_GAP.test(gap) && text[b.end] === ')') {
+    if (BRACKET_GAP.test(gap) && codeAt(text, b.end) === Ch.close) {
       const short = abbreviates(b.text, a.text) || abbreviates(a.text, b.text);
       if (short || (a.type === b.type && (isAcronym(a.text) || isAcronym(b.text)))) pairs.push([i, i + 1]);
     } else if (ALIAS_CUE.test(gap)) pairs.push([i, i + 1]);

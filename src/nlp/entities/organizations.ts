@@ -16,6 +16,8 @@
 //   "Moody's Investors Service") is named by that word alone elsewhere ("Boatmen's was the prize").
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention, retyped } from './mention.js';
+import { Ch, codeAt } from './chars.js';
+import { charClass, LOWER, UPPER } from './hash.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
   'AG', 'N.V.', 'NV', 'B.V.', 'GmbH', 'Bros.', 'Bros', 'LLC', 'L.P.'];
@@ -35,20 +37,26 @@ const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spo
 const INSTITUTION_HEADS = new Set(('corporation company group holdings bancorp bancshares communications organisation organization '
   + 'council commission ministry department agency authority university college institute party club police army board bureau').split(' '));
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
-const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+// A letter is a code unit with case (its lower and upper case differ), a capital one its lower case
+// changes: the case classes of hash.ts's table, which are exactly that for every UTF-16 code unit
+// (tested), read instead of making the character's string and both its cases.
+/** Is text[i] a letter (false outside the text)? */
+const isLetter = (text: string, i: number): boolean => {
+  const c = codeAt(text, i);
+  return c >= 0 && (charClass(c) === UPPER || charClass(c) === LOWER);
+};
+/** Is text[i] a capital letter (false outside the text)? */
+const isUpper = (text: string, i: number): boolean => {
+  const c = codeAt(text, i);
+  return c >= 0 && charClass(c) === UPPER;
+};
 
 /** The suffix starting at `at` (its end), or -1. A final dot that ends the sentence is left out. */
 function suffixEnd(text: string, at: number): number {
   for (const s of SUFFIXES) {
-    if (!text.startsWith(s, at) || isLetter(text[at + s.length])) continue;
+    if (!text.startsWith(s, at) || isLetter(text, at + s.length)) continue;
     const end = at + s.length;
-    if (s.endsWith('.')) {
-      const next = text[end];
-      const after = text[end + 1];
-      const sentenceEnd = next === undefined || next === '\n' || (next === ' ' && (after === '"' || isUpper(after)));
-      if (sentenceEnd) return end - 1;
-    }
+    if (s.endsWith('.') && sentenceEndsAt(text, end)) return end - 1;
     return end;
   }
   return -1;
@@ -77,8 +85,8 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
     let end = m.end;
     for (;;) {
       let at = end;
-      if (text[at] === ' ' && text[at + 1] === '&' && text[at + 2] === ' ') at += 3;
-      else if (text[at] === ' ') at += 1;
+      if (codeAt(text, at) === Ch.space && codeAt(text, at + 1) === Ch.amp && codeAt(text, at + 2) === Ch.space) at += 3;
+      else if (codeAt(text, at) === Ch.space) at += 1;
       else break;
       const e = suffixEnd(text, at);
       if (e < 0 || e > limit) break;
@@ -91,8 +99,8 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
 
 /** Does a sentence end right after `at` (the text's or line's end, or a space before a quote or a capital)? */
 function sentenceEndsAt(text: string, at: number): boolean {
-  const next = text[at];
-  return next === undefined || next === '\n' || (next === ' ' && (text[at + 1] === '"' || isUpper(text[at + 1])));
+  const next = codeAt(text, at);
+  return next === -1 || next === Ch.newline || (next === Ch.space && (codeAt(text, at + 1) === Ch.quote || isUpper(text, at + 1)));
 }
 
 /** A suffix's dot belongs to the firm inside a sentence ("Co., a bank"), not at its end ("& Co. \"We ..."). */
@@ -101,7 +109,7 @@ function suffixDot(text: string, m: Mention): Mention {
   const last = m.text.slice(space + 1);
   if (space < 0) return m;
   if (last.endsWith('.') && SUFFIX_SET.has(last.slice(0, -1)) && sentenceEndsAt(text, m.end)) return mention(m.text.slice(0, -1), m.start, m.end - 1, m.type);
-  if (text[m.end] === '.' && SUFFIX_SET.has(last + '.') && !sentenceEndsAt(text, m.end + 1)) return mention(m.text + '.', m.start, m.end + 1, m.type);
+  if (codeAt(text, m.end) === Ch.dot && SUFFIX_SET.has(last + '.') && !sentenceEndsAt(text, m.end + 1)) return mention(m.text + '.', m.start, m.end + 1, m.type);
   return m;
 }
 
@@ -116,9 +124,9 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
     // Words with their offsets.
     const words: { s: number; e: number }[] = [];
     for (let i = m.start; i < m.end; ) {
-      while (i < m.end && text[i] === ' ') i++;
+      while (i < m.end && codeAt(text, i) === Ch.space) i++;
       let j = i;
-      while (j < m.end && text[j] !== ' ') j++;
+      while (j < m.end && codeAt(text, j) !== Ch.space) j++;
       if (j > i) words.push({ s: i, e: j });
       i = j;
     }
@@ -131,7 +139,7 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
     // The person: capitalised words after the office, up to the first lower-case one.
     const first = k + 1;
     let last = first;
-    while (last < words.length && isUpper(text[words[last]!.s])) last++;
+    while (last < words.length && isUpper(text, words[last]!.s)) last++;
     if (last === first) {
       out.push(m);
       continue;
@@ -141,7 +149,7 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
     out.push(mention(text.slice(org.start, org.end), org.start, org.end, 'organization'));
     out.push(mention(text.slice(per.start, per.end), per.start, per.end, 'person'));
     // "... of Germany": a capitalised rest after "of" is a place.
-    if (last + 1 < words.length && text.slice(words[last]!.s, words[last]!.e) === 'of' && isUpper(text[words[last + 1]!.s])) {
+    if (last + 1 < words.length && text.slice(words[last]!.s, words[last]!.e) === 'of' && isUpper(text, words[last + 1]!.s)) {
       const place = { start: words[last + 1]!.s, end: m.end };
       out.push(mention(text.slice(place.start, place.end), place.start, place.end, 'place'));
     }
@@ -152,18 +160,18 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
 /** The word ending at `end` (lower-cased), skipping spaces; '' if none. */
 function wordBefore(text: string, end: number): string {
   let e = end;
-  while (e > 0 && text[e - 1] === ' ') e--;
+  while (e > 0 && codeAt(text, e - 1) === Ch.space) e--;
   let s = e;
-  while (s > 0 && isLetter(text[s - 1])) s--;
+  while (s > 0 && isLetter(text, s - 1)) s--;
   return text.slice(s, e).toLowerCase();
 }
 
 /** The word starting at `start` (lower-cased), skipping spaces; '' if none. */
 function wordAfter(text: string, start: number): string {
   let s = start;
-  while (text[s] === ' ') s++;
+  while (codeAt(text, s) === Ch.space) s++;
   let e = s;
-  while (e < text.length && isLetter(text[e])) e++;
+  while (e < text.length && isLetter(text, e)) e++;
   return text.slice(s, e).toLowerCase();
 }
 
@@ -227,17 +235,17 @@ const POSSESSIVE_WORD = /^\p{Lu}\p{L}+['’]s$/u;
 /** Does the document name `bare` without a possessive ending ("Magna" beside "Magna's")? Then "Magna's" is a possessive. */
 function namedBare(text: string, bare: string): boolean {
   for (let s = text.indexOf(bare); s >= 0; s = text.indexOf(bare, s + 1)) {
-    const after = text[s + bare.length];
-    if (!isLetter(text[s - 1]) && !isLetter(after) && after !== "'" && after !== '’') return true;
+    const after = codeAt(text, s + bare.length);
+    if (!isLetter(text, s - 1) && !isLetter(text, s + bare.length) && after !== Ch.apostrophe && after !== Ch.rightQuote) return true;
   }
   return false;
 }
 
 /** The word ending at `end` right before a space, when it is a possessive name ("Boatmen's"); '' if not. */
 function possessiveBefore(text: string, start: number): string {
-  if (text[start - 1] !== ' ' || text[start - 2] !== 's' || (text[start - 3] !== "'" && text[start - 3] !== '’')) return '';
+  if (codeAt(text, start - 1) !== Ch.space || codeAt(text, start - 2) !== Ch.s || (codeAt(text, start - 3) !== Ch.apostrophe && codeAt(text, start - 3) !== Ch.rightQuote)) return '';
   let s = start - 1;
-  while (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n') s--;
+  while (s > 0 && codeAt(text, s - 1) !== Ch.space && codeAt(text, s - 1) !== Ch.newline) s--;
   const word = text.slice(s, start - 1);
   return POSSESSIVE_WORD.test(word) ? word : '';
 }
@@ -263,14 +271,14 @@ export function possessiveFirms(text: string, mentions: Mention[], isPlace: (nam
   if (grown.length) out = out.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
   for (const m of out) {
     const space = m.type === 'organization' ? m.text.indexOf(' ') : -1;
-    if (space < 3 || m.text[space - 1] !== 's') continue;
+    if (space < 3 || codeAt(m.text, space - 1) !== Ch.s) continue;
     const first = m.text.slice(0, space);
     if (POSSESSIVE_WORD.test(first) && !isPlace(first.slice(0, -2)) && !namedBare(text, first.slice(0, -2))) words.add(first);
   }
   for (const word of words) {
     for (let s = text.indexOf(word); s >= 0; s = text.indexOf(word, s + 1)) {
       const e = s + word.length;
-      if (isLetter(text[s - 1]) || isLetter(text[e])) continue;
+      if (isLetter(text, s - 1) || isLetter(text, e)) continue;
       // A longer name holding the word stays ("Boatmen's Bancshares Inc.").
       if (out.some((m) => m.start <= s && m.end >= e && m.end - m.start > word.length)) continue;
       out = out.filter((m) => m.end <= s || m.start >= e);

@@ -2,6 +2,7 @@
 // title of the newspaper quoted below it ("JAKARTA POST", "REPUBLIKA"): an organisation, not a place or
 // a person. Countries keep their type ("IRAQ" heading a country's section).
 import type { Mention } from '../../core/document.js';
+import { Ch, codeAt } from './chars.js';
 import { mapMentions, retyped } from './mention.js';
 
 const REVIEW_WORDS = ['press digest', 'press review'];
@@ -14,11 +15,11 @@ function pressReview(text: string): boolean {
   return REVIEW_WORDS.some((w) => head.includes(w));
 }
 
-const lineBreak = (c: string | undefined): boolean => c === undefined || c === '\n';
+const lineBreak = (c: number): boolean => c === -1 || c === Ch.newline;
 
 export function pressTitles(text: string, mentions: Mention[], isCountry: (name: string) => boolean): Mention[] {
   if (!pressReview(text)) return mentions;
   return mapMentions(mentions, (m) =>
-    m.type !== 'organization' && lineBreak(text[m.start - 1]) && lineBreak(text[m.end]) && !isCountry(m.text) ? retyped(m, 'organization') : m,
+    m.type !== 'organization' && lineBreak(codeAt(text, m.start - 1)) && lineBreak(codeAt(text, m.end)) && !isCountry(m.text) ? retyped(m, 'organization') : m,
   );
 }

@@ -7,6 +7,7 @@ import { hashLower, hashRange } from './hash.js';
 import { mention } from './mention.js';
 import { defaultModel, type NerModel } from './model.js';
 import { type KnownNames, refineMentions } from './refine.js';
+import { Ch, codeAt } from './chars.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
 import { miscType } from './types.js';
 import { chunks, CLASSES, decode, type DecodeOptions, N_TAGS, type TagOnlyWeights, tagOnlyWeights, VOTE_FEATURES, voteKeys } from './tagger.js';
@@ -40,7 +41,7 @@ function groupWords(doc: FeaturizedDoc, model: NerModel, begin: number, end: num
     const e = doc.ends[k]!;
     const mask = model.gazetteer.get(phraseStep(phraseSeed(), doc.lower[k]!)) ?? 0;
     if (mask & GROUP_MASK) continue;
-    const plural = e - s > 3 && doc.text[e - 1] === 's' ? (model.gazetteer.get(phraseStep(phraseSeed(), hashRange(doc.text, s, e - 1, true))) ?? 0) : 0;
+    const plural = e - s > 3 && codeAt(doc.text, e - 1) === Ch.s ? (model.gazetteer.get(phraseStep(phraseSeed(), hashRange(doc.text, s, e - 1, true))) ?? 0) : 0;
     if (!(plural & GROUP_MASK)) return false;
   }
   return true;
@@ -176,7 +177,7 @@ function chunkMentions(text: string, doc: FeaturizedDoc, model: NerModel, tags: 
     // A title alone is no name; a title before a person's name is not part of it.
     if (isOnlyTitle(text.slice(start, end))) continue;
     if (cls === 'PER') start += leadingTitleLength(text.slice(start, end));
-    while (text[start] === ' ') start++;
+    while (codeAt(text, start) === Ch.space) start++;
     const surface = text.slice(start, end);
     out.push(mention(surface, start, end, TYPE_OF_CLASS[cls]));
   }

@@ -16,7 +16,7 @@
 //   "Iraqi") and the firm.
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
-import { isDigit } from './chars.js';
+import { charAt, Ch, codeAt, isDigit } from './chars.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
@@ -67,8 +67,8 @@ function spelledOutAcronyms(text: string, mentions: Mention[]): Mention[] {
   for (const a of mentions) {
     if (!ACRONYM.test(a.text)) continue;
     let i = a.end;
-    while (text[i] === ' ') i++;
-    if (text[i] !== '(') continue;
+    while (codeAt(text, i) === Ch.space) i++;
+    if (codeAt(text, i) !== Ch.open) continue;
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 100) continue;
     const start = i + 1;
@@ -93,12 +93,12 @@ function spelledOutStart(text: string, end: number, acronym: string): number {
   let wordEnd = end;
   for (let n = 0; n < MAX_SPELLED_WORDS; n++) {
     let wordStart = wordEnd;
-    while (wordStart > 0 && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\n') wordStart--;
+    while (wordStart > 0 && codeAt(text, wordStart - 1) !== Ch.space && codeAt(text, wordStart - 1) !== Ch.newline) wordStart--;
     const word = text.slice(wordStart, wordEnd);
     const linking = LINKING_WORDS.has(word.toLowerCase());
     if (!word || (!NAME_WORD.test(word) && !linking)) return -1;
     if (!linking && abbreviates(acronym, text.slice(wordStart, end))) return wordStart;
-    if (text[wordStart - 1] !== ' ') return -1;
+    if (codeAt(text, wordStart - 1) !== Ch.space) return -1;
     wordEnd = wordStart - 1;
   }
   return -1;
@@ -108,7 +108,7 @@ function spelledOutStart(text: string, end: number, acronym: string): number {
 function spelledOutNames(text: string, mentions: Mention[]): Mention[] {
   let out = mentions;
   for (const a of mentions) {
-    if (!ACRONYM.test(a.text) || text[a.start - 1] !== '(' || text[a.end] !== ')' || text[a.start - 2] !== ' ') continue;
+    if (!ACRONYM.test(a.text) || codeAt(text, a.start - 1) !== Ch.open || codeAt(text, a.end) !== Ch.close || codeAt(text, a.start - 2) !== Ch.space) continue;
     const end = a.start - 2;
     const start = spelledOutStart(text, end, a.text);
     if (start < 0 || out.some((m) => m.start === start && m.end === end)) continue;
@@ -125,7 +125,7 @@ function joinParticleNames(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
-    if (last && last.type === 'person' && m.start === last.end + 1 && text[last.end] === ' ' && PARTICLE_NAME.test(m.text)) {
+    if (last && last.type === 'person' && m.start === last.end + 1 && codeAt(text, last.end) === Ch.space && PARTICLE_NAME.test(m.text)) {
       out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'person');
     } else out.push(m);
   }
@@ -149,19 +149,20 @@ function consistentAcronyms(mentions: Mention[]): void {
   }
 }
 
-const isUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
+/** Is the code (codeAt) an ASCII capital? */
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * End of " (BJ)" after a name at `at` (where the name ends, before any space) when a score, a dash or
  * the line's end follows the bracket; -1 otherwise.
  */
 function clubCodeEnd(text: string, at: number): number {
-  if (text[at] !== ' ' || text[at + 1] !== '(') return -1;
+  if (codeAt(text, at) !== Ch.space || codeAt(text, at + 1) !== Ch.open) return -1;
   let i = at + 2;
-  while (i < at + 4 && isUpper(text[i])) i++;
-  if (i === at + 2 || text[i] !== ')') return -1;
-  const after = text[i + 1];
-  if (after === undefined || after === '\n' || (after === ' ' && (isDigit(text[i + 2]) || text[i + 2] === '-'))) return i + 1;
+  while (i < at + 4 && isUpper(codeAt(text, i))) i++;
+  if (i === at + 2 || codeAt(text, i) !== Ch.close) return -1;
+  const after = codeAt(text, i + 1);
+  if (after === -1 || after === Ch.newline || (after === Ch.space && (isDigit(charAt(text, i + 2)) || codeAt(text, i + 2) === Ch.dash))) return i + 1;
   return -1;
 }
 
@@ -173,7 +174,7 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
     if (m.start < skipUntil) continue;
     // The tagger may have taken the bracket in part ("Buducnost (").
     let base = m.end;
-    while (base > m.start && (text[base - 1] === '(' || text[base - 1] === ' ')) base--;
+    while (base > m.start && (codeAt(text, base - 1) === Ch.open || codeAt(text, base - 1) === Ch.space)) base--;
     const end = base > m.start ? clubCodeEnd(text, base) : -1;
     if (end < 0) {
       out.push(m);

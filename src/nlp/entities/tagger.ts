@@ -1,6 +1,7 @@
 // Greedy left-to-right BIO tagging with an averaged-perceptron scorer: each token's tag is the best
 // legal one given its static features, the two previous tags and the labels the same word got
 // earlier in the document. Training drives the same loop through a `learn` callback.
+import { Ch, codeAt } from './chars.js';
 import { featureKey, keyHead, keyOf } from './hash.js';
 import { T_HISTORY, T_HISTORY_LOWER, T_PREV_TAG, T_PREV_TAG_LOWER, T_PREV_TAG_SHAPE, T_PREV_TAGS } from './features.js';
 import { CAP_ALL, CAP_MIXED, CAP_TITLE, STATIC_FEATURES, type FeaturizedDoc } from './features.js';
@@ -86,11 +87,14 @@ const PREV_TAG_SHAPE_HEADS = Int32Array.from({ length: START + 1 }, (_, p) => ke
 const HISTORY_LOWER_HEADS = Int32Array.from({ length: H + 1 }, (_, h) => keyHead(T_HISTORY_LOWER, h));
 
 const EMPTY = new Float64Array(0);
+const NO_KEYS = new Uint32Array(0);
 
 /** Tag every token of the document into `tags`. */
 export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts: DecodeOptions = {}): void {
   const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0, tagOnly = null } = opts;
   const F = doc.keysPerToken;
+  const extraKeys = extra ?? NO_KEYS;
+  const extraN = extra ? extraCount : 0;
   const scores = new Float64Array(N_TAGS);
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
   const history = new Int32Array(doc.words * H);
@@ -108,7 +112,10 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
       } else scores.fill(0);
       const o = k * F;
       if (features > 0) model.addAll(keys, o, features, scores);
-      if (extra) model.addAll(extra, k * extraCount, extraCount, scores);
+      // Called with no keys when there are none (the first stage), not skipped: the first document's
+      // first stage compiled decode (OSR) without feedback for this call, and the second stage's first
+      // token deoptimised it, a recompile of the decoder on every worker.
+      model.addAll(extraKeys, k * extraN, extraN, scores);
       // Label history: the entity class the word got most often earlier in the document.
       const capitalised = cap[k] === CAP_TITLE || cap[k] === CAP_ALL || cap[k] === CAP_MIXED;
       let hist = 0;
@@ -167,7 +174,7 @@ export function chunks(doc: FeaturizedDoc, tags: Uint8Array): { begin: number; e
       while (j < e && isInside(tags[j]!) && tagClass(tags[j]!) === cls) j++;
       // A possessive ending is not part of the name ("Rotor's" -> "Rotor").
       const last = j - 1;
-      const possessive = last > k && doc.ends[last]! - doc.starts[last]! === 2 && (doc.text[doc.starts[last]!] === "'" || doc.text[doc.starts[last]!] === '’');
+      const possessive = last > k && doc.ends[last]! - doc.starts[last]! === 2 && (codeAt(doc.text, doc.starts[last]!) === Ch.apostrophe || codeAt(doc.text, doc.starts[last]!) === Ch.rightQuote);
       out.push({ begin: k, end: possessive ? last : j, cls });
       k = j;
     }

@@ -10,7 +10,7 @@
 // the country: "Togo 1 Congo 0", "Ukraine beat Northern Ireland 1-0").
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention, retyped } from './mention.js';
-import { isDigit, isLower } from './chars.js';
+import { charAt, Ch, codeAt, isDigit, isLower } from './chars.js';
 
 const UNITS = new Set('miles mile km kms kilometres kilometers metres meters feet yards percent pct laps'.split(' '));
 // Lower-case words a team's name may hold ("Queen of the South").
@@ -27,43 +27,44 @@ interface Range {
 /** The lower-case word starting at `at` (letters a-z only). */
 function wordAt(text: string, at: number): string {
   let e = at;
-  while (isLower(text[e])) e++;
+  while (isLower(charAt(text, e))) e++;
   return text.slice(at, e);
 }
 
 /** Is a score (1 to 3 digits, then a space, a bracket, a comma or a full stop, a dash and digits, or the line's end) right after `at`? */
 function scoreAt(text: string, at: number): boolean {
-  if (text[at] !== ' ') return false;
+  if (codeAt(text, at) !== Ch.space) return false;
   let i = at + 1;
-  while (i < at + 4 && isDigit(text[i])) i++;
+  while (i < at + 4 && isDigit(charAt(text, i))) i++;
   if (i === at + 1) return false;
-  const c = text[i];
-  if (c === ' ') return !UNITS.has(wordAt(text, i + 1));
-  if (c === undefined || c === '\n' || c === ')') return true;
+  const c = codeAt(text, i);
+  if (c === Ch.space) return !UNITS.has(wordAt(text, i + 1));
+  if (c === -1 || c === Ch.newline || c === Ch.close) return true;
   // "12,700", "5.06" and "30-year" are no scores; "2, Bulgaria 0", "1." and "163-3" are.
-  return ((c === ',' || c === '.') && !isDigit(text[i + 1])) || (c === '-' && isDigit(text[i + 1]));
+  return ((c === Ch.comma || c === Ch.dot) && !isDigit(charAt(text, i + 1))) || (c === Ch.dash && isDigit(charAt(text, i + 1)));
 }
 
 /** The word before `start` (lower-cased), skipping spaces. */
 function wordBefore(text: string, start: number): string {
   let e = start;
-  while (e > 0 && text[e - 1] === ' ') e--;
+  while (e > 0 && codeAt(text, e - 1) === Ch.space) e--;
   let s = e;
-  while (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n') s--;
+  while (s > 0 && codeAt(text, s - 1) !== Ch.space && codeAt(text, s - 1) !== Ch.newline) s--;
   return text.slice(s, e).toLowerCase();
 }
 
 /** A name that begins its line and ends it, or is followed by a comma or a year: a dateline's place. */
 function datelinePlace(text: string, m: Mention): boolean {
-  if (m.start > 0 && text[m.start - 1] !== '\n') return false;
-  const c = text[m.end];
-  return c === undefined || c === '\n' || c === ',' || (c === ' ' && isDigit(text[m.end + 1]) && isDigit(text[m.end + 4]));
+  if (m.start > 0 && codeAt(text, m.start - 1) !== Ch.newline) return false;
+  const c = codeAt(text, m.end);
+  return c === -1 || c === Ch.newline || c === Ch.comma || (c === Ch.space && isDigit(charAt(text, m.end + 1)) && isDigit(charAt(text, m.end + 4)));
 }
 
 /** Does the line [s, e) hold a figure with decimals or thousands ("11.4", "12,700")? */
 function hasFigures(text: string, s: number, e: number): boolean {
   for (let i = s + 1; i + 1 < e; i++) {
-    if ((text[i] === '.' || text[i] === ',') && isDigit(text[i - 1]) && isDigit(text[i + 1])) return true;
+    const c = codeAt(text, i);
+    if ((c === Ch.dot || c === Ch.comma) && isDigit(text[i - 1]) && isDigit(text[i + 1])) return true;
   }
   return false;
 }
@@ -96,8 +97,8 @@ function lineOf(lines: Range[], at: number): number {
 function tableName(text: string, s: number, e: number): boolean {
   if (e <= s || text[s] === text[s]!.toLowerCase()) return false;
   for (let i = s; i < e; i++) {
-    const c = text[i];
-    if (isDigit(c) || c === '(' || c === ')' || c === ':' || c === ',') return false;
+    const c = codeAt(text, i);
+    if ((c >= 48 && c <= 57) || c === Ch.open || c === Ch.close || c === Ch.colon || c === Ch.comma) return false;
   }
   for (const word of text.slice(s, e).split(' ')) {
     if (MONTHS.has(word.toLowerCase().replace(/\.$/, '')) || (isLower(word[0]) && !LINKING.has(word))) return false;
@@ -117,11 +118,11 @@ function smallNumber(text: string, s: number, e: number): boolean {
  * score) or a standings line (a name and at least five numbers); none otherwise.
  */
 function tableTeams(text: string, s: number, e: number): Range[] {
-  if (!isDigit(text[e - 1])) return [];
+  if (!isDigit(charAt(text, e - 1))) return [];
   const words: (Range & { number: boolean })[] = [];
   for (let i = s; i < e; ) {
     let j = i;
-    while (j < e && text[j] !== ' ') j++;
+    while (j < e && codeAt(text, j) !== Ch.space) j++;
     if (j > i) words.push({ start: i, end: j, number: smallNumber(text, i, j) });
     i = j + 1;
   }
@@ -155,7 +156,7 @@ export function scoredTeams(text: string, mentions: Mention[], isCountry: IsCoun
   const found = tableLineTeams(text, lines, mentions, isCountry);
   // Lines that name a country outside brackets ("Alba (Germany) 75" names a club).
   const national = new Set<number>();
-  for (const m of found) if (m.type === 'place' && text[m.start - 1] !== '(' && isCountry(m.text)) national.add(lineOf(lines, m.start));
+  for (const m of found) if (m.type === 'place' && codeAt(text, m.start - 1) !== Ch.open && isCountry(m.text)) national.add(lineOf(lines, m.start));
   const teams = new Set<string>();
   for (const m of found) {
     if ((m.type !== 'place' && m.type !== 'organization') || !scoreAt(text, m.end) || isCountry(m.text)) continue;

@@ -1,6 +1,6 @@
 // Feature keys: the two-part form the decoder uses is the same key as featureKey.
 import { describe, expect, it } from 'vitest';
-import { featureKey, keyHead, keyOf } from '../../../src/nlp/entities/hash.js';
+import { charClass, featureKey, keyHead, keyOf, LOWER, UPPER } from '../../../src/nlp/entities/hash.js';
 
 describe('keyHead and keyOf', () => {
   it('make featureKey(template, a, b) for any values', () => {
@@ -13,6 +13,17 @@ describe('keyHead and keyOf', () => {
         const a = i < 16 ? i : values[i]! % 11;
         expect(keyOf(keyHead(template, a), values[i + 1]!)).toBe(featureKey(template, a, values[i + 1]!));
       }
+    }
+  });
+});
+
+describe('charClass and case', () => {
+  it('says UPPER or LOWER exactly where a code unit has case, and UPPER where its lower case differs (what the rules read as letters and capitals)', () => {
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const cls = charClass(c);
+      expect(cls === UPPER || cls === LOWER, `code ${c}`).toBe(ch.toLowerCase() !== ch.toUpperCase());
+      expect(cls === UPPER, `code ${c}`).toBe(ch !== ch.toLowerCase());
     }
   });
 });

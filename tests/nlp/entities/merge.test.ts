@@ -123,3 +123,16 @@ describe('name helpers', () => {
     expect(findRole('the man Bush', 8)).toBeNull();
   });
 });
+
+describe('nameWords by character codes', () => {
+  it('gives the words the regular expressions gave', () => {
+    const byRegExp = (name: string): string[] => {
+      const words: string[] = [];
+      for (const w of name.toLowerCase().replace(/[’']s?$/u, '').split(/\s+/u)) if (w) words.push(w.replace(/^(?:al|el|ad|ash|as|at|an|ar|az)-/u, ''));
+      return words;
+    };
+    const cases = ['', "'s", '’', ' Jalal  Talabani ', "Boatmen's", "Boatmen'", 'MOODY’S', "Reuters''", 'Ash-Sharq al-Awsat', 'as-Safir', 'ashes-x',
+      'al-', 'Al-Qaeda\u00a0in\nIraq', 'Abu al-Khair al-Masri’s', 'Kurds\u2009s', 'ar-Rahman az-Zubair', 'el-Sayed', 'Alan-Smith', "o's"];
+    for (const name of cases) expect(nameWords(name), JSON.stringify(name)).toEqual(byRegExp(name));
+  });
+});

@@ -1,0 +1,29 @@
+// The rules' character reads: codes and characters inside the text, -1 / undefined outside it.
+import { describe, expect, it } from 'vitest';
+import { charAt, Ch, codeAt, isSpace } from '../../../src/nlp/entities/chars.js';
+
+describe('codeAt and charAt', () => {
+  it('read inside the text as charCodeAt and text[i] do', () => {
+    const text = "Boatmen’s (BJ) 1-0\n";
+    for (let i = 0; i < text.length; i++) {
+      expect(codeAt(text, i)).toBe(text.charCodeAt(i));
+      expect(charAt(text, i)).toBe(text[i]);
+    }
+    expect(codeAt(text, 7)).toBe(Ch.rightQuote);
+    expect(codeAt(text, 10)).toBe(Ch.open);
+  });
+
+  it('give -1 and undefined before and after the text', () => {
+    for (const i of [-2, -1, 3, 4]) {
+      expect(codeAt('abc', i)).toBe(-1);
+      expect(charAt('abc', i)).toBeUndefined();
+    }
+    expect(codeAt('', 0)).toBe(-1);
+  });
+});
+
+describe('isSpace', () => {
+  it('is what \\s matches, for every UTF-16 code unit', () => {
+    for (let c = 0; c < 65536; c++) expect(isSpace(c), `code ${c}`).toBe(/\s/u.test(String.fromCharCode(c)));
+  });
+});
