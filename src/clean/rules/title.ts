@@ -185,7 +185,7 @@ export const HEADLINE_FEATURES = [
   'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
-  'sharedWithLead', 'hasYear', 'overLong',
+  'sharedWithLead', 'hasYear', 'overLong', 'overStandfirst', 'underHeadline',
 ] as const;
 
 /** The length feature stops counting at this many words; overLong counts the words beyond (a standfirst, a teaser). */
@@ -288,11 +288,12 @@ export function headlineCandidates(
         /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
         proseFollows(prose, i, blocks.length) ? 1 : 0, 0, i < from ? Math.log1p(proseBelow[i - lo] ?? 0) : 0,
         own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
-        YEAR.test(text) ? 1 : 0, Math.max(0, words - LENGTH_CAP) / LENGTH_CAP,
+        YEAR.test(text) ? 1 : 0, Math.max(0, words - LENGTH_CAP) / LENGTH_CAP, 0, 0,
       ],
     });
   }
   markFirstAboveProse(out);
+  markStandfirstPairs(out);
   return out;
 }
 
@@ -304,6 +305,33 @@ function markFirstAboveProse(cands: HeadlineCandidate[]): void {
   let first: HeadlineCandidate | null = null;
   for (const c of cands) if (c.features[PROSE_FOLLOWS] === 1 && (!first || c.index < first.index)) first = c;
   if (first) first.features[FIRST_ABOVE_PROSE] = 1;
+}
+
+const OVER_STANDFIRST = HEADLINE_FEATURES.indexOf('overStandfirst');
+const UNDER_HEADLINE = HEADLINE_FEATURES.indexOf('underHeadline');
+/** Lines between a headline and its standfirst (a date, a photo credit) that are no candidate. */
+const STANDFIRST_GAP = 2;
+
+/**
+ * A headline over its standfirst: a candidate right below (or with one line between) that is long and
+ * longer than it by a few words marks the pair, the upper line overStandfirst, the lower underHeadline.
+ * Scored one by one, the standfirst's length and its words shared with the body would win.
+ */
+export function markStandfirstPairs(cands: HeadlineCandidate[]): void {
+  const at = new Map<number, HeadlineCandidate>();
+  for (const c of cands) at.set(c.index, c);
+  for (const c of cands) {
+    if (c.words < HEADLINE_MIN_WORDS) continue;
+    for (let k = 1; k <= STANDFIRST_GAP; k++) {
+      const below = at.get(c.index + k);
+      if (!below) continue;
+      if (below.words >= STANDFIRST_MIN_WORDS && c.words + STANDFIRST_LONGER_BY <= below.words) {
+        c.features[OVER_STANDFIRST] = 1;
+        below.features[UNDER_HEADLINE] = 1;
+      }
+      break;
+    }
+  }
 }
 
 interface TitleModel {

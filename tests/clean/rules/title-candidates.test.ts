@@ -58,3 +58,35 @@ describe('headline candidates', () => {
     expect(byIndex.get(1)![overLong]).toBeCloseTo(10 / 12);
   });
 });
+
+describe('standfirst pairs', () => {
+  it('marks a headline over the longer standfirst right below it, and the standfirst under it', () => {
+    const blocks = lines(
+      'Harbour Town Votes to Rebuild Its Quay',
+      'After two winters of storm damage the council agreed on a plan that the fishermen had asked for since 2019',
+      'Ferry Times',
+    );
+    const over = HEADLINE_FEATURES.indexOf('overStandfirst');
+    const under = HEADLINE_FEATURES.indexOf('underHeadline');
+    const byIndex = new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [c.index, c.features]));
+    expect([byIndex.get(0)![over], byIndex.get(0)![under]]).toEqual([1, 0]);
+    expect([byIndex.get(1)![over], byIndex.get(1)![under]]).toEqual([0, 1]);
+    expect([byIndex.get(2)![over], byIndex.get(2)![under]]).toEqual([0, 0]);
+  });
+
+  it('looks past one line that is no candidate (a date) but not past a candidate', () => {
+    const standfirst = 'The ferry company says the new timetable will add four sailings a day once the quay work is done';
+    const withDate = lines('Ferries Return to the Old Harbour', 'March 3, 2025', standfirst);
+    const withKicker = lines('Ferries Return to the Old Harbour', 'Harbour News Today', standfirst);
+    const over = HEADLINE_FEATURES.indexOf('overStandfirst');
+    const first = (blocks: Block[]) => headlineCandidates(blocks, blocks.length, () => true).find((c) => c.index === 0)!.features[over];
+    expect(first(withDate)).toBe(1);
+    expect(first(withKicker)).toBe(0);
+  });
+
+  it('leaves a short kicker over a standfirst unmarked', () => {
+    const blocks = lines('Harbour News', 'After two winters of storm damage the council agreed on a plan that the fishermen had asked for');
+    const over = HEADLINE_FEATURES.indexOf('overStandfirst');
+    expect(headlineCandidates(blocks, blocks.length, () => true).find((c) => c.index === 0)!.features[over]).toBe(0);
+  });
+});
