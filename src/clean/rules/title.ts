@@ -170,13 +170,16 @@ export const HEADLINE_FEATURES = [
   'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
-  'sharedWithLead', 'hasYear', 'overLong', 'overStandfirst', 'underHeadline',
+  'sharedWithLead', 'hasYear', 'overLong', 'overStandfirst', 'underHeadline', 'nameBeforeDate',
 ] as const;
 
 /** The length feature stops counting at this many words; overLong counts the words beyond (a standfirst, a teaser). */
 const LENGTH_CAP = 12;
 /** A year ("Best Tents of 2025", "The 1929 Crash"): listicles and reports name theirs, section headings seldom do. */
 const YEAR = /\b(?:19|20)[0-9]{2}\b/u;
+
+/** A byline's bare name ("Jane Doe", "Mary Ann Smith") has at most this many words. */
+const NAME_WORDS = 3;
 
 /** Prose lines at the top of the body that make its lead. */
 const LEAD_LINES = 3;
@@ -269,6 +272,7 @@ export function headlineCandidates(
         proseFollows(prose, i, blocks.length) ? 1 : 0, 0, i < from ? Math.log1p(proseBelow[i - lo] ?? 0) : 0,
         own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
         YEAR.test(text) ? 1 : 0, Math.max(0, count - LENGTH_CAP) / LENGTH_CAP, 0, 0,
+        count <= NAME_WORDS && i + 1 < blocks.length && byOrDate(i + 1) && capitalisedShare(text) === 1 && !/[0-9]/u.test(text) ? 1 : 0,
       ],
     });
   }

@@ -90,3 +90,24 @@ describe('standfirst pairs', () => {
     expect(headlineCandidates(blocks, blocks.length, () => true).find((c) => c.index === 0)!.features[over]).toBe(0);
   });
 });
+
+describe('a bare name over a date', () => {
+  const nameBeforeDate = HEADLINE_FEATURES.indexOf('nameBeforeDate');
+  const marks = (...texts: string[]) => {
+    const blocks = lines(...texts);
+    return new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [blocks[c.index]!.text, c.features[nameBeforeDate]]));
+  };
+
+  it('marks a short capitalised line right over a date or byline line', () => {
+    const m = marks('Harbour Town Votes to Rebuild Its Quay', 'Kari Nordmann', 'March 3, 2025');
+    expect(m.get('Kari Nordmann')).toBe(1);
+    expect(m.get('Harbour Town Votes to Rebuild Its Quay')).toBe(0);
+  });
+
+  it('leaves short lines unmarked that are not all capitalised, hold digits or stand over no date', () => {
+    const m = marks('Quay works begin', 'March 3, 2025', 'Top 10 Quays', 'Updated May 2, 2025', 'Ferry Timetable Changes', 'The council met on Monday.');
+    expect(m.get('Quay works begin')).toBe(0);
+    expect(m.get('Top 10 Quays')).toBe(0);
+    expect(m.get('Ferry Timetable Changes')).toBe(0);
+  });
+});
