@@ -170,7 +170,7 @@ export const HEADLINE_FEATURES = [
   'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
-  'sharedWithLead', 'hasYear', 'overLong', 'overStandfirst', 'underHeadline', 'nameBeforeDate',
+  'sharedWithLead', 'hasYear', 'overLong', 'overStandfirst', 'underHeadline', 'nameBeforeDate', 'bracketed',
 ] as const;
 
 /** The length feature stops counting at this many words; overLong counts the words beyond (a standfirst, a teaser). */
@@ -273,6 +273,7 @@ export function headlineCandidates(
         own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
         YEAR.test(text) ? 1 : 0, Math.max(0, count - LENGTH_CAP) / LENGTH_CAP, 0, 0,
         count <= NAME_WORDS && i + 1 < blocks.length && byOrDate(i + 1) && capitalisedShare(text) === 1 && !/[0-9]/u.test(text) ? 1 : 0,
+        text.includes('(') || text.includes('[') ? 1 : 0,
       ],
     });
   }

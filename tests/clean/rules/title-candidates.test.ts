@@ -111,3 +111,14 @@ describe('a bare name over a date', () => {
     expect(m.get('Ferry Timetable Changes')).toBe(0);
   });
 });
+
+describe('a bracketed note', () => {
+  it('marks a line with a note in brackets ("(2025)", "[Tested]"), as listicle headlines carry', () => {
+    const blocks = lines('Best Harbour Towns (2025 Guide)', 'Ten Quays We Tested [Ranked]', 'Harbour Town Votes to Rebuild');
+    const bracketed = HEADLINE_FEATURES.indexOf('bracketed');
+    const byText = new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [blocks[c.index]!.text, c.features[bracketed]]));
+    expect(byText.get('Best Harbour Towns (2025 Guide)')).toBe(1);
+    expect(byText.get('Ten Quays We Tested [Ranked]')).toBe(1);
+    expect(byText.get('Harbour Town Votes to Rebuild')).toBe(0);
+  });
+});
