@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { articleHeadlineCandidates, classify } from '../dist/clean/engine.js';
 import { splitLines } from '../dist/clean/text.js';
+import { normalizeText } from '../dist/input/normalize.js';
 import { HEADLINE_FEATURES, headlineText } from '../dist/clean/rules/title.js';
 
 const FOLDS = 5;
@@ -24,7 +25,8 @@ const normTitle = (s) => s.toLowerCase().replace(/\s+/gu, ' ').replace(/^[\s\p{P
 
 /** One page: its candidates' features and which of them, if any, is the gold headline. */
 function pageOf(raw, gold) {
-  const blocks = splitLines(raw);
+  // As the CLI reads it: the clean stage sees the normalised text.
+  const blocks = splitLines(normalizeText(raw));
   // The engine's state when it looks for the headline: what it dropped and where the body starts.
   const reasons = new Map(classify(blocks, { findTitle: false }).removed.map((r) => [r.start, r.reason]));
   const drops = blocks.map((b) => reasons.get(b.start) ?? null);

@@ -4,19 +4,27 @@ import { readFileSync } from 'node:fs';
 import { cutTagline, plainQuotes } from '../html/title.js';
 import type { Block } from '../types.js';
 import { withoutLabel } from './title-label.js';
+import { contentWords, countWords } from './title-words.js';
 import { isDateLine } from './published.js';
 import { endsLikeSentence, isProse, wordCount } from './shape.js';
 
 export function looksLikeHeadline(text: string): boolean {
+  return headlineShaped(text) && !isDateLine(text);
+}
+
+const HEADLINE_START = /^[\p{Lu}\p{N}"“‘'¿¡]/u;
+
+/** looksLikeHeadline but for the date test, the dearest, which callers that also ask for a date line make once. */
+function headlineShaped(text: string): boolean {
+  if (text.length > MAX_CANDIDATE_LENGTH) return false;
   const words = wordCount(text);
-  if (words < 2 || words > 30 || text.length > 220) return false;
-  if (isDateLine(text)) return false;
+  if (words < 2 || words > 30) return false;
   const last = text[text.length - 1]!;
   // Headlines end without a full stop; a question or exclamation mark is fine, and so is a closing quote or
   // bracket, unless a full stop stands right inside it: '... said the minister, "the work starts in March."'
   if (endsLikeSentence(text) && last !== '?' && last !== '!' && last !== '"' && last !== '”' && last !== ')') return false;
   if ((last === '"' || last === '”') && text[text.length - 2] === '.') return false;
-  return /^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text);
+  return HEADLINE_START.test(text);
 }
 
 const NOT_HEADLINE = ['by ', 'written by', 'posted ', 'published', 'updated', 'share', 'min read', 'minute read', 'reviewed by', 'edited by', 'you are here'];
@@ -51,17 +59,31 @@ const AFTER_HEADLINE = ['by ', 'by:', 'author', 'written by', 'posted', 'publish
 const READ_TIME = ['min read', 'minute read', 'mins read', 'read time', 'reading time'];
 
 export function looksLikeByOrDate(text: string): boolean {
-  if (text.length > 160) return false;
+  return text.length <= 160 && (isDateLine(text) || byOrReadTime(text));
+}
+
+/** looksLikeByOrDate but for the date test. */
+function byOrReadTime(text: string): boolean {
   const lower = text.toLowerCase();
-  if (lower === 'by' || isDateLine(text)) return true;
-  if (AFTER_HEADLINE.some((w) => lower.startsWith(w))) return true;
+  if (lower === 'by' || AFTER_HEADLINE.some((w) => lower.startsWith(w))) return true;
   return READ_TIME.some((w) => lower.includes(w));
 }
 
+/** looksLikeByOrDate of the page's lines, each asked once: candidates ask about the lines around them. */
+function byOrDateLines(blocks: readonly Block[]): (j: number) => boolean {
+  // 0 not asked yet, 1 no, 2 yes
+  const memo = new Uint8Array(blocks.length);
+  return (j) => {
+    let m = memo[j]!;
+    if (m === 0) memo[j] = m = looksLikeByOrDate(blocks[j]!.text) ? 2 : 1;
+    return m === 2;
+  };
+}
+
 /** A byline or date within the next few lines: the page's headline block. */
-function bylineFollows(blocks: readonly Block[], i: number): number {
-  for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
-    if (looksLikeByOrDate(blocks[j]!.text)) return 1;
+function bylineFollows(byOrDate: (j: number) => boolean, i: number, end: number): number {
+  for (let j = i + 1; j <= i + 3 && j < end; j++) {
+    if (byOrDate(j)) return 1;
   }
   return 0;
 }
@@ -86,44 +108,6 @@ function crumbEchoes(blocks: readonly Block[], i: number): boolean {
   return false;
 }
 
-/** Shortest word (in UTF-16 units) that counts as a content word. */
-const MIN_CONTENT_WORD = 4;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** ASCII letters and digits, looked up by code. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
-
-/**
- * The words of at least four units of a line, lower-cased: the runs of letters and digits of its lower-cased text,
- * as s.toLowerCase().split(/[^\p{L}\p{N}]+/u) gives them, found by one scan instead of a Unicode-class regex.
- */
-function contentWords(s: string): string[] {
-  const t = s.toLowerCase();
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    let word: boolean;
-    let width = 1;
-    if (c < 128) word = ASCII_WORD[c] === 1;
-    else {
-      const cp = t.codePointAt(i)!;
-      if (cp > 0xffff) width = 2;
-      word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-    }
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start >= MIN_CONTENT_WORD) out.push(t.slice(start, i));
-      start = -1;
-    }
-    i += width - 1;
-  }
-  if (start >= 0 && t.length - start >= MIN_CONTENT_WORD) out.push(t.slice(start));
-  return out;
-}
-
 /** Menu items glued together when the page was copied: "All ServicesStock AdvisorEpic". */
 function gluedWords(text: string): number {
   let glued = 0;
@@ -137,7 +121,8 @@ function gluedWords(text: string): number {
 
 /** Lines that can never be the headline: not headline-shaped, a byline or prompt, a trail, glued menus. */
 function excluded(text: string): boolean {
-  if (!looksLikeHeadline(text) || looksLikeByOrDate(text)) return true;
+  // headlineShaped and no date line, then looksLikeByOrDate, whose date test is then known to fail.
+  if (!headlineShaped(text) || (text.length <= 160 && byOrReadTime(text)) || isDateLine(text)) return true;
   const lower = text.toLowerCase();
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || homeTrail(lower) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
   if (BYLINE_MARKS.some((w) => lower.includes(w))) return true;
@@ -185,13 +170,16 @@ export const HEADLINE_FEATURES = [
   'sharedWithBody', 'length', 'veryShort', 'logDistance', 'adjacent', 'bylineFollows', 'crumbEchoes', 'echoedNearby',
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
-  'sharedWithLead', 'hasYear', 'overLong',
+  'sharedWithLead', 'hasYear', 'overLong', 'overStandfirst', 'underHeadline', 'nameBeforeDate', 'bracketed',
 ] as const;
 
 /** The length feature stops counting at this many words; overLong counts the words beyond (a standfirst, a teaser). */
 const LENGTH_CAP = 12;
 /** A year ("Best Tents of 2025", "The 1929 Crash"): listicles and reports name theirs, section headings seldom do. */
 const YEAR = /\b(?:19|20)[0-9]{2}\b/u;
+
+/** A byline's bare name ("Jane Doe", "Mary Ann Smith") has at most this many words. */
+const NAME_WORDS = 3;
 
 /** Prose lines at the top of the body that make its lead. */
 const LEAD_LINES = 3;
@@ -227,14 +215,6 @@ export function headlineCandidates(
   lookBack = 150,
   lookAhead = 0,
 ): HeadlineCandidate[] {
-  // Counts, not a set: a candidate that is itself a body line must not count its own words.
-  const bodyWords = new Map<string, number>();
-  let seen = 0;
-  for (const text of body) {
-    if (seen > 20_000) break;
-    seen += text.length;
-    for (const w of contentWords(text)) bodyWords.set(w, (bodyWords.get(w) ?? 0) + 1);
-  }
   // The lead: the body's first paragraphs of prose, which a headline's words usually recur in.
   const leadWords = new Set<string>();
   let leadLines = 0;
@@ -244,14 +224,14 @@ export function headlineCandidates(
     leadLines++;
     for (const w of contentWords(text)) leadWords.add(w);
   }
-  const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
-  const proseMemo = new Map<number, boolean>();
+  // 0 not asked yet, 1 no, 2 yes
+  const proseMemo = new Uint8Array(blocks.length);
   const prose = (j: number): boolean => {
-    let p = proseMemo.get(j);
-    if (p === undefined) proseMemo.set(j, (p = isProse(blocks[j]!.text)));
-    return p;
+    let p = proseMemo[j]!;
+    if (p === 0) proseMemo[j] = p = isProse(blocks[j]!.text) ? 2 : 1;
+    return p === 2;
   };
+  const byOrDate = byOrDateLines(blocks);
   // Prose lines before the body run, counted from the top of the look-back window: the article's own
   // paragraphs when the run starts part-way through it.
   const lo = Math.max(0, from - lookBack);
@@ -266,36 +246,86 @@ export function headlineCandidates(
   const order: number[] = [];
   for (let i = from - 1; i >= 0 && i >= from - lookBack; i--) order.push(i);
   for (let i = from; i < blocks.length && i < from + lookAhead; i++) order.push(i);
+  // Each candidate's content words, and all of them, which are the only words counted in the body.
+  const words: string[][] = [];
+  const wanted = new Set<string>();
   for (const i of order) {
     const text = blocks[i]!.text;
     if (!free(i) || excluded(text)) continue;
     const distance = Math.abs(from - 1 - i);
     const ownWords = contentWords(text);
     const own = [...new Set(ownWords)];
-    const mine = (w: string) => (inBody(i) ? ownWords.filter((x) => x === w).length : 0);
-    const shared = own.length ? own.filter((w) => (bodyWords.get(w) ?? 0) - mine(w) > 0).length / own.length : 0;
-    const words = wordCount(text);
+    for (const w of own) wanted.add(w);
+    words.push(ownWords);
+    const count = wordCount(text);
     const last = text[text.length - 1];
     out.push({
       index: i,
-      words,
+      words: count,
       features: [
-        shared, Math.min(words, LENGTH_CAP) / LENGTH_CAP, words < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
-        bylineFollows(blocks, i), crumbEchoes(blocks, i) ? 1 : 0, echoedNearby(blocks, i) ? 1 : 0,
-        (counts.get(text) ?? 0) > 1 ? 1 : 0, titledElsewhere(blocks, i, (byStart ??= linesByStart(blocks))) ? 1 : 0, last === '?' || last === '!' ? 1 : 0,
+        0, Math.min(count, LENGTH_CAP) / LENGTH_CAP, count < 3 ? 1 : 0, Math.log1p(distance), distance === 0 ? 1 : 0,
+        bylineFollows(byOrDate, i, blocks.length), crumbEchoes(blocks, i) ? 1 : 0, echoedNearby(blocks, i) ? 1 : 0,
+        0, titledElsewhere(blocks, i, (byStart ??= linesByStart(blocks))) ? 1 : 0, last === '?' || last === '!' ? 1 : 0,
         capitalisedShare(text), text === text.toUpperCase() && /\p{Lu}/u.test(text) ? 1 : 0, text.includes(':') ? 1 : 0,
-        inBody(i) ? 1 : 0, i > 0 && looksLikeByOrDate(blocks[i - 1]!.text) ? 1 : 0, Math.log1p(out.length),
+        inBody(i) ? 1 : 0, i > 0 && byOrDate(i - 1) ? 1 : 0, Math.log1p(out.length),
         /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
         proseFollows(prose, i, blocks.length) ? 1 : 0, 0, i < from ? Math.log1p(proseBelow[i - lo] ?? 0) : 0,
         own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
-        YEAR.test(text) ? 1 : 0, Math.max(0, words - LENGTH_CAP) / LENGTH_CAP,
+        YEAR.test(text) ? 1 : 0, Math.max(0, count - LENGTH_CAP) / LENGTH_CAP, 0, 0,
+        count <= NAME_WORDS && i + 1 < blocks.length && byOrDate(i + 1) && capitalisedShare(text) === 1 && !/[0-9]/u.test(text) ? 1 : 0,
+        text.includes('(') || text.includes('[') ? 1 : 0,
       ],
     });
   }
+  markSharedWithBody(out, words, countWords(body, wanted, BODY_CHARS), inBody);
+  markRepeated(out, blocks);
   markFirstAboveProse(out);
+  markStandfirstPairs(out);
   return out;
 }
 
+/** The body's words are counted up to the line that starts past this many characters. */
+const BODY_CHARS = 20_000;
+
+/**
+ * sharedWithBody: the share of a candidate's distinct content words that recur in the body. Counts, not a
+ * set: a candidate that is itself a body line must not count its own words.
+ */
+function markSharedWithBody(cands: HeadlineCandidate[], words: readonly string[][], bodyWords: ReadonlyMap<string, number>, inBody: (i: number) => boolean): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    const ownWords = words[k]!;
+    const own = [...new Set(ownWords)];
+    const mine = (w: string) => (inBody(c.index) ? ownWords.filter((x) => x === w).length : 0);
+    c.features[SHARED_WITH_BODY] = own.length ? own.filter((w) => (bodyWords.get(w) ?? 0) - mine(w) > 0).length / own.length : 0;
+  }
+}
+
+const REPEATED_ON_PAGE = HEADLINE_FEATURES.indexOf('repeatedOnPage');
+/** Longest candidate line, in UTF-16 units (see headlineShaped). */
+const MAX_CANDIDATE_LENGTH = 220;
+
+/** repeatedOnPage: the candidate's line stands more than once on the page. */
+function markRepeated(cands: HeadlineCandidate[], blocks: readonly Block[]): void {
+  if (cands.length === 0) return;
+  // Only lines of a candidate's length can be a copy of one: most lines are passed over by their length.
+  const lengths = new Uint8Array(MAX_CANDIDATE_LENGTH + 1);
+  const counts = new Map<string, number>();
+  for (const c of cands) {
+    const text = blocks[c.index]!.text;
+    lengths[text.length] = 1;
+    counts.set(text, 0);
+  }
+  for (const b of blocks) {
+    const t = b.text;
+    if (t.length > MAX_CANDIDATE_LENGTH || lengths[t.length] === 0) continue;
+    const n = counts.get(t);
+    if (n !== undefined) counts.set(t, n + 1);
+  }
+  for (const c of cands) if (counts.get(blocks[c.index]!.text)! > 1) c.features[REPEATED_ON_PAGE] = 1;
+}
+
+const SHARED_WITH_BODY = HEADLINE_FEATURES.indexOf('sharedWithBody');
 const PROSE_FOLLOWS = HEADLINE_FEATURES.indexOf('proseFollows');
 const FIRST_ABOVE_PROSE = HEADLINE_FEATURES.indexOf('firstAboveProse');
 
@@ -304,6 +334,33 @@ function markFirstAboveProse(cands: HeadlineCandidate[]): void {
   let first: HeadlineCandidate | null = null;
   for (const c of cands) if (c.features[PROSE_FOLLOWS] === 1 && (!first || c.index < first.index)) first = c;
   if (first) first.features[FIRST_ABOVE_PROSE] = 1;
+}
+
+const OVER_STANDFIRST = HEADLINE_FEATURES.indexOf('overStandfirst');
+const UNDER_HEADLINE = HEADLINE_FEATURES.indexOf('underHeadline');
+/** Lines between a headline and its standfirst (a date, a photo credit) that are no candidate. */
+const STANDFIRST_GAP = 2;
+
+/**
+ * A headline over its standfirst: a candidate right below (or with one line between) that is long and
+ * longer than it by a few words marks the pair, the upper line overStandfirst, the lower underHeadline.
+ * Scored one by one, the standfirst's length and its words shared with the body would win.
+ */
+export function markStandfirstPairs(cands: HeadlineCandidate[]): void {
+  const at = new Map<number, HeadlineCandidate>();
+  for (const c of cands) at.set(c.index, c);
+  for (const c of cands) {
+    if (c.words < HEADLINE_MIN_WORDS) continue;
+    for (let k = 1; k <= STANDFIRST_GAP; k++) {
+      const below = at.get(c.index + k);
+      if (!below) continue;
+      if (below.words >= STANDFIRST_MIN_WORDS && c.words + STANDFIRST_LONGER_BY <= below.words) {
+        c.features[OVER_STANDFIRST] = 1;
+        below.features[UNDER_HEADLINE] = 1;
+      }
+      break;
+    }
+  }
 }
 
 interface TitleModel {

@@ -58,3 +58,67 @@ describe('headline candidates', () => {
     expect(byIndex.get(1)![overLong]).toBeCloseTo(10 / 12);
   });
 });
+
+describe('standfirst pairs', () => {
+  it('marks a headline over the longer standfirst right below it, and the standfirst under it', () => {
+    const blocks = lines(
+      'Harbour Town Votes to Rebuild Its Quay',
+      'After two winters of storm damage the council agreed on a plan that the fishermen had asked for since 2019',
+      'Ferry Times',
+    );
+    const over = HEADLINE_FEATURES.indexOf('overStandfirst');
+    const under = HEADLINE_FEATURES.indexOf('underHeadline');
+    const byIndex = new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [c.index, c.features]));
+    expect([byIndex.get(0)![over], byIndex.get(0)![under]]).toEqual([1, 0]);
+    expect([byIndex.get(1)![over], byIndex.get(1)![under]]).toEqual([0, 1]);
+    expect([byIndex.get(2)![over], byIndex.get(2)![under]]).toEqual([0, 0]);
+  });
+
+  it('looks past one line that is no candidate (a date) but not past a candidate', () => {
+    const standfirst = 'The ferry company says the new timetable will add four sailings a day once the quay work is done';
+    const withDate = lines('Ferries Return to the Old Harbour', 'March 3, 2025', standfirst);
+    const withKicker = lines('Ferries Return to the Old Harbour', 'Harbour News Today', standfirst);
+    const over = HEADLINE_FEATURES.indexOf('overStandfirst');
+    const first = (blocks: Block[]) => headlineCandidates(blocks, blocks.length, () => true).find((c) => c.index === 0)!.features[over];
+    expect(first(withDate)).toBe(1);
+    expect(first(withKicker)).toBe(0);
+  });
+
+  it('leaves a short kicker over a standfirst unmarked', () => {
+    const blocks = lines('Harbour News', 'After two winters of storm damage the council agreed on a plan that the fishermen had asked for');
+    const over = HEADLINE_FEATURES.indexOf('overStandfirst');
+    expect(headlineCandidates(blocks, blocks.length, () => true).find((c) => c.index === 0)!.features[over]).toBe(0);
+  });
+});
+
+describe('a bare name over a date', () => {
+  const nameBeforeDate = HEADLINE_FEATURES.indexOf('nameBeforeDate');
+  const marks = (...texts: string[]) => {
+    const blocks = lines(...texts);
+    return new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [blocks[c.index]!.text, c.features[nameBeforeDate]]));
+  };
+
+  it('marks a short capitalised line right over a date or byline line', () => {
+    const m = marks('Harbour Town Votes to Rebuild Its Quay', 'Kari Nordmann', 'March 3, 2025');
+    expect(m.get('Kari Nordmann')).toBe(1);
+    expect(m.get('Harbour Town Votes to Rebuild Its Quay')).toBe(0);
+  });
+
+  it('leaves short lines unmarked that are not all capitalised, hold digits or stand over no date', () => {
+    const m = marks('Quay works begin', 'March 3, 2025', 'Top 10 Quays', 'Updated May 2, 2025', 'Ferry Timetable Changes', 'The council met on Monday.');
+    expect(m.get('Quay works begin')).toBe(0);
+    expect(m.get('Top 10 Quays')).toBe(0);
+    expect(m.get('Ferry Timetable Changes')).toBe(0);
+  });
+});
+
+describe('a bracketed note', () => {
+  it('marks a line with a note in brackets ("(2025)", "[Tested]"), as listicle headlines carry', () => {
+    const blocks = lines('Best Harbour Towns (2025 Guide)', 'Ten Quays We Tested [Ranked]', 'Harbour Town Votes to Rebuild');
+    const bracketed = HEADLINE_FEATURES.indexOf('bracketed');
+    const byText = new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [blocks[c.index]!.text, c.features[bracketed]]));
+    expect(byText.get('Best Harbour Towns (2025 Guide)')).toBe(1);
+    expect(byText.get('Ten Quays We Tested [Ranked]')).toBe(1);
+    expect(byText.get('Harbour Town Votes to Rebuild')).toBe(0);
+  });
+});
