@@ -10,6 +10,11 @@ const at = (t: readonly Token[], k: number): Token | undefined => (k >= 0 && k <
 
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'numerous', 'countless', 'multiple']);
 
+/** The words parseNumber can start on (besides number tokens): rules that need a number next say so with these. */
+export const NUMBER_STARTS: readonly string[] = [
+  'a', 'an', ...VAGUE, 'couple', 'dozens', 'hundreds', 'thousands', 'dozen', ...TENS.keys(), ...UNITS_ONE.keys(),
+];
+
 /** The number phrase starting at token i, or null. `end` is exclusive. */
 export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null {
   const a = at(t, i);

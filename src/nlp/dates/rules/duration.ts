@@ -2,7 +2,7 @@
 // "eight-year", "8-month-old", "a minute and a half", "several years", "years", "recent weeks".
 import type { Found, Rule, Scan } from '../engine.js';
 import { PLURAL_UNITS, type Unit, UNITS } from '../lexicon.js';
-import { parseNumber } from '../numbers.js';
+import { NUMBER_STARTS, parseNumber } from '../numbers.js';
 
 const SUB: Record<string, [string, number, boolean]> = {
   // unit code -> the next smaller unit, how many of it make one, whether that one is a time unit
@@ -48,6 +48,8 @@ const counted: Rule = {
   triggers: ['#num', 'the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
     'seventy', 'eighty', 'ninety', 'several', 'few', 'some', 'many', 'dozens', 'hundreds', 'thousands', 'dozen', ...LEAD],
+  // "the" [lead word] number
+  follows: { the: [...LEAD, ...NUMBER_STARTS, '#num'] },
   match(s, i) {
     let j = i;
     if (s.word(j) === 'the') j++;
@@ -93,6 +95,7 @@ const VAGUE_LEAD = new Set(['recent', 'coming', 'past', 'next', 'last', 'few', '
 const vague: Rule = {
   name: 'vague-duration',
   triggers: ['the', ...PLURAL_UNITS, ...VAGUE_LEAD],
+  follows: { the: [...VAGUE_LEAD, ...PLURAL_UNITS] },
   match(s, i) {
     let j = i;
     if (s.word(j) === 'the') j++;

@@ -21,6 +21,8 @@ function hyphenWord(s: Scan, i: number): { word: string; end: number } {
 const quarter: Rule = {
   name: 'quarter',
   triggers: ['the', 'this', 'next', 'last', 'fiscal', 'year', 'latest', 'current', 'same', 'comparable', 'corresponding', '#num', ...QUARTER_ORDINALS.keys()],
+  // "the" [this/next/last year's | this | current] [fiscal | year-ago | latest | 1990]* [third[-]] quarter
+  follows: { the: ['this', 'next', 'last', 'current', 'fiscal', 'year', 'prior', ...LATEST, '#num', ...QUARTER_ORDINALS.keys(), 'quarter', 'half', 'period'] },
   match(s, i) {
     let j = i;
     let yearShift: number | null = null;

@@ -12,6 +12,7 @@ const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 const deictic: Rule = {
   name: 'today-yesterday-tomorrow',
   triggers: ['today', 'yesterday', 'tomorrow', 'the'],
+  follows: { the: ['day'] },
   match(s, i) {
     let j = i;
     let extra = 0;
@@ -51,6 +52,7 @@ function weekendValue(ref: Ymd | null, shift: number | null, tense: Tense): stri
 const shiftedGrain: Rule = {
   name: 'this-last-next',
   triggers: ['the', 'this', 'last', 'next', 'past', 'previous', 'prior', 'coming', 'following', 'current'],
+  follows: { the: [...SHIFT.keys(), 'weekend'] },
   match(s, i) {
     let j = i;
     const withThe = s.word(j) === 'the';
@@ -97,6 +99,7 @@ const ANAPHOR_GRAINS = new Set(['year', 'month', 'day']);
 const anaphor: Rule = {
   name: 'anaphor',
   triggers: ['that', 'the'],
+  follows: { the: ['following', 'next', 'previous', 'prior', 'preceding', 'same'] },
   match(s, i) {
     let j = i + 1;
     let shift = 0;
@@ -136,7 +139,7 @@ const monthOfRelativeYear: Rule = {
 const BACK = new Set(['ago', 'earlier', 'before', 'back']);
 const AHEAD = new Set(['later', 'hence', 'after']);
 const NUMBER_TRIGGERS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'several', 'few', 'some', 'many', 'couple', 'the', 'dozens'];
+  'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'several', 'few', 'some', 'many', 'couple', 'dozens'];
 
 /** "three years ago", "a year earlier", "two weeks later", "five days from now". */
 const ago: Rule = {
@@ -205,6 +208,7 @@ const yearEnd: Rule = {
 const theGrain: Rule = {
   name: 'the-grain',
   triggers: ['the'],
+  follows: { the: [...YEAR_WORDS, 'year', 'month', 'week'] },
   match(s, i) {
     let j = i + 1;
     let latest = false;

@@ -77,6 +77,7 @@ const namedTime: Rule = {
 const partOfDay: Rule = {
   name: 'part-of-day',
   triggers: ['this', 'tonight', 'last', 'the', 'mid', 'overnight', 'early', 'late'],
+  follows: { the: [...PARTS_OF_DAY.keys()] },
   match(s, i): Found | null {
     const w = s.word(i);
     const ref = s.ref;
