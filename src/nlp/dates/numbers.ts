@@ -10,6 +10,9 @@ const at = (t: readonly Token[], k: number): Token | undefined => (k >= 0 && k <
 
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'numerous', 'countless', 'multiple']);
 
+/** The words after "a" (or "an") that parseNumber reads with it: "a couple", "a dozen", "a half". */
+export const A_NUMBER: readonly string[] = ['couple', 'few', 'dozen', 'hundred', 'thousand', 'half'];
+
 /** The words parseNumber can start on (besides number tokens): rules that need a number next say so with these. */
 export const NUMBER_STARTS: readonly string[] = [
   'a', 'an', ...VAGUE, 'couple', 'dozens', 'hundreds', 'thousands', 'dozen', ...TENS.keys(), ...UNITS_ONE.keys(),

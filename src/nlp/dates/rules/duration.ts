@@ -2,7 +2,7 @@
 // "eight-year", "8-month-old", "a minute and a half", "several years", "years", "recent weeks".
 import type { Found, Rule, Scan } from '../engine.js';
 import { PLURAL_UNITS, type Unit, UNITS } from '../lexicon.js';
-import { NUMBER_STARTS, parseNumber } from '../numbers.js';
+import { A_NUMBER, NUMBER_STARTS, parseNumber } from '../numbers.js';
 
 const SUB: Record<string, [string, number, boolean]> = {
   // unit code -> the next smaller unit, how many of it make one, whether that one is a time unit
@@ -49,7 +49,13 @@ const counted: Rule = {
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
     'seventy', 'eighty', 'ninety', 'several', 'few', 'some', 'many', 'dozens', 'hundreds', 'thousands', 'dozen', ...LEAD],
   // "the" [lead word] number
-  follows: { the: [...LEAD, ...NUMBER_STARTS, '#num'] },
+  follows: {
+    the: [...LEAD, ...NUMBER_STARTS, '#num'],
+    // A number, then a range, a hyphen, filler words or the unit.
+    '#num': ['#num', 'to', 'or', '-', ...FILLER, ...UNITS.keys()],
+    a: [...A_NUMBER, 'to', 'or', '-', ...FILLER, ...UNITS.keys()],
+    an: [...A_NUMBER, 'to', 'or', '-', ...FILLER, ...UNITS.keys()],
+  },
   match(s, i) {
     let j = i;
     if (s.word(j) === 'the') j++;

@@ -18,11 +18,14 @@ function hyphenWord(s: Scan, i: number): { word: string; end: number } {
   return { word: a?.lower ?? '', end: i + 1 };
 }
 
+/** What can come after "the" or "this" in a quarter: a determiner, the words of the loop below, an ordinal or the period. */
+const AFTER_DETERMINER = ['this', 'next', 'last', 'current', 'fiscal', 'year', 'prior', ...LATEST, '#num', ...QUARTER_ORDINALS.keys(), 'quarter', 'half', 'period'];
+
 const quarter: Rule = {
   name: 'quarter',
   triggers: ['the', 'this', 'next', 'last', 'fiscal', 'year', 'latest', 'current', 'same', 'comparable', 'corresponding', '#num', ...QUARTER_ORDINALS.keys()],
   // "the" [this/next/last year's | this | current] [fiscal | year-ago | latest | 1990]* [third[-]] quarter
-  follows: { the: ['this', 'next', 'last', 'current', 'fiscal', 'year', 'prior', ...LATEST, '#num', ...QUARTER_ORDINALS.keys(), 'quarter', 'half', 'period'] },
+  follows: { the: AFTER_DETERMINER, this: AFTER_DETERMINER },
   match(s, i) {
     let j = i;
     let yearShift: number | null = null;

@@ -3,7 +3,7 @@
 import { type Ymd, addDays, fmtDate, fmtWeek, fmtYear, weekday } from '../calendar.js';
 import type { Rule } from '../engine.js';
 import { MONTHS, UNITS } from '../lexicon.js';
-import { parseNumber } from '../numbers.js';
+import { A_NUMBER, parseNumber } from '../numbers.js';
 import { type Grain, lastQuarter, monthValue, shifted } from '../resolve.js';
 import type { Tense } from '../tense.js';
 
@@ -52,7 +52,7 @@ function weekendValue(ref: Ymd | null, shift: number | null, tense: Tense): stri
 const shiftedGrain: Rule = {
   name: 'this-last-next',
   triggers: ['the', 'this', 'last', 'next', 'past', 'previous', 'prior', 'coming', 'following', 'current'],
-  follows: { the: [...SHIFT.keys(), 'weekend'] },
+  follows: { the: [...SHIFT.keys(), 'weekend'], this: ['past', 'coming', 'weekend', ...GRAINS.keys(), ...MONTHS.keys()] },
   match(s, i) {
     let j = i;
     const withThe = s.word(j) === 'the';
@@ -99,7 +99,7 @@ const ANAPHOR_GRAINS = new Set(['year', 'month', 'day']);
 const anaphor: Rule = {
   name: 'anaphor',
   triggers: ['that', 'the'],
-  follows: { the: ['following', 'next', 'previous', 'prior', 'preceding', 'same'] },
+  follows: { the: ['following', 'next', 'previous', 'prior', 'preceding', 'same'], that: ['same', ...ANAPHOR_GRAINS] },
   match(s, i) {
     let j = i + 1;
     let shift = 0;
@@ -145,6 +145,8 @@ const NUMBER_TRIGGERS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six'
 const ago: Rule = {
   name: 'ago',
   triggers: ['#num', ...NUMBER_TRIGGERS],
+  // A number, then the unit.
+  follows: { '#num': ['#num', ...UNITS.keys()], a: [...A_NUMBER, ...UNITS.keys()], an: [...A_NUMBER, ...UNITS.keys()] },
   match(s, i) {
     let j = i;
     const n = parseNumber(s.tokens, j);
