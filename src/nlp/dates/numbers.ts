@@ -13,6 +13,9 @@ const VAGUE = new Set(['several', 'few', 'many', 'some', 'numerous', 'countless'
 /** The words after "a" (or "an") that parseNumber reads with it: "a couple", "a dozen", "a half". */
 export const A_NUMBER: readonly string[] = ['couple', 'few', 'dozen', 'hundred', 'thousand', 'half'];
 
+/** The words parseNumber may read after a number word: "twenty-four", "two hundred", "one and a half", "dozens of". */
+export const AFTER_NUMBER_WORD: readonly string[] = ['-', 'of', 'hundred', 'thousand', 'and', ...UNITS_ONE.keys()];
+
 /** The words parseNumber can start on (besides number tokens): rules that need a number next say so with these. */
 export const NUMBER_STARTS: readonly string[] = [
   'a', 'an', ...VAGUE, 'couple', 'dozens', 'hundreds', 'thousands', 'dozen', ...TENS.keys(), ...UNITS_ONE.keys(),

@@ -29,6 +29,8 @@ describe('rule follows', () => {
       'At 10:30 a.m., 5 pm, 6 o\'clock, 4 in the morning; 12th of May, 3 March, 3/22/2013, 2013-03-22; the 20th century.',
       "This spring, this past weekend, this coming Monday, this year's third quarter, this morning; in the '80s and the 1990s.",
       'That year, that same day; 2 1/2 years, 12 to 18 months, 10-year, 8 more days; as soon as possible, at present.',
+      "Last year's fourth quarter, next year's first half, the year-ago period, 1988 second quarter, the 3rd quarter, first fiscal quarter.",
+      'Two hundred years ago, twenty-four hours later, one and a half days, several more weeks, dozens of years, the past few months.',
     ];
     for (const text of texts) for (const ref of [REF, null]) {
       const [a, b] = both(text, ref);
@@ -41,7 +43,8 @@ describe('rule follows', () => {
       + 'months week weeks day days weekend quarter half period first second third final morning night evening spring winter '
       + "fall summer near short term present time few several couple dozens one two twenty - ' s , . : / 1 12 1989 1990s 3/22/2013 "
       + 'ago later earlier before after from now Monday Friday May December to or more full long old of that these st th nd s century '
-      + ": am pm a.m. p.m. o'clock in 3 30 5 2 1/2 dozen half hundred trading straight soon at as 12th ’ 80s").split(' ');
+      + ": am pm a.m. p.m. o'clock in 3 30 5 2 1/2 dozen half hundred thousand trading straight soon at as 12th ’ 80s and "
+      + 'year-ago year-earlier latest comparable recent coming early').split(' ');
     let seed = 7;
     const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
     for (let k = 0; k < 3000; k++) {

@@ -3,6 +3,7 @@
 // "the year-ago quarter", "the first half", "year-earlier". Values: 1989-Q3, 1989-H1.
 import { fmtYear, quarterOf } from '../calendar.js';
 import type { Rule, Scan } from '../engine.js';
+import { ORDINAL_SUFFIXES } from '../lexicon.js';
 import { lastQuarter, shifted } from '../resolve.js';
 import { yearAt } from './pieces.js';
 
@@ -25,7 +26,16 @@ const quarter: Rule = {
   name: 'quarter',
   triggers: ['the', 'this', 'next', 'last', 'fiscal', 'year', 'latest', 'current', 'same', 'comparable', 'corresponding', '#num', ...QUARTER_ORDINALS.keys()],
   // "the" [this/next/last year's | this | current] [fiscal | year-ago | latest | 1990]* [third[-]] quarter
-  follows: { the: AFTER_DETERMINER, this: AFTER_DETERMINER },
+  follows: {
+    ...Object.fromEntries(['the', 'this', 'fiscal', 'current', ...LATEST].map((w) => [w, AFTER_DETERMINER])),
+    // A year and what may follow a determiner ("1988 second quarter"), or "3rd".
+    '#num': [...AFTER_DETERMINER, ...ORDINAL_SUFFIXES],
+    // "second-quarter", "first fiscal quarter", "last year's"; "next year's"; "year-ago".
+    ...Object.fromEntries([...QUARTER_ORDINALS.keys()].map((w) => [w, ['-', 'fiscal', 'quarter', 'half', 'period']])),
+    last: ['year', '-', 'fiscal', 'quarter', 'half', 'period'],
+    next: ['year'],
+    year: ['-'],
+  },
   match(s, i) {
     let j = i;
     let yearShift: number | null = null;

@@ -3,7 +3,7 @@
 import { type Ymd, addDays, fmtDate, fmtWeek, fmtYear, weekday } from '../calendar.js';
 import type { Rule } from '../engine.js';
 import { MONTHS, UNITS } from '../lexicon.js';
-import { A_NUMBER, parseNumber } from '../numbers.js';
+import { AFTER_NUMBER_WORD, A_NUMBER, parseNumber } from '../numbers.js';
 import { type Grain, lastQuarter, monthValue, shifted } from '../resolve.js';
 import type { Tense } from '../tense.js';
 
@@ -146,7 +146,10 @@ const ago: Rule = {
   name: 'ago',
   triggers: ['#num', ...NUMBER_TRIGGERS],
   // A number, then the unit.
-  follows: { '#num': ['#num', ...UNITS.keys()], a: [...A_NUMBER, ...UNITS.keys()], an: [...A_NUMBER, ...UNITS.keys()] },
+  follows: {
+    ...Object.fromEntries(NUMBER_TRIGGERS.map((w) => [w, [...AFTER_NUMBER_WORD, ...UNITS.keys()]])),
+    '#num': ['#num', ...UNITS.keys()], a: [...A_NUMBER, ...UNITS.keys()], an: [...A_NUMBER, ...UNITS.keys()],
+  },
   match(s, i) {
     let j = i;
     const n = parseNumber(s.tokens, j);
