@@ -103,8 +103,17 @@ function cliticLength(text: string, start: number, end: number): number {
 
 // Scratch lists for pushChunk, reused so a chunk costs no allocation; only their first entries (as
 // many as the chunk split off) are read, so they are never cut back (setting length cost a runtime call per chunk).
-const TAIL_STARTS: number[] = [];
-const TAIL_ENDS: number[] = [];
+// They are kept at least as long as the chunk (each piece split off takes a character): a store past
+// their end, growing them, sent the optimised pushChunk back to the interpreter.
+const TAIL_STARTS: number[] = Array.from({ length: 256 }, () => 0);
+const TAIL_ENDS: number[] = Array.from({ length: 256 }, () => 0);
+
+function growTails(length: number): void {
+  while (TAIL_STARTS.length < length) {
+    TAIL_STARTS.push(0);
+    TAIL_ENDS.push(0);
+  }
+}
 
 function pushChunk(text: string, start: number, end: number, last: boolean, out: Tokens): void {
   // Dashes inside the chunk cut it into pieces.
@@ -118,6 +127,7 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
     }
   }
   if (start >= end) return;
+  if (end - start > TAIL_STARTS.length) growTails(end - start);
   // Front: openers, one token each.
   while (start < end - 1 && inTable(OPENERS, text.charCodeAt(start))) {
     out.starts.push(start);

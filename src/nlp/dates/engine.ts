@@ -166,8 +166,14 @@ function startsWithNumber(s: Scan, i: number): boolean {
   return s.tokens[i]?.kind === 'num' || NUMBER_WORDS.has(s.word(i));
 }
 
+// One array map for both: an empty list for sets (a literal of another elements kind) sent the
+// optimised widenLeft back to the interpreter; sets are not widened at all.
+const DURATION_LISTS = [AMOUNT_MODIFIERS];
+const DATE_LISTS = [AMOUNT_MODIFIERS, DATE_MODIFIERS];
+
 function widenLeft(s: Scan, f: Match): Match {
-  const lists = f.type === 'duration' ? [AMOUNT_MODIFIERS] : f.type === 'set' ? [] : [AMOUNT_MODIFIERS, DATE_MODIFIERS];
+  if (f.type === 'set') return f;
+  const lists = f.type === 'duration' ? DURATION_LISTS : DATE_LISTS;
   let start = f.start;
   for (let changed = true; changed;) {
     changed = false;

@@ -15,8 +15,10 @@ const LATEST = new Set(['latest', 'recent', 'just-ended', 'most-recent', 'same',
 function hyphenWord(s: Scan, i: number): { word: string; end: number } {
   const a = s.at(i), b = s.at(i + 1), c = s.at(i + 2);
   if (a && b && c && b.text === '-' && !b.space && !c.space && c.kind === 'word') return { word: `${a.lower}-${c.lower}`, end: i + 3 };
-  if (a?.kind === 'num' && b && !b.space && ['st', 'nd', 'rd', 'th'].includes(b.lower)) return { word: `${a.text}${b.lower}`, end: i + 2 };
-  return { word: a?.lower ?? '', end: i + 1 };
+  // No compare of a missing token's kind with a string: that sent the optimised rule back to the interpreter.
+  if (a === undefined) return { word: '', end: i + 1 };
+  if (a.kind === 'num' && b && !b.space && ORDINAL_SUFFIXES.has(b.lower)) return { word: `${a.text}${b.lower}`, end: i + 2 };
+  return { word: a.lower, end: i + 1 };
 }
 
 /** What can come after "the" or "this" in a quarter: a determiner, the words of the loop below, an ordinal or the period. */
