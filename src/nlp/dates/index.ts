@@ -5,6 +5,7 @@
 import type { DateMention, Span } from '../../core/document.js';
 import { parseReference } from './calendar.js';
 import { Engine, type Rule } from './engine.js';
+import { warmUp } from './warmup.js';
 import { absoluteRules } from './rules/absolute.js';
 import { decadeRules } from './rules/decade.js';
 import { durationRules } from './rules/duration.js';
@@ -26,7 +27,10 @@ export const dateRules: readonly Rule[] = [
 let engine: Engine | null = null;
 
 function getEngine(): Engine {
-  engine ??= new Engine(dateRules);
+  if (engine === null) {
+    engine = new Engine(dateRules);
+    warmUp(engine);
+  }
   return engine;
 }
 

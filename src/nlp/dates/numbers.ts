@@ -29,7 +29,8 @@ export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null
     if (!Number.isFinite(a.num)) return null;
     // "2 1/2"
     const b = at(t, i + 1), s = at(t, i + 2), c = at(t, i + 3);
-    if (b?.kind === 'num' && s?.text === '/' && c?.kind === 'num' && !s.space && !c.space && c.num > 0 && b.num < c.num) {
+    // Missing tokens ruled out first: a missing one's kind compared with a string sent the optimised parser back to the interpreter.
+    if (b !== undefined && s !== undefined && c !== undefined && b.kind === 'num' && s.text === '/' && c.kind === 'num' && !s.space && !c.space && c.num > 0 && b.num < c.num) {
       return { value: a.num + b.num / c.num, end: i + 4 };
     }
     return { value: a.num, end: i + 1 };
