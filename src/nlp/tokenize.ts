@@ -103,8 +103,17 @@ function cliticLength(text: string, start: number, end: number): number {
 
 // Scratch lists for pushChunk, reused so a chunk costs no allocation; only their first entries (as
 // many as the chunk split off) are read, so they are never cut back (setting length cost a runtime call per chunk).
-const TAIL_STARTS: number[] = [];
-const TAIL_ENDS: number[] = [];
+// They are kept at least as long as the chunk (each piece split off takes a character): a store past
+// their end, growing them, sent the optimised pushChunk back to the interpreter.
+const TAIL_STARTS: number[] = Array.from({ length: 256 }, () => 0);
+const TAIL_ENDS: number[] = Array.from({ length: 256 }, () => 0);
+
+function growTails(length: number): void {
+  while (TAIL_STARTS.length < length) {
+    TAIL_STARTS.push(0);
+    TAIL_ENDS.push(0);
+  }
+}
 
 function pushChunk(text: string, start: number, end: number, last: boolean, out: Tokens): void {
   // Dashes inside the chunk cut it into pieces.
@@ -118,6 +127,7 @@ function pushChunk(text: string, start: number, end: number, last: boolean, out:
     }
   }
   if (start >= end) return;
+  if (end - start > TAIL_STARTS.length) growTails(end - start);
   // Front: openers, one token each.
   while (start < end - 1 && inTable(OPENERS, text.charCodeAt(start))) {
     out.starts.push(start);
@@ -200,3 +210,10 @@ export function tokenize(text: string, from = 0, to = text.length, out: Tokens =
   }
   return out;
 }
+
+// A text of our own through the rarer branches (runs of dots, "U.S..", clitics after a digit, dashes,
+// openers and closers), tokenized a few times when the module loads: branches first met after
+// optimisation sent pushChunk back to the interpreter to be compiled again, in every worker.
+const WARM_UP = `He said... "Wait." (U.S.. Mr. Smith's 1990's rally—didn't they?) 'Yes!' [A.B.C.] ¿Qué? ... 5'6" etc.. Lear Corp.
+The F.C.s' fans, O'Neill's a.m. run; "we'll" 't 'em ...and so on.... e.g. no.`;
+for (let k = 0; k < 4; k++) tokenize(WARM_UP);

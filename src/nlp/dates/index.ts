@@ -4,7 +4,8 @@
 // per file under rules/, one scanning loop and the merging refiners in engine.ts.
 import type { DateMention, Span } from '../../core/document.js';
 import { parseReference } from './calendar.js';
-import { Engine } from './engine.js';
+import { Engine, type Rule } from './engine.js';
+import { warmUp } from './warmup.js';
 import { absoluteRules } from './rules/absolute.js';
 import { decadeRules } from './rules/decade.js';
 import { durationRules } from './rules/duration.js';
@@ -17,13 +18,19 @@ import { setRules } from './rules/set.js';
 import { timeOfDayRules } from './rules/time-of-day.js';
 import { weekdayRules } from './rules/weekday.js';
 
+/** Every rule, in the order the engine tries them (which breaks ties between equal matches). */
+export const dateRules: readonly Rule[] = [
+  ...absoluteRules, ...relativeRules, ...weekdayRules, ...durationRules, ...setRules, ...decadeRules,
+  ...seasonRules, ...quarterRules, ...timeOfDayRules, ...presentRefRules, ...holidayRules,
+];
+
 let engine: Engine | null = null;
 
 function getEngine(): Engine {
-  engine ??= new Engine([
-    ...absoluteRules, ...relativeRules, ...weekdayRules, ...durationRules, ...setRules, ...decadeRules,
-    ...seasonRules, ...quarterRules, ...timeOfDayRules, ...presentRefRules, ...holidayRules,
-  ]);
+  if (engine === null) {
+    engine = new Engine(dateRules);
+    warmUp(engine);
+  }
   return engine;
 }
 

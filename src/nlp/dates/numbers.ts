@@ -10,6 +10,17 @@ const at = (t: readonly Token[], k: number): Token | undefined => (k >= 0 && k <
 
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'numerous', 'countless', 'multiple']);
 
+/** The words after "a" (or "an") that parseNumber reads with it: "a couple", "a dozen", "a half". */
+export const A_NUMBER: readonly string[] = ['couple', 'few', 'dozen', 'hundred', 'thousand', 'half'];
+
+/** The words parseNumber may read after a number word: "twenty-four", "two hundred", "one and a half", "dozens of". */
+export const AFTER_NUMBER_WORD: readonly string[] = ['-', 'of', 'hundred', 'thousand', 'and', ...UNITS_ONE.keys()];
+
+/** The words parseNumber can start on (besides number tokens): rules that need a number next say so with these. */
+export const NUMBER_STARTS: readonly string[] = [
+  'a', 'an', ...VAGUE, 'couple', 'dozens', 'hundreds', 'thousands', 'dozen', ...TENS.keys(), ...UNITS_ONE.keys(),
+];
+
 /** The number phrase starting at token i, or null. `end` is exclusive. */
 export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null {
   const a = at(t, i);
@@ -18,7 +29,8 @@ export function parseNumber(t: readonly Token[], i: number): NumberPhrase | null
     if (!Number.isFinite(a.num)) return null;
     // "2 1/2"
     const b = at(t, i + 1), s = at(t, i + 2), c = at(t, i + 3);
-    if (b?.kind === 'num' && s?.text === '/' && c?.kind === 'num' && !s.space && !c.space && c.num > 0 && b.num < c.num) {
+    // Missing tokens ruled out first: a missing one's kind compared with a string sent the optimised parser back to the interpreter.
+    if (b !== undefined && s !== undefined && c !== undefined && b.kind === 'num' && s.text === '/' && c.kind === 'num' && !s.space && !c.space && c.num > 0 && b.num < c.num) {
       return { value: a.num + b.num / c.num, end: i + 4 };
     }
     return { value: a.num, end: i + 1 };

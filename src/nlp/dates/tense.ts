@@ -27,13 +27,14 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
     if (t.kind !== 'word') continue;
     const w = t.lower;
     if (FUTURE.has(w)) out[i] = 2;
-    else if (w === 'll' && tokens[i - 1]?.text === "'" || w === 'll' && tokens[i - 1]?.text === '’') out[i] = 2;
-    else if (w === 'going' && tokens[i + 1]?.lower === 'to') out[i] = 2;
+    else if (w === 'll' && i > 0 && (tokens[i - 1]!.text === "'" || tokens[i - 1]!.text === '’')) out[i] = 2;
+    else if (w === 'going' && i + 1 < tokens.length && tokens[i + 1]!.lower === 'to') out[i] = 2;
     else if (PAST.has(w)) out[i] = 0;
     else if (PRESENT.has(w)) out[i] = 1;
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
       // "was killed" is past too; "is expected", "has been delayed" mark their auxiliary instead.
-      const prev = tokens[i - 1]?.lower;
+      // Bounded: reading before the first token sent the optimised function back to the interpreter.
+      const prev = i > 0 ? tokens[i - 1]!.lower : '';
       if (prev !== 'is' && prev !== 'are' && prev !== 'be' && prev !== 'been' && prev !== 'will' && prev !== 'has' && prev !== 'have') out[i] = 0;
     }
   }

@@ -2,7 +2,7 @@
 // "April", "1991", "fiscal 1989", "2013-03-22", "3/22/2013".
 import { fmtDate, fmtMonth, fmtYear, daysInMonth } from '../calendar.js';
 import type { Rule } from '../engine.js';
-import { MONTHS, WEEKDAYS } from '../lexicon.js';
+import { MONTHS, ORDINAL_SUFFIXES, WEEKDAYS } from '../lexicon.js';
 import { dayValue, monthValue } from '../resolve.js';
 import { DATE_PREPOSITIONS, dayAt, monthAt, yearAt } from './pieces.js';
 
@@ -50,6 +50,7 @@ const monthFirst: Rule = {
 const dayFirst: Rule = {
   name: 'day-first',
   triggers: ['#num'],
+  follows: { '#num': [...ORDINAL_SUFFIXES, 'of', ...MONTHS.keys()] },
   match(s, i) {
     const day = dayAt(s, i);
     if (!day) return null;
@@ -107,6 +108,7 @@ const year: Rule = {
 const numeric: Rule = {
   name: 'numeric-date',
   triggers: ['#num'],
+  follows: { '#num': ['-', '/'] },
   match(s, i) {
     const t = s.tokens;
     const a = t[i]!, s1 = t[i + 1], b = t[i + 2], s2 = t[i + 3], c = t[i + 4];

@@ -1,7 +1,7 @@
 // Decades and centuries: "the 1980s", "the early 1990s", "the '80s", "the nineties",
 // "the 20th century". Values: 198X, 19XX.
 import type { Rule, Scan } from '../engine.js';
-import { ORDINALS } from '../lexicon.js';
+import { ORDINALS, ORDINAL_SUFFIXES } from '../lexicon.js';
 
 const SPELLED_DECADES = new Map([
   ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
@@ -20,6 +20,7 @@ function leftEdge(s: Scan, i: number): number {
 const decade: Rule = {
   name: 'decade',
   triggers: ['#num', "'", '’', ...SPELLED_DECADES.keys()],
+  follows: { '#num': ['s', "'"], "'": ['#num'], '’': ['#num'] },
   match(s, i) {
     const t = s.at(i)!;
     const spelled = SPELLED_DECADES.get(t.lower);
@@ -53,6 +54,7 @@ const decade: Rule = {
 const century: Rule = {
   name: 'century',
   triggers: ['#num', ...ORDINALS.keys()],
+  follows: { '#num': [...ORDINAL_SUFFIXES], ...Object.fromEntries([...ORDINALS.keys()].map((w) => [w, ['-', 'century']])) },
   match(s, i) {
     const t = s.at(i)!;
     let n: number | undefined, j: number;

@@ -2,7 +2,7 @@
 // "eight-year", "8-month-old", "a minute and a half", "several years", "years", "recent weeks".
 import type { Found, Rule, Scan } from '../engine.js';
 import { PLURAL_UNITS, type Unit, UNITS } from '../lexicon.js';
-import { parseNumber } from '../numbers.js';
+import { AFTER_NUMBER_WORD, A_NUMBER, NUMBER_STARTS, parseNumber } from '../numbers.js';
 
 const SUB: Record<string, [string, number, boolean]> = {
   // unit code -> the next smaller unit, how many of it make one, whether that one is a time unit
@@ -42,12 +42,26 @@ function unitAfter(s: Scan, j: number): { unit: Unit; end: number } | null {
   return unit ? { unit, end: j + 1 } : null;
 }
 
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'several', 'few', 'some', 'many', 'dozens', 'hundreds', 'thousands', 'dozen'];
+/** What may follow a count: a range ("to", "or"), a hyphen, filler words or the unit. */
+const AFTER_COUNT = ['to', 'or', '-', ...FILLER, ...UNITS.keys()];
+
 /** [the] [past|next|first ...] NUMBER [or|to NUMBER] [more|trading ...] UNIT */
 const counted: Rule = {
   name: 'counted-duration',
-  triggers: ['#num', 'the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
-    'seventy', 'eighty', 'ninety', 'several', 'few', 'some', 'many', 'dozens', 'hundreds', 'thousands', 'dozen', ...LEAD],
+  triggers: ['#num', 'the', 'a', 'an', ...COUNT_WORDS, ...LEAD],
+  follows: {
+    // "the" [lead word] number
+    the: [...LEAD, ...NUMBER_STARTS, '#num'],
+    ...Object.fromEntries([...LEAD].map((w) => [w, [...NUMBER_STARTS, '#num']])),
+    // A number (the rest of it), then a range, a hyphen, filler words or the unit.
+    '#num': ['#num', ...AFTER_COUNT],
+    a: [...A_NUMBER, ...AFTER_COUNT],
+    an: [...A_NUMBER, ...AFTER_COUNT],
+    ...Object.fromEntries(COUNT_WORDS.map((w) => [w, [...AFTER_NUMBER_WORD, ...AFTER_COUNT]])),
+  },
   match(s, i) {
     let j = i;
     if (s.word(j) === 'the') j++;
@@ -93,6 +107,8 @@ const VAGUE_LEAD = new Set(['recent', 'coming', 'past', 'next', 'last', 'few', '
 const vague: Rule = {
   name: 'vague-duration',
   triggers: ['the', ...PLURAL_UNITS, ...VAGUE_LEAD],
+  // Lead words, then a plural unit.
+  follows: Object.fromEntries(['the', ...VAGUE_LEAD].map((w) => [w, [...VAGUE_LEAD, ...PLURAL_UNITS]])),
   match(s, i) {
     let j = i;
     if (s.word(j) === 'the') j++;

@@ -28,6 +28,9 @@ const HOLIDAYS: Holiday[] = [
   { words: ['election', 'day'], date: (y) => { const m = nthWeekday(y, 11, 1, 1); return { y, m: 11, d: m.d + 1 }; } },
 ];
 
+/** Lower-case words that may follow a one-word holiday ("Easter and", "Christmas this year"). */
+const AFTER_BARE_HOLIDAY = new Set(['and', 'or', 'to', 'in', 'on', 'of', 'at', 'this', 'last', 'next']);
+
 const holiday: Rule = {
   name: 'holiday',
   triggers: ['christmas', 'new', 'thanksgiving', 'easter', 'halloween', 'independence', 'valentine', 'labor', 'memorial', 'election'],
@@ -43,7 +46,7 @@ const holiday: Rule = {
       let end = i + h.words.length;
       // "Easter week", "Christmas shopping": only the day itself, and only capitalised.
       if (h.words.length === 1 && s.at(end)?.kind === 'word' && !s.at(end)!.cap && s.word(end) !== 'eve') {
-        if (!['and', 'or', 'to', 'in', 'on', 'of', 'at', 'this', 'last', 'next'].includes(s.word(end))) return null;
+        if (!AFTER_BARE_HOLIDAY.has(s.word(end))) return null;
       }
       const y = yearAt(s, s.word(end) === ',' ? end + 1 : end);
       if (y) { end = y.end; return { start: i, end, type: 'date', value: fmtDate(h.date(y.value)), kind: 'day' }; }

@@ -39,6 +39,7 @@ const PHRASES: ReadonlyArray<[string[], string]> = [
 const phrase: Rule = {
   name: 'present-past-future-phrase',
   triggers: ['the', 'these', 'at', 'recent', 'a', 'as'],
+  follows: Object.fromEntries(['the', 'these', 'at', 'recent', 'a', 'as'].map((t) => [t, PHRASES.filter(([w]) => w[0] === t).map(([w]) => w[1]!)])),
   match(s, i) {
     for (const [words, value] of PHRASES) {
       if (words[0] !== s.word(i)) continue;

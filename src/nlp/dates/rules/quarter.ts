@@ -3,6 +3,7 @@
 // "the year-ago quarter", "the first half", "year-earlier". Values: 1989-Q3, 1989-H1.
 import { fmtYear, quarterOf } from '../calendar.js';
 import type { Rule, Scan } from '../engine.js';
+import { ORDINAL_SUFFIXES } from '../lexicon.js';
 import { lastQuarter, shifted } from '../resolve.js';
 import { yearAt } from './pieces.js';
 
@@ -14,13 +15,29 @@ const LATEST = new Set(['latest', 'recent', 'just-ended', 'most-recent', 'same',
 function hyphenWord(s: Scan, i: number): { word: string; end: number } {
   const a = s.at(i), b = s.at(i + 1), c = s.at(i + 2);
   if (a && b && c && b.text === '-' && !b.space && !c.space && c.kind === 'word') return { word: `${a.lower}-${c.lower}`, end: i + 3 };
-  if (a?.kind === 'num' && b && !b.space && ['st', 'nd', 'rd', 'th'].includes(b.lower)) return { word: `${a.text}${b.lower}`, end: i + 2 };
-  return { word: a?.lower ?? '', end: i + 1 };
+  // No compare of a missing token's kind with a string: that sent the optimised rule back to the interpreter.
+  if (a === undefined) return { word: '', end: i + 1 };
+  if (a.kind === 'num' && b && !b.space && ORDINAL_SUFFIXES.has(b.lower)) return { word: `${a.text}${b.lower}`, end: i + 2 };
+  return { word: a.lower, end: i + 1 };
 }
+
+/** What can come after "the" or "this" in a quarter: a determiner, the words of the loop below, an ordinal or the period. */
+const AFTER_DETERMINER = ['this', 'next', 'last', 'current', 'fiscal', 'year', 'prior', ...LATEST, '#num', ...QUARTER_ORDINALS.keys(), 'quarter', 'half', 'period'];
 
 const quarter: Rule = {
   name: 'quarter',
   triggers: ['the', 'this', 'next', 'last', 'fiscal', 'year', 'latest', 'current', 'same', 'comparable', 'corresponding', '#num', ...QUARTER_ORDINALS.keys()],
+  // "the" [this/next/last year's | this | current] [fiscal | year-ago | latest | 1990]* [third[-]] quarter
+  follows: {
+    ...Object.fromEntries(['the', 'this', 'fiscal', 'current', ...LATEST].map((w) => [w, AFTER_DETERMINER])),
+    // A year and what may follow a determiner ("1988 second quarter"), or "3rd".
+    '#num': [...AFTER_DETERMINER, ...ORDINAL_SUFFIXES],
+    // "second-quarter", "first fiscal quarter", "last year's"; "next year's"; "year-ago".
+    ...Object.fromEntries([...QUARTER_ORDINALS.keys()].map((w) => [w, ['-', 'fiscal', 'quarter', 'half', 'period']])),
+    last: ['year', '-', 'fiscal', 'quarter', 'half', 'period'],
+    next: ['year'],
+    year: ['-'],
+  },
   match(s, i) {
     let j = i;
     let yearShift: number | null = null;

@@ -3,7 +3,7 @@
 import { type Ymd, addDays, fmtDate, fmtWeek, fmtYear, weekday } from '../calendar.js';
 import type { Rule } from '../engine.js';
 import { MONTHS, UNITS } from '../lexicon.js';
-import { parseNumber } from '../numbers.js';
+import { AFTER_NUMBER_WORD, A_NUMBER, parseNumber } from '../numbers.js';
 import { type Grain, lastQuarter, monthValue, shifted } from '../resolve.js';
 import type { Tense } from '../tense.js';
 
@@ -12,6 +12,7 @@ const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 const deictic: Rule = {
   name: 'today-yesterday-tomorrow',
   triggers: ['today', 'yesterday', 'tomorrow', 'the'],
+  follows: { the: ['day'] },
   match(s, i) {
     let j = i;
     let extra = 0;
@@ -51,6 +52,7 @@ function weekendValue(ref: Ymd | null, shift: number | null, tense: Tense): stri
 const shiftedGrain: Rule = {
   name: 'this-last-next',
   triggers: ['the', 'this', 'last', 'next', 'past', 'previous', 'prior', 'coming', 'following', 'current'],
+  follows: { the: [...SHIFT.keys(), 'weekend'], this: ['past', 'coming', 'weekend', ...GRAINS.keys(), ...MONTHS.keys()] },
   match(s, i) {
     let j = i;
     const withThe = s.word(j) === 'the';
@@ -97,6 +99,7 @@ const ANAPHOR_GRAINS = new Set(['year', 'month', 'day']);
 const anaphor: Rule = {
   name: 'anaphor',
   triggers: ['that', 'the'],
+  follows: { the: ['following', 'next', 'previous', 'prior', 'preceding', 'same'], that: ['same', ...ANAPHOR_GRAINS] },
   match(s, i) {
     let j = i + 1;
     let shift = 0;
@@ -136,12 +139,17 @@ const monthOfRelativeYear: Rule = {
 const BACK = new Set(['ago', 'earlier', 'before', 'back']);
 const AHEAD = new Set(['later', 'hence', 'after']);
 const NUMBER_TRIGGERS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'several', 'few', 'some', 'many', 'couple', 'the', 'dozens'];
+  'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'several', 'few', 'some', 'many', 'couple', 'dozens'];
 
 /** "three years ago", "a year earlier", "two weeks later", "five days from now". */
 const ago: Rule = {
   name: 'ago',
   triggers: ['#num', ...NUMBER_TRIGGERS],
+  // A number, then the unit.
+  follows: {
+    ...Object.fromEntries(NUMBER_TRIGGERS.map((w) => [w, [...AFTER_NUMBER_WORD, ...UNITS.keys()]])),
+    '#num': ['#num', ...UNITS.keys()], a: [...A_NUMBER, ...UNITS.keys()], an: [...A_NUMBER, ...UNITS.keys()],
+  },
   match(s, i) {
     let j = i;
     const n = parseNumber(s.tokens, j);
@@ -205,6 +213,7 @@ const yearEnd: Rule = {
 const theGrain: Rule = {
   name: 'the-grain',
   triggers: ['the'],
+  follows: { the: [...YEAR_WORDS, 'year', 'month', 'week'] },
   match(s, i) {
     let j = i + 1;
     let latest = false;

@@ -26,6 +26,7 @@ function seasonYear(ref: Ymd, code: string, shift: number, tense: Tense, explici
 const season: Rule = {
   name: 'season',
   triggers: [...SEASONS.keys(), ...SHIFT.keys()],
+  follows: { the: [...SEASONS.keys()], this: ['past', ...SEASONS.keys()] },
   match(s, i) {
     let j = i;
     let shift: number | undefined;

@@ -43,6 +43,7 @@ const every: Rule = {
 const perUnit: Rule = {
   name: 'a-unit',
   triggers: ['a'],
+  follows: { a: [...UNITS.keys()] },
   match(s, i) {
     const prev = s.at(i - 1);
     if (!prev) return null;

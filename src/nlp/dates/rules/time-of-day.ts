@@ -27,6 +27,8 @@ function withZone(s: Scan, end: number): number {
 const clock: Rule = {
   name: 'clock',
   triggers: ['#num'],
+  // ":30", "a.m.", "pm", "o'clock", "in the morning"
+  follows: { '#num': [':', 'am', 'pm', 'a', 'p', 'o', 'in'] },
   match(s, i) {
     const h = s.at(i)!;
     if (h.digits > 2 || !Number.isInteger(h.num) || h.num > 24) return null;
@@ -77,6 +79,7 @@ const namedTime: Rule = {
 const partOfDay: Rule = {
   name: 'part-of-day',
   triggers: ['this', 'tonight', 'last', 'the', 'mid', 'overnight', 'early', 'late'],
+  follows: { the: [...PARTS_OF_DAY.keys()], this: [...PARTS_OF_DAY.keys()] },
   match(s, i): Found | null {
     const w = s.word(i);
     const ref = s.ref;

@@ -32,6 +32,7 @@ const weekday: Rule = {
 const shiftedWeekdayRule: Rule = {
   name: 'last-next-weekday',
   triggers: [...SHIFT.keys(), 'the'],
+  follows: { the: ['previous', 'following'], this: ['coming', 'past', ...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys()] },
   match(s, i) {
     let j = i;
     // "the previous Friday", "the following Monday"
