@@ -10,7 +10,7 @@ import { disclaimer } from './rules/disclaimer.js';
 import { furniture } from './rules/furniture.js';
 import { published } from './rules/published.js';
 import { residueLength } from './rules/residue.js';
-import type { Decision, Rule, RuleContext } from './rules/rule.js';
+import { decide, type Rule, type RuleContext } from './rules/rule.js';
 import { isProseOf, wordCount } from './rules/shape.js';
 import { tail } from './rules/tail.js';
 import { bestHeadline, headlineCandidates, headlineText, type HeadlineCandidate } from './rules/title.js';
@@ -61,84 +61,152 @@ function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta>): vo
 // TurboFan has compiled the caller, and each change of kind sent classify back to the interpreter.
 // The metadata object has every field from the start, for the same reason (fields added in varying
 // order are varying object shapes); empty fields are null or [], which every reader treats as unset.
+//
+// classify runs in steps, each a function of its own: TurboFan compiles each step once it is hot, and
+// a step that meets something new (a rare branch, a new shape) is recompiled alone, where one big
+// classify was recompiled whole, seven or eight times per worker thread.
 
 export function classify(blocks: readonly Block[], options: EngineOptions): CleanResult {
   const meta: Partial<DocumentMeta> = emptyMeta();
-  const drops: (string | null)[] = [];
-  for (let i = 0; i < blocks.length; i++) drops.push(null);
+  const page = measure(blocks);
+  const drops = applyRules(blocks, page, meta, options.endAtTail !== false);
+  dropRepeated(blocks, drops, page);
+  const run = articleRun(blocks, drops, page, options.costs);
+  if (options.findTitle && run && meta.title == null) findTitle(blocks, drops, run[0], meta);
+  return assemble(blocks, drops, meta);
+}
+
+/** What the steps ask of every block again and again, counted once. */
+interface Measures {
+  /** How often each exact block text occurs in the page. */
+  counts: Map<string, number>;
+  words: number[];
+  prose: boolean[];
+}
+
+function measure(blocks: readonly Block[]): Measures {
   const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
-  // Each block's words and prose shape, counted once: the loops below ask for them again and again.
   const words: number[] = [];
   const prose: boolean[] = [];
-  for (const b of blocks) {
-    const w = wordCount(b.text);
-    words.push(w);
-    prose.push(isProseOf(b.text, w));
-  }
-  const firstProse = prose.indexOf(true);
-  const ctx: RuleContext = { blocks, index: 0, firstProse, counts, meta };
-
-  let proseWords = 0;
-  let endAt = blocks.length;
   for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+    const w = wordCount(text);
+    words.push(w);
+    prose.push(isProseOf(text, w));
+  }
+  return { counts, words, prose };
+}
+
+/** No rule has anything to say about the block. */
+const KEEP = decide('');
+
+/** Every block through the rules, in order, until the article ends: why each is dropped, or null. */
+function applyRules(blocks: readonly Block[], page: Measures, meta: Partial<DocumentMeta>, endAtTail: boolean): (string | null)[] {
+  const drops: (string | null)[] = [];
+  const ctx: RuleContext = { blocks, index: 0, firstProse: page.prose.indexOf(true), counts: page.counts, meta };
+  let proseWords = 0;
+  let ended = false;
+  // The pages a worker meets first may have nothing to drop: every step below that a dropped line
+  // takes also runs for a kept one, so compiled code has seen it all before the first dropped line.
+  for (let i = 0; i < blocks.length && !ended; i++) {
     const block = blocks[i]!;
     ctx.index = i;
-    for (const rule of RULES) {
-      const d: Decision | null = rule(block, ctx);
-      if (!d) continue;
-      if (d.meta) mergeMeta(meta, d.meta);
-      if (d.endsArticle && proseWords < MIN_WORDS_BEFORE_TAIL) continue;
-      if (d.drop) drops[i] = d.drop;
-      if (d.endsArticle && options.endAtTail !== false) endAt = i;
-      if (d.drop) break;
+    const tooEarly = proseWords < MIN_WORDS_BEFORE_TAIL;
+    let reason: string | null = null;
+    for (let r = 0; r < RULES.length; r++) {
+      // A rule's null is read as KEEP, so a decision's fields are read on every call.
+      const d = RULES[r]!(block, ctx) ?? KEEP;
+      const drop = d.drop;
+      const ruleMeta = d.meta;
+      const endsArticle = d.endsArticle === true;
+      if (drop === '') continue;
+      if (ruleMeta !== undefined) mergeMeta(meta, ruleMeta);
+      // A heading that ends the article counts only after some prose; the next rule is asked instead.
+      if (endsArticle && tooEarly) continue;
+      reason = drop;
+      ended = endsArticle && endAtTail;
+      break;
     }
-    if (endAt < blocks.length) break;
-    if (!drops[i] && !block.chrome && prose[i]) proseWords += words[i]!;
+    drops.push(reason);
+    if (reason === null && !block.chrome && page.prose[i]) proseWords += page.words[i]!;
   }
-  for (let i = endAt + 1; i < blocks.length; i++) drops[i] = 'after the article';
+  while (drops.length < blocks.length) drops.push('after the article');
+  return drops;
+}
 
-  // A breadcrumb's last crumb names the page: the headline when no better line is found.
-  const crumbAt = drops.indexOf('breadcrumb');
-  const crumbs = crumbAt >= 0 ? splitCrumbs(blocks[crumbAt]!.text) : null;
-  const crumbTitle = crumbs && crumbs.length >= 2 && wordCount(crumbs[crumbs.length - 1]!) >= 3 ? crumbs[crumbs.length - 1]! : null;
-
-  // The densest run of what is left is the article.
-  // A page that carries its article twice (mobile and desktop copies) keeps the first copy's prose.
+/** A page that carries its article twice (mobile and desktop copies) keeps the first copy's prose. */
+function dropRepeated(blocks: readonly Block[], drops: (string | null)[], page: Measures): void {
   const seen = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
+    const text = blocks[i]!.text;
     // Short repeated lines are headings echoed by a table of contents: both copies stay candidates.
-    if (drops[i] || (counts.get(b.text) ?? 0) < 2 || words[i]! < MIN_WORDS_DEDUPLICATED) continue;
-    if (seen.has(b.text)) drops[i] = 'repeated block';
-    seen.add(b.text);
+    // Every long block goes through the set, not only those seen twice on the page (a text seen once
+    // is never found in it): the set's calls then run on every page, not first in compiled code.
+    // The store runs for every such block too (null over null when the text is new).
+    if (drops[i] || page.words[i]! < MIN_WORDS_DEDUPLICATED) continue;
+    drops[i] = seen.has(text) ? 'repeated block' : null;
+    seen.add(text);
   }
-  const scores: number[] = [];
+}
+
+/** The densest run of what is left is the article: [first, last] block, or null; the rest is dropped. */
+function articleRun(blocks: readonly Block[], drops: (string | null)[], page: Measures, costs: LineCosts | undefined): [number, number] | null {
+  const scores = new Float64Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    scores.push(drops[i] ? Number.NaN : blockScoreOf(b, words[i]!, prose[i]!, (counts.get(b.text) ?? 0) > 1 && !prose[i], options.costs));
+    const prose = page.prose[i]!;
+    scores[i] = drops[i] ? Number.NaN : blockScoreOf(b, page.words[i]!, prose, (page.counts.get(b.text) ?? 0) > 1 && !prose, costs);
   }
   let run = densestRun(scores, MIN_ARTICLE_SCORE);
-  // A few plain lines with nothing page-like about them (no furniture, links or chrome) are a snippet
-  // someone pasted, not a page: too short to judge, so they are kept as given.
-  const snippet = blocks.length <= MAX_SNIPPET_BLOCKS && blocks.every((b, i) => !drops[i] && b.linkDensity <= 0.5 && !b.chrome);
-  if (!run && snippet && blocks.length > 0) run = [0, blocks.length - 1];
+  // Worked out on every page, though only a page without a run needs them: then no step of it is new
+  // to compiled code when such a page comes.
+  const snippet = isSnippet(blocks, drops);
+  const last = blocks.length - 1;
+  if (!run && snippet) run = [0, last];
   for (let i = 0; i < blocks.length; i++) {
     if (!drops[i] && (!run || i < run[0] || i > run[1])) drops[i] = 'outside the article';
   }
+  return run;
+}
 
-  if (options.findTitle && run && meta.title == null) {
-    // The run may open with the headline itself when it is long enough to pass for prose, or with a teaser
-    // a few lines above it.
-    const h = bestHeadline(articleHeadlineCandidates(blocks, drops, run[0]));
-    if (h >= 0) {
-      meta.title = headlineText(blocks, h);
-      drops[h] = 'title';
-    } else if (crumbTitle) {
-      meta.title = plainQuotes(crumbTitle);
-    }
+/**
+ * A few plain lines with nothing page-like about them (no furniture, links or chrome) are a snippet
+ * someone pasted, not a page: too short to judge, so they are kept as given.
+ */
+function isSnippet(blocks: readonly Block[], drops: readonly (string | null)[]): boolean {
+  if (blocks.length === 0 || blocks.length > MAX_SNIPPET_BLOCKS) return false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (drops[i] || !(b.linkDensity <= 0.5) || b.chrome) return false;
   }
+  return true;
+}
 
+/**
+ * The headline: the run may open with it when it is long enough to pass for prose, or it stands a few
+ * lines above the run; else a breadcrumb's last crumb, which names the page.
+ */
+function findTitle(blocks: readonly Block[], drops: (string | null)[], start: number, meta: Partial<DocumentMeta>): void {
+  const h = bestHeadline(articleHeadlineCandidates(blocks, drops, start));
+  if (h >= 0) {
+    meta.title = headlineText(blocks, h);
+    drops[h] = 'title';
+    return;
+  }
+  const crumb = crumbTitle(blocks, drops);
+  if (crumb !== null) meta.title = plainQuotes(crumb);
+}
+
+/** The last crumb of the page's first breadcrumb trail, when it is long enough to be a headline. */
+function crumbTitle(blocks: readonly Block[], drops: readonly (string | null)[]): string | null {
+  const at = drops.indexOf('breadcrumb');
+  const crumbs = at >= 0 ? splitCrumbs(blocks[at]!.text) : null;
+  return crumbs && crumbs.length >= 2 && wordCount(crumbs[crumbs.length - 1]!) >= 3 ? crumbs[crumbs.length - 1]! : null;
+}
+
+/** The kept blocks joined as the body, and what was dropped and why. */
+function assemble(blocks: readonly Block[], drops: readonly (string | null)[], meta: Partial<DocumentMeta>): CleanResult {
   const removed: Removed[] = [];
   const kept: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -148,20 +216,25 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
       removed.push({ start: b.start, end: b.end, reason, text: b.text });
       continue;
     }
-    let text = b.text;
-    if (kept.length === 0) {
-      const cut = residueLength(text);
-      if (cut > 0) {
-        removed.push({ start: b.start, end: b.start + cut, reason: 'image residue', text: text.slice(0, cut) });
-        text = text.slice(cut);
-      }
-      const dateline = findDateline(text);
-      if (dateline) meta.dateline ??= dateline;
-    }
-    kept.push(text);
+    kept.push(kept.length === 0 ? opening(b, removed, meta) : b.text);
   }
-  const warnings = kept.length === 0 && blocks.length > 0 ? ['no article body found'] : [];
+  // Both sides of the test are read on every page: a rare one is new to compiled code when it comes.
+  const anyBlocks = blocks.length > 0;
+  const warnings = kept.length === 0 && anyBlocks ? ['no article body found'] : [];
   return { text: kept.join('\n\n'), removed, meta, warnings };
+}
+
+/** The body's first block, less any image residue glued to its start (dropped); its dateline goes into the metadata. */
+function opening(b: Block, removed: Removed[], meta: Partial<DocumentMeta>): string {
+  let text = b.text;
+  const cut = residueLength(text);
+  if (cut > 0) {
+    removed.push({ start: b.start, end: b.start + cut, reason: 'image residue', text: text.slice(0, cut) });
+    text = text.slice(cut);
+  }
+  const dateline = findDateline(text);
+  if (dateline) meta.dateline ??= dateline;
+  return text;
 }
 
 /**

@@ -12,10 +12,14 @@ export function splitLines(raw: string): Block[] {
   let start = 0;
   for (let i = 0; i <= raw.length; i++) {
     if (i < raw.length && raw.charCodeAt(i) !== 10) continue;
-    let s = start;
-    let e = i;
-    while (s < e && isSpace(raw.charCodeAt(s))) s++;
-    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+    // do-while: the steps run on every line, so TurboFan has seen them before the rare padded line
+    // (a step first taken in compiled code has no type feedback and deoptimises).
+    let s = start - 1;
+    do s++;
+    while (s < i && isSpace(raw.charCodeAt(s)));
+    let e = i + 1;
+    do e--;
+    while (e > s && isSpace(raw.charCodeAt(e - 1)));
     if (e > s) blocks.push({ start: s, end: e, text: raw.slice(s, e), tag: 'line', linkDensity: 0 });
     start = i + 1;
   }

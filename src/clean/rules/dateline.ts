@@ -11,10 +11,15 @@ export function findDateline(paragraph: string): Dateline | null {
   const m = CAPS_PLACE.exec(paragraph.slice(0, 120));
   if (!m) return null;
   const place = m[1]!.trim();
-  let agency = m[3]?.trim() ?? null;
-  let region = m[2]?.trim() ?? null;
+  // Both optional groups are read the same way whether they matched or not, so the compiled code has
+  // seen every step before the rare dateline with an agency comes.
+  const agencyText = (m[3] ?? '').trim();
+  const regionText = (m[2] ?? '').trim();
+  let agency = m[3] === undefined ? null : agencyText;
+  let region = m[2] === undefined ? null : regionText;
+  const regionIsAgency = AGENCIES.includes(regionText.toLowerCase());
   // "BAGHDAD, Xinhua –": the part after the comma is the agency when it is a known one.
-  if (region && AGENCIES.includes(region.toLowerCase())) {
+  if (region && regionIsAgency) {
     agency ??= region;
     region = null;
   }

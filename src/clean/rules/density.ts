@@ -39,7 +39,7 @@ export function blockScoreOf(block: Block, words: number, prose: boolean, repeat
 }
 
 /** [first, last] of the best run among scores (NaN marks a block already dropped), or null. */
-export function densestRun(scores: readonly number[], minScore: number): [number, number] | null {
+export function densestRun(scores: ArrayLike<number>, minScore: number): [number, number] | null {
   let best = 0;
   let bestRange: [number, number] | null = null;
   let sum = 0;

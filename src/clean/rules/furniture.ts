@@ -1,5 +1,5 @@
 // Page furniture: whole lines that are navigation, calls to action, share buttons or notices.
-import type { Rule } from './rule.js';
+import { decide, type Rule } from './rule.js';
 import { phraseKey, wordCountUpTo } from './shape.js';
 
 // Exact lines (lower-cased, trailing punctuation dropped).
@@ -32,9 +32,22 @@ const CTA_OFFERS = ['free', 'now', 'today', 'demo', 'trial', 'quote', 'consultat
 
 export function isCallToAction(key: string): boolean {
   // The cheap tests first: most lines open with no call-to-action verb.
-  if (key.endsWith('.') || !CTA_VERBS.some((v) => key.startsWith(v)) || wordCountUpTo(key, 8) > 8) return false;
+  if (key.endsWith('.') || !startsWithAny(key, CTA_VERBS) || wordCountUpTo(key, 8) > 8) return false;
   const words = key.split(/[^a-z]+/u);
   return CTA_OFFERS.some((o) => words.includes(o));
+}
+
+// Indexed loops, not for-of: leaving a for-of early closes its iterator, a step only the rare match
+// takes, and TurboFan code compiled before any match had to be thrown away at the first one.
+
+function startsWithAny(key: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (key.startsWith(prefixes[i]!)) return true;
+  return false;
+}
+
+function includesAny(key: string, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (key.includes(parts[i]!)) return true;
+  return false;
 }
 
 // Line openings that mark a notice or a prompt whatever follows.
@@ -71,12 +84,16 @@ for (const p of PREFIXES) {
   PREFIXES_BY_FIRST.set(p[0]!, list);
 }
 
+const PAGE_FURNITURE = decide('page furniture');
+const NOTICE = decide('notice or prompt');
+const CALL_TO_ACTION = decide('call to action');
+const NO_PREFIXES: readonly string[] = [];
+
 export const furniture: Rule = (block) => {
   const key = phraseKey(block.text);
-  if (key.length <= LONGEST_LINE && LINES.has(key)) return { drop: 'page furniture' };
-  const prefixes = key.length > 0 ? PREFIXES_BY_FIRST.get(key[0]!) : undefined;
-  if (prefixes) for (const p of prefixes) if (key.startsWith(p)) return { drop: 'notice or prompt' };
-  if (isCallToAction(key)) return { drop: 'call to action' };
-  if (wordCountUpTo(key, 40) <= 40) for (const c of CONTAINS) if (key.includes(c)) return { drop: 'notice or prompt' };
+  if (key.length <= LONGEST_LINE && LINES.has(key)) return PAGE_FURNITURE;
+  if (startsWithAny(key, (key.length > 0 ? PREFIXES_BY_FIRST.get(key[0]!) : undefined) ?? NO_PREFIXES)) return NOTICE;
+  if (isCallToAction(key)) return CALL_TO_ACTION;
+  if (wordCountUpTo(key, 40) <= 40 && includesAny(key, CONTAINS)) return NOTICE;
   return null;
 };
