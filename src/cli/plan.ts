@@ -3,7 +3,7 @@
 // per-document steps run (its rows, rendered; an aggregate's share), so only that part crosses back
 // to the main thread, which writes it in input order and folds the shares.
 import type { Document } from '../core/document.js';
-import type { Projector } from '../core/projection.js';
+import { makeNamed, type Projector } from '../core/projection.js';
 import { rowRenderer, type Format, type Rendered, type RowFormat } from './sink.js';
 
 export interface CommandPlan<R, S = never> extends Omit<RowFormat<R>, 'format'> {
@@ -38,9 +38,8 @@ export interface DocumentOutput {
 
 // Plans hold no state a run shares across threads except an aggregate's, which only the main
 // thread's copy uses, so each thread builds its own.
-export async function loadPlan(ref: PlanRef): Promise<CommandPlan<unknown, unknown>> {
-  const module = (await import(ref.module)) as Record<string, (args: unknown) => CommandPlan<unknown, unknown>>;
-  return module[ref.name]!(ref.args);
+export function loadPlan(ref: PlanRef): Promise<CommandPlan<unknown, unknown>> {
+  return makeNamed<CommandPlan<unknown, unknown>>(ref);
 }
 
 export function outputOf<R, S>(plan: CommandPlan<R, S>, format: Format): Projector<DocumentOutput> {

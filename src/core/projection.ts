@@ -22,11 +22,16 @@ export type DocumentNote = Pick<Document, 'id' | 'source' | 'encoding' | 'warnin
 /** One input's outcome, in input order: its document's projection, or why it could not be read. */
 export type ProjectedEvent<P> = { kind: 'result'; doc: DocumentNote; value: P } | ErrorEvent;
 
-export async function loadProjector<P>(ref: ProjectionRef): Promise<Projector<P>> {
-  const module = (await import(ref.module)) as Record<string, (args: unknown) => Projector<P> | Promise<Projector<P>>>;
+/** What the export `ref.name` of the module at URL `ref.module` makes of `ref.args`. */
+export async function makeNamed<T>(ref: { module: string; name: string; args?: unknown }): Promise<T> {
+  const module = (await import(ref.module)) as Record<string, unknown>;
   const make = module[ref.name];
-  if (typeof make !== 'function') throw new Error(`${ref.module} has no projection ${ref.name}`);
-  return make(ref.args);
+  if (typeof make !== 'function') throw new Error(`${ref.module} has no export ${ref.name}`);
+  return (await (make as (args: unknown) => T | Promise<T>)(ref.args));
+}
+
+export function loadProjector<P>(ref: ProjectionRef): Promise<Projector<P>> {
+  return makeNamed<Projector<P>>(ref);
 }
 
 export function projectEvent<P>(event: AnalysisEvent, project: Projector<P>): ProjectedEvent<P> {
