@@ -14,7 +14,7 @@ export interface RuleContext {
 }
 
 export interface Decision {
-  /** Drop the block, for this reason. */
+  /** Drop the block, for this reason ('' only in the classifier's KEEP: no rule had anything to say). */
   drop: string;
   /** Keep this block's text out of the body but keep what it says. */
   meta: Partial<DocumentMeta> | undefined;
