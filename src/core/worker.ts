@@ -2,12 +2,14 @@
 // message and sends back the document, or only its projection.
 import { parentPort, workerData } from 'node:worker_threads';
 import { useSharedModelBytes } from '../nlp/entities/model.js';
+import { warmUpPipeline } from '../nlp/warmup.js';
 import { analyzeSource } from './analyze.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './pool.js';
 import { loadProjector, projectEvent } from './projection.js';
 
 const { options, model, projection } = workerData as WorkerSetup;
 if (model) useSharedModelBytes(model);
+warmUpPipeline(options.annotate);
 // Documents posted meanwhile wait in the port until the listener below is attached.
 const project = projection ? await loadProjector(projection) : null;
 

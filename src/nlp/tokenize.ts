@@ -212,8 +212,12 @@ export function tokenize(text: string, from = 0, to = text.length, out: Tokens =
 }
 
 // A text of our own through the rarer branches (runs of dots, "U.S..", clitics after a digit, dashes,
-// openers and closers), tokenized a few times when the module loads: branches first met after
-// optimisation sent pushChunk back to the interpreter to be compiled again, in every worker.
+// openers and closers): branches first met after optimisation sent pushChunk back to the interpreter
+// to be compiled again, in every worker.
 const WARM_UP = `He said... "Wait." (U.S.. Mr. Smith's 1990's rally—didn't they?) 'Yes!' [A.B.C.] ¿Qué? ... 5'6" etc.. Lear Corp.
 The F.C.s' fans, O'Neill's a.m. run; "we'll" 't 'em ...and so on.... e.g. no.`;
-for (let k = 0; k < 4; k++) tokenize(WARM_UP);
+
+/** The tokenizer's warm-up, for a worker thread before its first document. */
+export function warmUpTokenizer(): void {
+  for (let k = 0; k < 4; k++) tokenize(WARM_UP);
+}

@@ -26,10 +26,14 @@ export const dateRules: readonly Rule[] = [
 
 let engine: Engine | null = null;
 
+/** The date rules' warm-up (see warmup.ts), for a worker thread before its first document. */
+export function warmUpDates(): void {
+  warmUp(getEngine());
+}
+
 function getEngine(): Engine {
   if (engine === null) {
     engine = new Engine(dateRules);
-    warmUp(engine);
   }
   return engine;
 }

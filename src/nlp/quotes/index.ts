@@ -3,11 +3,10 @@
 // indirect, cues, speaker, coref); engine.ts runs them in one pass.
 import type { Entity, Quote, Span } from '../../core/document.js';
 import { runEngine } from './engine.js';
-import { warmUp } from './warmup.js';
 
 export type { EngineQuote } from './engine.js';
+export { warmUp as warmUpQuotes } from './warmup.js';
 
 export function findQuotes(text: string, sentences: readonly Span[], entities: readonly Entity[]): Quote[] {
-  warmUp();
   return runEngine(text, sentences, entities);
 }
