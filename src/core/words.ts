@@ -1,4 +1,12 @@
-// Whitespace-separated word counts, shared by the cleaner's rules and the document summaries.
+// Whitespace-separated word counts, shared by the cleaner's rules and the document summaries, and the
+// white space of `\s` for the rules that split as a `\s` pattern would.
+
+/** Is the code white space as `\s` matches it (ECMAScript WhiteSpace and LineTerminator)? */
+export function isRegexSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 const isWordSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordCount, wordCountUpTo } from '../../src/core/words.js';
+import { isRegexSpace, wordCount, wordCountUpTo } from '../../src/core/words.js';
 
 describe('word counts', () => {
   it('counts whitespace-separated words', () => {
@@ -13,5 +13,11 @@ describe('word counts', () => {
     expect(wordCountUpTo(line, 5)).toBe(5);
     expect(wordCountUpTo(line, 3)).toBe(4);
     expect(wordCountUpTo(' ', 0)).toBe(0);
+  });
+});
+
+describe('isRegexSpace', () => {
+  it('is what \\s matches, for every UTF-16 code unit', () => {
+    for (let c = 0; c < 65536; c++) expect(isRegexSpace(c), `code ${c}`).toBe(/\s/u.test(String.fromCharCode(c)));
   });
 });

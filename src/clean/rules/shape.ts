@@ -1,7 +1,7 @@
 // What a block's text looks like: words, sentence punctuation, prose or not. Linear scans, no regex
 // over the whole block except anchored single-class ones.
 
-import { wordCount, wordCountUpTo } from '../../core/words.js';
+import { isRegexSpace, wordCount, wordCountUpTo } from '../../core/words.js';
 
 export { wordCount, wordCountUpTo };
 
@@ -47,14 +47,6 @@ export function phraseKey(s: string): string {
   lastText = s;
   lastKey = t;
   return t;
-}
-
-/** What `\s` matches: line ends, spaces, the Unicode spaces and the byte order mark. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** No whitespace but single plain spaces between other characters: collapsing and trimming change nothing. */

@@ -18,13 +18,6 @@ export function charAt(text: string, i: number): string | undefined {
   return i >= 0 && i < text.length ? text[i] : undefined;
 }
 
-/** Is the code white space, as \s matches it (ECMAScript WhiteSpace and LineTerminator)? */
-export function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Character codes the rules compare with. */
 export const enum Ch {
   newline = 10, space = 32, quote = 34, amp = 38, apostrophe = 39, open = 40, close = 41, comma = 44, dash = 45, dot = 46,

@@ -8,7 +8,8 @@
 // The canonical name is the first full form (or a longer one ending with it); titles right before a person ("President", "Dr.") become
 // its role; salience weighs frequency, first position and lead mentions.
 import type { Entity, Mention, TextSpan } from '../../core/document.js';
-import { charAt, Ch, codeAt, isSpace } from './chars.js';
+import { isRegexSpace } from '../../core/words.js';
+import { charAt, Ch, codeAt } from './chars.js';
 import { findRole } from './roles.js';
 
 const POSSESSIVE = /[’']s?$/u;
@@ -25,10 +26,10 @@ export function nameWords(name: string): string[] {
   const words: string[] = [];
   const end = lower.length - possessiveLength(lower);
   for (let i = 0; i < end; ) {
-    while (i < end && isSpace(lower.charCodeAt(i))) i++;
+    while (i < end && isRegexSpace(lower.charCodeAt(i))) i++;
     if (i === end) break;
     let j = i + 1;
-    while (j < end && !isSpace(lower.charCodeAt(j))) j++;
+    while (j < end && !isRegexSpace(lower.charCodeAt(j))) j++;
     words.push(withoutParticle(lower.slice(i, j)));
     i = j;
   }

@@ -1,6 +1,7 @@
 // Titles before a name ("President", "Prime Minister", "Dr."): not part of the name, kept as the
 // person's role. Also used to drop "mentions" that are nothing but a title.
-import { Ch, codeAt, isSpace } from './chars.js';
+import { isRegexSpace } from '../../core/words.js';
+import { Ch, codeAt } from './chars.js';
 
 const TITLE_WORDS = new Set(
   ('president vice prime minister ministers foreign defence defense interior finance justice state secretary ' +
@@ -31,10 +32,10 @@ export function isOnlyTitle(text: string): boolean {
   // splitting each by a regular expression first was most of its cost).
   let words = 0;
   for (let i = 0; i < text.length; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
     if (i === text.length) break;
     let j = i + 1;
-    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+    while (j < text.length && !isRegexSpace(text.charCodeAt(j))) j++;
     if (!isTitleWord(text.slice(i, j))) return false;
     words++;
     i = j;

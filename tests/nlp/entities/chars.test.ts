@@ -1,6 +1,6 @@
 // The rules' character reads: codes and characters inside the text, -1 / undefined outside it.
 import { describe, expect, it } from 'vitest';
-import { charAt, Ch, codeAt, isSpace } from '../../../src/nlp/entities/chars.js';
+import { charAt, Ch, codeAt } from '../../../src/nlp/entities/chars.js';
 
 describe('codeAt and charAt', () => {
   it('read inside the text as charCodeAt and text[i] do', () => {
@@ -19,11 +19,5 @@ describe('codeAt and charAt', () => {
       expect(charAt('abc', i)).toBeUndefined();
     }
     expect(codeAt('', 0)).toBe(-1);
-  });
-});
-
-describe('isSpace', () => {
-  it('is what \\s matches, for every UTF-16 code unit', () => {
-    for (let c = 0; c < 65536; c++) expect(isSpace(c), `code ${c}`).toBe(/\s/u.test(String.fromCharCode(c)));
   });
 });
