@@ -12,7 +12,6 @@ import { isRegexSpace } from '../../core/words.js';
 import { charAt, Ch, codeAt } from './chars.js';
 import { findRole } from './roles.js';
 
-const POSSESSIVE = /[’']s?$/u;
 const SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', 'des', 'del', 'e', 'in', 'on', 'y', '&']);
 
 /** Words of a name, lower-cased, without possessive endings and Arabic article particles. */
@@ -20,7 +19,7 @@ export function nameWords(name: string): string[] {
   // Loops with push rather than filter().map(): map() gives a holey array once TurboFan has inlined
   // it and a packed one before, and the readers of the words were deoptimised by the change of kind.
   // The words are cut by character codes, not by regular expressions (it runs on every mention):
-  // the same words as name.toLowerCase().replace(POSSESSIVE, '').split(/\s+/u) without the empty
+  // the same words as name.toLowerCase().replace(/[’']s?$/u, '').split(/\s+/u) without the empty
   // ones, each without a leading particle (/^(?:al|el|ad|ash|as|at|an|ar|az)-/u).
   const lower = name.toLowerCase();
   const words: string[] = [];
@@ -36,7 +35,7 @@ export function nameWords(name: string): string[] {
   return words;
 }
 
-/** The length of the possessive ending POSSESSIVE matches at the end of `s` ("'s", "’s", "'", "’"), or 0. */
+/** The length of the possessive ending /[’']s?$/u matches at the end of `s` ("'s", "’s", "'", "’"), or 0. */
 function possessiveLength(s: string): number {
   const n = s.length;
   const last = codeAt(s, n - 1);
@@ -56,7 +55,7 @@ function withoutParticle(w: string): string {
 function initials(name: string): string[] {
   let plain = '';
   let hyphened = '';
-  for (const w of name.replace(POSSESSIVE, '').split(/\s+/u)) {
+  for (const w of name.slice(0, name.length - possessiveLength(name)).split(/\s+/u)) {
     if (SMALL_WORDS.has(w.toLowerCase())) continue;
     plain += charAt(w, 0) ?? '';
     for (const p of w.split('-')) if (!SMALL_WORDS.has(p.toLowerCase())) hyphened += charAt(p, 0) ?? '';
