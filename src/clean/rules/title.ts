@@ -69,13 +69,13 @@ function byOrReadTime(text: string): boolean {
   return READ_TIME.some((w) => lower.includes(w));
 }
 
-/** looksLikeByOrDate of the page's lines, each asked once: candidates ask about the lines around them. */
-function byOrDateLines(blocks: readonly Block[]): (j: number) => boolean {
+/** `test` of the page's lines by index, each line tested once: candidates ask about the lines around them. */
+function lineTest(blocks: readonly Block[], test: (text: string) => boolean): (j: number) => boolean {
   // 0 not asked yet, 1 no, 2 yes
   const memo = new Uint8Array(blocks.length);
   return (j) => {
     let m = memo[j]!;
-    if (m === 0) memo[j] = m = looksLikeByOrDate(blocks[j]!.text) ? 2 : 1;
+    if (m === 0) memo[j] = m = test(blocks[j]!.text) ? 2 : 1;
     return m === 2;
   };
 }
@@ -224,14 +224,8 @@ export function headlineCandidates(
     leadLines++;
     for (const w of contentWords(text)) leadWords.add(w);
   }
-  // 0 not asked yet, 1 no, 2 yes
-  const proseMemo = new Uint8Array(blocks.length);
-  const prose = (j: number): boolean => {
-    let p = proseMemo[j]!;
-    if (p === 0) proseMemo[j] = p = isProse(blocks[j]!.text) ? 2 : 1;
-    return p === 2;
-  };
-  const byOrDate = byOrDateLines(blocks);
+  const prose = lineTest(blocks, isProse);
+  const byOrDate = lineTest(blocks, looksLikeByOrDate);
   // Prose lines before the body run, counted from the top of the look-back window: the article's own
   // paragraphs when the run starts part-way through it.
   const lo = Math.max(0, from - lookBack);
