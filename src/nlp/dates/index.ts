@@ -32,9 +32,7 @@ export function warmUpDates(): void {
 }
 
 function getEngine(): Engine {
-  if (engine === null) {
-    engine = new Engine(dateRules);
-  }
+  engine ??= new Engine(dateRules);
   return engine;
 }
 
