@@ -132,6 +132,19 @@ describe('cleanHtml', () => {
     expect(texts).not.toContain('You are leaving this site.');
   });
 
+  it('lays a table row of plain cells out as one line, and a row with links cell by cell', () => {
+    const { text } = htmlToText('<html><body><table><tr><th>Week</th><th>Monday</th><th>Tuesday</th></tr>'
+      + '<tr><td>1</td><td>Rest</td><td>Run easy 30 min</td></tr>'
+      + '<tr><td><a href="/crane">Crane 4</a></td><td>Open</td></tr></table></body></html>');
+    expect(text).toBe('Week Monday Tuesday\n\n1 Rest Run easy 30 min\n\nCrane 4\n\nOpen');
+  });
+
+  it('keeps a training table that closes the article, its rows read as lines', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `<tr><td>${i + 1}</td><td>Rest day, then an easy walk of twenty minutes</td><td>Run easy for thirty minutes, then stretch for ten minutes after the run.</td></tr>`).join('');
+    const out = cleanHtml(`<html><body><nav><a href="/">Home</a></nav><article>${[1, 2, 3, 4].map(para).join('')}<h2>The plan</h2><table>${rows}</table></article><footer>All rights reserved</footer></body></html>`);
+    expect(out.text).toContain('8 Rest day, then an easy walk of twenty minutes Run easy for thirty minutes, then stretch for ten minutes after the run.');
+  });
+
   it('lays the page out as text block by block without cleaning', () => {
     const { text, title } = htmlToText(page);
     expect(title).toBe('Harbour reopens after storm');
