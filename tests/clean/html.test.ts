@@ -110,6 +110,41 @@ describe('cleanHtml', () => {
     expect(out.text).toContain('Ana Lima is a freelance writer');
   });
 
+  it('drops a call-to-action or sign-up box inside the article, wherever it sits', () => {
+    const cta = '<div class="post-cta wrapper"><h3>Want quotes from local crews?</h3><p>Enter your zip code and get matched with three harbour repair firms near you, free of charge and with no obligation to hire.</p></div>';
+    const signup = '<section class="email-signup"><p>Expert advice on ports and shipping, dropped right into your inbox every single week of the year.</p></section>';
+    const out = cleanHtml(`<html><body><article>${para(1)}${para(2)}${cta}${para(3)}${para(4)}${signup}${para(5)}</article></body></html>`);
+    expect(out.text).toContain('Paragraph 5 of the port report');
+    expect(out.text).not.toContain('zip code');
+    expect(out.text).not.toContain('Want quotes');
+    expect(out.text).not.toContain('inbox');
+  });
+
+  it('keeps a box classed as a call to action when it holds most of the page (a wrapper, not a box)', () => {
+    const blocks = collectBlocks(parseHTML(`<html><body><div class="cta-layout">${[1, 2, 3, 4].map(para).join('')}</div><p>Short footer note.</p></body></html>`).document as never);
+    expect(blocks.map((b) => b.text).filter((t) => t.startsWith('Paragraph'))).toHaveLength(4);
+  });
+
+  it('reads the words to drop from the class only: an id made from a heading keeps its text', () => {
+    const blocks = collectBlocks(parseHTML(`<html><body>${[1, 2, 3, 4, 5, 6].map(para).join('')}<h3 id="how-to-form-a-cta-team">How to form a crew</h3><p class="modal-dialog">You are leaving this site.</p></body></html>`).document as never);
+    const texts = blocks.map((b) => b.text);
+    expect(texts).toContain('How to form a crew');
+    expect(texts).not.toContain('You are leaving this site.');
+  });
+
+  it('lays a table row of plain cells out as one line, and a row with links cell by cell', () => {
+    const { text } = htmlToText('<html><body><table><tr><th>Week</th><th>Monday</th><th>Tuesday</th></tr>'
+      + '<tr><td>1</td><td>Rest</td><td>Run easy 30 min</td></tr>'
+      + '<tr><td><a href="/crane">Crane 4</a></td><td>Open</td></tr></table></body></html>');
+    expect(text).toBe('Week Monday Tuesday\n\n1 Rest Run easy 30 min\n\nCrane 4\n\nOpen');
+  });
+
+  it('keeps a training table that closes the article, its rows read as lines', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `<tr><td>${i + 1}</td><td>Rest day, then an easy walk of twenty minutes</td><td>Run easy for thirty minutes, then stretch for ten minutes after the run.</td></tr>`).join('');
+    const out = cleanHtml(`<html><body><nav><a href="/">Home</a></nav><article>${[1, 2, 3, 4].map(para).join('')}<h2>The plan</h2><table>${rows}</table></article><footer>All rights reserved</footer></body></html>`);
+    expect(out.text).toContain('8 Rest day, then an easy walk of twenty minutes Run easy for thirty minutes, then stretch for ten minutes after the run.');
+  });
+
   it('lays the page out as text block by block without cleaning', () => {
     const { text, title } = htmlToText(page);
     expect(title).toBe('Harbour reopens after storm');
