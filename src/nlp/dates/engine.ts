@@ -123,6 +123,19 @@ export class Scan {
     return tenseNear(this.marks, b[0], b[1], start, end);
   }
 
+  /**
+   * Whether a past-tense word stands within `n` tokens before token i, in its sentence ("resigned in
+   * April"): the date is then that verb's own, not a plan spoken of in a past-tense sentence.
+   */
+  pastJustBefore(i: number, n: number): boolean {
+    const si = this.sentenceOf[i] ?? 0;
+    const b = this.sentenceBounds[si];
+    if (!b) return false;
+    this.tense(i, i + 1); // fills the sentence's marks
+    for (let k = i - 1; k >= b[0] && k >= i - n; k--) if (this.marks[k] === 0) return true;
+    return false;
+  }
+
   /** Whether the sentence holding token i contains the word. */
   sentenceHas(i: number, word: string): boolean {
     const si = this.sentenceOf[i] ?? 0;
