@@ -25,6 +25,17 @@ describe('durations', () => {
     expect(one('They have fought for years.')).toEqual(['years', 'duration', 'PXY']);
   });
 
+  it('reads "N units later" as a duration without "later" (it counts from an event, not the reference)', () => {
+    expect(one('The plant closed. Three days later, it reopened.')).toEqual(['Three days', 'duration', 'P3D']);
+    expect(one('He was declared dead just over an hour later.')).toEqual(['over an hour', 'duration', 'PT1H']);
+    expect(one('A few days later, the board met.')).toEqual(['A few days', 'duration', 'PXD']);
+  });
+
+  it('keeps "ago" and "from now" dates counted from the reference', () => {
+    expect(one('The plant closed three days ago.')).toEqual(['three days ago', 'date', '2013-03-19']);
+    expect(one('The plant reopens three days from now.')).toEqual(['three days from now', 'date', '2013-03-25']);
+  });
+
   it('takes amount modifiers in', () => {
     expect(one('The meeting lasted more than four hours.')).toEqual(['more than four hours', 'duration', 'PT4H']);
     expect(one('It lasted nearly two years.')).toEqual(['nearly two years', 'duration', 'P2Y']);

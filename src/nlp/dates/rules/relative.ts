@@ -137,7 +137,7 @@ const monthOfRelativeYear: Rule = {
 };
 
 const BACK = new Set(['ago', 'earlier', 'before', 'back']);
-const AHEAD = new Set(['later', 'hence', 'after']);
+const AHEAD = new Set(['hence', 'after']);
 const NUMBER_TRIGGERS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'several', 'few', 'some', 'many', 'couple', 'dozens'];
 
@@ -162,6 +162,9 @@ const ago: Rule = {
     let end = j + 1;
     const w = s.word(j);
     if (BACK.has(w)) dir = -1;
+    // "three days later" counts from a past event, not from the article's date: TimeML tags "three
+    // days" a duration and leaves "later" out (the duration rule takes it).
+    else if (w === 'later') return null;
     else if (AHEAD.has(w)) dir = 1;
     else if (w === 'from' && s.word(j + 1) === 'now') { dir = 1; end = j + 2; }
     else return null;
