@@ -5,6 +5,7 @@
 import type { DateMention, Span, TimexType } from '../../core/document.js';
 import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad } from './calendar.js';
 import { PARTS_OF_DAY } from './lexicon.js';
+import { mostNamedQuarter } from './reported-quarter.js';
 import { type Tense, tenseMarksIn, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
 import { WordSlots } from '../word-slots.js';
@@ -149,14 +150,24 @@ export class Scan {
   }
 
   private earnings: boolean | null = null;
-  /** Quarterly-results news, where "a year ago" means the same quarter a year before. */
+  /**
+   * Quarterly-results news, where "a year ago" means the same quarter a year before: "quarter"
+   * twice, or one quarter named by its ordinal ("third-quarter profit"), not "a quarter of the staff".
+   */
   earningsNews(): boolean {
     if (this.earnings === null) {
       let n = 0;
       for (const t of this.tokens) if (t.lower === 'quarter' || t.lower === 'quarterly') n++;
-      this.earnings = n >= 2;
+      this.earnings = n >= 2 || this.reportedQuarter() > 0;
     }
     return this.earnings;
+  }
+
+  private reported = -1;
+  /** The ordinal quarter the story names most often (see reported-quarter.ts); 0 when none stands out. */
+  reportedQuarter(): number {
+    if (this.reported < 0) this.reported = mostNamedQuarter(this.tokens);
+    return this.reported;
   }
 
   /** Tokens i-1 and i are written together, with no space between. */

@@ -84,3 +84,18 @@ export function shifted(ref: Ymd | null, grain: Grain, n: number): string {
 export function lastQuarter(ref: Ymd | null): string {
   return shifted(ref, 'quarter', -1);
 }
+
+/**
+ * The quarter an earnings story reports on: quarter n of the reference's year, or of the year before
+ * when n is still to come; the last ended quarter when the story names none (n = 0).
+ */
+export function reportedQuarter(ref: Ymd | null, n: number): string {
+  if (!ref || n === 0) return lastQuarter(ref);
+  return `${fmtYear(n > quarterOf(ref.m) ? ref.y - 1 : ref.y)}-Q${n}`;
+}
+
+/** The same period a year before: "1989-Q3" -> "1988-Q3" (X years stay as they are). */
+export function yearBefore(v: string): string {
+  const y = Number(v.slice(0, 4));
+  return Number.isNaN(y) ? v : `${fmtYear(y - 1)}${v.slice(4)}`;
+}

@@ -4,7 +4,7 @@
 import { fmtYear, quarterOf } from '../calendar.js';
 import type { Rule, Scan } from '../engine.js';
 import { ORDINAL_SUFFIXES } from '../lexicon.js';
-import { lastQuarter, shifted } from '../resolve.js';
+import { lastQuarter, reportedQuarter, shifted, yearBefore } from '../resolve.js';
 import { yearAt } from './pieces.js';
 
 const QUARTER_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4], ['final', 4], ['last', 4]]);
@@ -109,7 +109,7 @@ function finish(s: Scan, i: number, j: number, n: number | undefined, half: bool
   if (n === undefined) {
     // A quarter without its number: the one just reported on (or the running one for "current").
     if (!ref) return { start: i, end, type: 'date' as const, value: 'XXXX-QX' };
-    const base = latest === 'current' ? shifted(ref, 'quarter', 0) : lastQuarter(ref);
+    const base = latest === 'current' ? shifted(ref, 'quarter', 0) : reportedQuarter(ref, s.reportedQuarter());
     if (year !== null) return { start: i, end, type: 'date' as const, value: `${fmtYear(year)}-QX`.replace('QX', base.slice(5)) };
     if (yearShift === -1) return { start: i, end, type: 'date' as const, value: `${fmtYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}` };
     return { start: i, end, type: 'date' as const, value: base };
@@ -139,7 +139,7 @@ const yearAgo: Rule = {
     const ref = s.ref;
     if (!ref) return { start: i, end: h.end, type: 'date', value: 'XXXX' };
     const inQuarter = s.sentenceHas(i, 'quarter') || s.sentenceHas(i, 'period');
-    return { start: i, end: h.end, type: 'date', value: inQuarter ? shifted(ref, 'quarter', -5) : fmtYear(ref.y - 1), priority: -1 };
+    return { start: i, end: h.end, type: 'date', value: inQuarter ? yearBefore(reportedQuarter(ref, s.reportedQuarter())) : fmtYear(ref.y - 1), priority: -1 };
   },
 };
 

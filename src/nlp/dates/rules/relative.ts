@@ -4,7 +4,7 @@ import { type Ymd, addDays, fmtDate, fmtWeek, fmtYear, weekday } from '../calend
 import type { Rule } from '../engine.js';
 import { MONTHS, UNITS } from '../lexicon.js';
 import { AFTER_NUMBER_WORD, A_NUMBER, parseNumber } from '../numbers.js';
-import { type Grain, lastQuarter, monthValue, shifted } from '../resolve.js';
+import { type Grain, lastQuarter, monthValue, reportedQuarter, shifted, yearBefore } from '../resolve.js';
 import type { Tense } from '../tense.js';
 
 const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -181,8 +181,8 @@ const ago: Rule = {
       case 'month': value = shifted(s.ref, 'month', k); break;
       case 'quarter': value = shifted(s.ref, 'quarter', k); break;
       case 'year':
-        // In earnings news "a year ago" is the same quarter of the year before.
-        value = k === -1 && s.earningsNews() && s.ref ? shifted(s.ref, 'quarter', -5) : shifted(s.ref, 'year', k);
+        // In earnings news "a year ago" is the reported quarter of the year before.
+        value = k === -1 && s.earningsNews() && s.ref ? yearBefore(reportedQuarter(s.ref, s.reportedQuarter())) : shifted(s.ref, 'year', k);
         break;
       case 'decade': value = shifted(s.ref, 'year', 10 * k); break;
       case 'century': value = shifted(s.ref, 'year', 100 * k); break;
