@@ -50,6 +50,17 @@ describe('quarters and halves', () => {
     expect(q('Net income in the latest quarter rose.')).toBe(0);
   });
 
+  it('reads a period followed by "last year" or "a year ago" as that period of the year before', () => {
+    expect(one('Net rose from $4 million in the corresponding period last year.')).toEqual(['the corresponding period last year', 'date', '2011-Q4']);
+    expect(one('For the quarter a year ago, it earned $3 million.')).toEqual(['the quarter a year ago', 'date', '2011-Q4']);
+    expect(one('Sales in the third quarter last year fell.')).toEqual(['the third quarter last year', 'date', '2012-Q3']);
+  });
+
+  it('keeps them apart across a comma, and keeps an explicit year', () => {
+    expect(tag('Sales rose in the quarter, a year ago they fell.')).toEqual([['the quarter', 'date', '2012-Q4'], ['a year ago', 'date', '2012']]);
+    expect(tag('Sales in the third quarter of 1990 last year fell.')[0]).toEqual(['the third quarter of 1990', 'date', '1990-Q3']);
+  });
+
   it('reads halves', () => {
     expect(one('Sales should improve in the first half of 1990.')).toEqual(['the first half of 1990', 'date', '1990-H1']);
   });

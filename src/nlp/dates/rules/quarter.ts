@@ -91,6 +91,13 @@ const quarter: Rule = {
   },
 };
 
+/** The length of "last year", "a year ago" or "a year earlier" at i, or 0. */
+function yearBackAt(s: Scan, i: number): number {
+  if (s.word(i) === 'last' && s.word(i + 1) === 'year') return 2;
+  if (s.word(i) === 'a' && s.word(i + 1) === 'year' && (s.word(i + 2) === 'ago' || s.word(i + 2) === 'earlier')) return 3;
+  return 0;
+}
+
 function finish(s: Scan, i: number, j: number, n: number | undefined, half: boolean, year: number | null, yearShift: number | null, latest: boolean | 'current') {
   let end = j;
   // "the fourth quarter of 1990", "the first half of next year"
@@ -101,6 +108,10 @@ function finish(s: Scan, i: number, j: number, n: number | undefined, half: bool
       yearShift = s.word(end + 1) === 'this' ? 0 : s.word(end + 1) === 'next' ? 1 : -1;
       end += 3;
     }
+  } else if (year === null && yearShift === null && yearBackAt(s, end) > 0) {
+    // "the corresponding period last year", "the quarter a year ago": that period of the year before.
+    yearShift = -1;
+    end += yearBackAt(s, end);
   } else if (s.at(end)?.kind === 'num' && s.at(end - 1)?.lower === 'quarter') {
     const y = yearAt(s, end);
     if (y) { year = y.value; end = y.end; }
