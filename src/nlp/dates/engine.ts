@@ -3,7 +3,7 @@
 // few rules it triggers; refiners then pick non-overlapping matches and merge adjacent pieces
 // ("10 p.m." + "Wednesday", "Friday" + "night", "Saturday," + "April 25").
 import type { DateMention, Span, TimexType } from '../../core/document.js';
-import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad } from './calendar.js';
+import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad, weekday } from './calendar.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { mostNamedQuarter } from './reported-quarter.js';
 import { type Tense, tenseMarksIn, tenseNear } from './tense.js';
@@ -264,11 +264,23 @@ function merge(s: Scan, list: Match[]): Match[] {
     if ((f.kind === 'day' || f.kind === 'weekday') && isDayValue(f.value) && f.type === 'date') {
       const part = PARTS_OF_DAY.get(s.word(f.end));
       const taken = list[k + 1]?.start === f.end;
-      if (part && !taken) f = f.with(f.start, f.end + 1, s.word(f.end).endsWith('s') ? 'set' : 'time', `${f.value}T${part}`, 'other');
+      if (part && !taken) {
+        // "Tuesday nights" is every Tuesday night (XXXX-WXX-2TNI), not the nearest one.
+        const every = s.word(f.end).endsWith('s');
+        f = f.with(f.start, f.end + 1, every ? 'set' : 'time', `${every ? everyWeekday(f) : f.value}T${part}`, 'other');
+      }
     }
     out.push(f);
   }
   return out;
+}
+
+/** The set value of every such weekday ("XXXX-WXX-2") for a weekday match; a day keeps its value. */
+function everyWeekday(f: Match): string {
+  if (f.kind !== 'weekday') return f.value;
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(f.value);
+  if (m) return `XXXX-WXX-${weekday({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) })}`;
+  return f.value; // already XXXX-WXX-n without a reference
 }
 
 /** "that year", "the following day": counted from the last date written out in full. */
