@@ -30,6 +30,8 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
     if (FUTURE.has(w)) { if (w !== 'next' || i + 1 >= tokens.length || tokens[i + 1]!.lower !== 'to') out[i] = 2; }
     else if (w === 'll' && i > 0 && (tokens[i - 1]!.text === "'" || tokens[i - 1]!.text === '’')) out[i] = 2;
     else if (w === 'going' && i + 1 < tokens.length && tokens[i + 1]!.lower === 'to') out[i] = 2;
+    // "effective Feb. 1" announces a change to come; "became effective" leaves it to the past verb.
+    else if (w === 'effective') { if (i === 0 || !PAST.has(tokens[i - 1]!.lower)) out[i] = 2; }
     else if (PAST.has(w)) out[i] = 0;
     else if (PRESENT.has(w)) out[i] = 1;
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {

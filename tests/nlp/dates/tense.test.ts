@@ -18,4 +18,9 @@ describe('news tense around a date', () => {
   it('lets a nearer past verb win over "would"', () => {
     expect(one('He said on Tuesday that it would help.')).toEqual(['Tuesday', 'date', '2013-03-19']);
   });
+
+  it('reads "effective" before a date as a change to come, unless a past verb comes first', () => {
+    expect(one('The board approved a new rate, effective Aug. 1.')).toEqual(['Aug. 1', 'date', '2013-08-01']);
+    expect(one('The new rate became effective Aug. 1.')).toEqual(['Aug. 1', 'date', '2012-08-01']);
+  });
 });
