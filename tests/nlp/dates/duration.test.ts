@@ -36,6 +36,16 @@ describe('durations', () => {
     expect(one('The plant reopens three days from now.')).toEqual(['three days from now', 'date', '2013-03-25']);
   });
 
+  it('reads "the (fiscal) year ended/ending DATE" as a year-long duration, whatever the preposition', () => {
+    expect(tag('Profit rose in the year ended March 31.')[0]).toEqual(['the year', 'duration', 'P1Y']);
+    expect(tag('In the fiscal year ending June 30, sales fell.')[0]).toEqual(['the fiscal year', 'duration', 'P1Y']);
+  });
+
+  it('keeps "the year" and "the latest year ended" dates otherwise', () => {
+    expect(one('Sales fell in the year.')).toEqual(['the year', 'date', '2013']);
+    expect(tag('Sales fell in the latest fiscal year ended March 31.')[0]).toEqual(['the latest fiscal year', 'date', '2012']);
+  });
+
   it('takes amount modifiers in', () => {
     expect(one('The meeting lasted more than four hours.')).toEqual(['more than four hours', 'duration', 'PT4H']);
     expect(one('It lasted nearly two years.')).toEqual(['nearly two years', 'duration', 'P2Y']);

@@ -227,7 +227,9 @@ const theGrain: Rule = {
     if (j > i + 1 && w !== 'year') return null;
     if (s.word(end) === '-' || s.word(end) === 'before' || s.word(end) === 'after' || s.word(end) === 'of' || s.word(end) === 'ago') return null;
     const prev = s.word(i - 1);
-    if ((prev === 'for' || prev === 'throughout' || prev === 'over') && j === i + 1) {
+    // "the fiscal year ended March 31" is the twelve months up to that date, whatever the preposition.
+    const ended = w === 'year' && !latest && (s.word(end) === 'ended' || s.word(end) === 'ending');
+    if (((prev === 'for' || prev === 'throughout' || prev === 'over') && j === i + 1) || ended) {
       return { start: i, end, type: 'duration', value: w === 'year' ? 'P1Y' : w === 'month' ? 'P1M' : 'P1W', priority: -1 };
     }
     const value = w === 'week' ? (s.ref ? 'XXXX-WXX'.replace('XXXX', fmtYear(s.ref.y)) : 'XXXX-WXX') : shifted(s.ref, w as Grain, latest ? -1 : 0);
