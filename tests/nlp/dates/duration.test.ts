@@ -46,6 +46,11 @@ describe('durations', () => {
     expect(tag('Sales fell in the latest fiscal year ended March 31.')[0]).toEqual(['the latest fiscal year', 'date', '2012']);
   });
 
+  it('takes "a" into "a few seconds" but not into "a second term"', () => {
+    expect(one('It lasted a few seconds.')).toEqual(['a few seconds', 'duration', 'PTXS']);
+    expect(tag('He won a second term.')).toEqual([]);
+  });
+
   it('takes amount modifiers in', () => {
     expect(one('The meeting lasted more than four hours.')).toEqual(['more than four hours', 'duration', 'PT4H']);
     expect(one('It lasted nearly two years.')).toEqual(['nearly two years', 'duration', 'P2Y']);
