@@ -3,8 +3,9 @@
 // few rules it triggers; refiners then pick non-overlapping matches and merge adjacent pieces
 // ("10 p.m." + "Wednesday", "Friday" + "night", "Saturday," + "April 25").
 import type { DateMention, Span, TimexType } from '../../core/document.js';
-import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad } from './calendar.js';
+import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad, weekday } from './calendar.js';
 import { PARTS_OF_DAY } from './lexicon.js';
+import { mostNamedQuarter } from './reported-quarter.js';
 import { type Tense, tenseMarksIn, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
 import { WordSlots } from '../word-slots.js';
@@ -123,6 +124,19 @@ export class Scan {
     return tenseNear(this.marks, b[0], b[1], start, end);
   }
 
+  /**
+   * Whether a past-tense word stands within `n` tokens before token i, in its sentence ("resigned in
+   * April"): the date is then that verb's own, not a plan spoken of in a past-tense sentence.
+   */
+  pastJustBefore(i: number, n: number): boolean {
+    const si = this.sentenceOf[i] ?? 0;
+    const b = this.sentenceBounds[si];
+    if (!b) return false;
+    this.tense(i, i + 1); // fills the sentence's marks
+    for (let k = i - 1; k >= b[0] && k >= i - n; k--) if (this.marks[k] === 0) return true;
+    return false;
+  }
+
   /** Whether the sentence holding token i contains the word. */
   sentenceHas(i: number, word: string): boolean {
     const si = this.sentenceOf[i] ?? 0;
@@ -136,14 +150,24 @@ export class Scan {
   }
 
   private earnings: boolean | null = null;
-  /** Quarterly-results news, where "a year ago" means the same quarter a year before. */
+  /**
+   * Quarterly-results news, where "a year ago" means the same quarter a year before: "quarter"
+   * twice, or one quarter named by its ordinal ("third-quarter profit"), not "a quarter of the staff".
+   */
   earningsNews(): boolean {
     if (this.earnings === null) {
       let n = 0;
       for (const t of this.tokens) if (t.lower === 'quarter' || t.lower === 'quarterly') n++;
-      this.earnings = n >= 2;
+      this.earnings = n >= 2 || this.reportedQuarter() > 0;
     }
     return this.earnings;
+  }
+
+  private reported = -1;
+  /** The ordinal quarter the story names most often (see reported-quarter.ts); 0 when none stands out. */
+  reportedQuarter(): number {
+    if (this.reported < 0) this.reported = mostNamedQuarter(this.tokens);
+    return this.reported;
   }
 
   /** Tokens i-1 and i are written together, with no space between. */
@@ -240,11 +264,23 @@ function merge(s: Scan, list: Match[]): Match[] {
     if ((f.kind === 'day' || f.kind === 'weekday') && isDayValue(f.value) && f.type === 'date') {
       const part = PARTS_OF_DAY.get(s.word(f.end));
       const taken = list[k + 1]?.start === f.end;
-      if (part && !taken) f = f.with(f.start, f.end + 1, s.word(f.end).endsWith('s') ? 'set' : 'time', `${f.value}T${part}`, 'other');
+      if (part && !taken) {
+        // "Tuesday nights" is every Tuesday night (XXXX-WXX-2TNI), not the nearest one.
+        const every = s.word(f.end).endsWith('s');
+        f = f.with(f.start, f.end + 1, every ? 'set' : 'time', `${every ? everyWeekday(f) : f.value}T${part}`, 'other');
+      }
     }
     out.push(f);
   }
   return out;
+}
+
+/** The set value of every such weekday ("XXXX-WXX-2") for a weekday match; a day keeps its value. */
+function everyWeekday(f: Match): string {
+  if (f.kind !== 'weekday') return f.value;
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(f.value);
+  if (m) return `XXXX-WXX-${weekday({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) })}`;
+  return f.value; // already XXXX-WXX-n without a reference
 }
 
 /** "that year", "the following day": counted from the last date written out in full. */

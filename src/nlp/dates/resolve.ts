@@ -36,14 +36,18 @@ export function shiftedWeekday(ref: Ymd | null, wd: number, shift: number): stri
 export function yearFor(ref: Ymd, m: number, d: number, tense: Tense): number {
   const diff = (m - ref.m) * 31 + (d - ref.d);
   const near = diff > 183 ? ref.y - 1 : diff < -183 ? ref.y + 1 : ref.y;
-  const days = Math.abs((near - ref.y) * 372 + diff);
-  if (days <= NEAR_DAYS || tense === 'present') return near;
+  const ahead = (near - ref.y) * 372 + diff;
+  // No tense to go by: news tells of the past more than it plans, so a date nearer half a year
+  // ahead than back ("the October slaying" in April) is still the one before.
+  if (tense === 'present') return ahead > PRESENT_AHEAD_DAYS ? near - 1 : near;
+  if (Math.abs(ahead) <= NEAR_DAYS) return near;
   const key = m * 100 + d;
   const now = ref.m * 100 + ref.d;
   if (tense === 'past') return key <= now ? ref.y : ref.y - 1;
   return key >= now ? ref.y : ref.y + 1;
 }
 const NEAR_DAYS = 93;
+const PRESENT_AHEAD_DAYS = 138;
 
 export function monthValue(ref: Ymd | null, m: number, tense: Tense): string {
   if (!ref) return `XXXX-${String(m).padStart(2, '0')}`;
@@ -83,4 +87,19 @@ export function shifted(ref: Ymd | null, grain: Grain, n: number): string {
 /** The quarter most recently reported on: the one before the reference's. */
 export function lastQuarter(ref: Ymd | null): string {
   return shifted(ref, 'quarter', -1);
+}
+
+/**
+ * The quarter an earnings story reports on: quarter n of the reference's year, or of the year before
+ * when n is still to come; the last ended quarter when the story names none (n = 0).
+ */
+export function reportedQuarter(ref: Ymd | null, n: number): string {
+  if (!ref || n === 0) return lastQuarter(ref);
+  return `${fmtYear(n > quarterOf(ref.m) ? ref.y - 1 : ref.y)}-Q${n}`;
+}
+
+/** The same period a year before: "1989-Q3" -> "1988-Q3" (X years stay as they are). */
+export function yearBefore(v: string): string {
+  const y = Number(v.slice(0, 4));
+  return Number.isNaN(y) ? v : `${fmtYear(y - 1)}${v.slice(4)}`;
 }

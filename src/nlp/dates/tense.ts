@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends', 'soon', 'might']);
+const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends', 'soon', 'might', 'would']);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'went', 'came', 'made', 'took', 'gave',
   'met', 'left', 'began', 'held', 'won', 'lost', 'fell', 'rose', 'saw', 'got', 'found', 'sent', 'led', 'paid', 'sold',
@@ -26,9 +26,12 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const w = t.lower;
-    if (FUTURE.has(w)) out[i] = 2;
+    // "next to the embassy" is a place, not the future.
+    if (FUTURE.has(w)) { if (w !== 'next' || i + 1 >= tokens.length || tokens[i + 1]!.lower !== 'to') out[i] = 2; }
     else if (w === 'll' && i > 0 && (tokens[i - 1]!.text === "'" || tokens[i - 1]!.text === '’')) out[i] = 2;
     else if (w === 'going' && i + 1 < tokens.length && tokens[i + 1]!.lower === 'to') out[i] = 2;
+    // "effective Feb. 1" announces a change to come; "became effective" leaves it to the past verb.
+    else if (w === 'effective') { if (i === 0 || !PAST.has(tokens[i - 1]!.lower)) out[i] = 2; }
     else if (PAST.has(w)) out[i] = 0;
     else if (PRESENT.has(w)) out[i] = 1;
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {

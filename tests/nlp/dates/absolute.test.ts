@@ -22,6 +22,26 @@ describe('absolute dates', () => {
     expect(one('The talks will resume in April.')).toEqual(['April', 'date', '2013-04']);
   });
 
+  it('takes next month as the coming one in a past-tense sentence, unless a past verb stands right before it', () => {
+    expect(one('The company told suppliers of a cut in output in April.')).toEqual(['April', 'date', '2013-04']);
+    expect(one('Regulators gave the bidder until mid-April to reply.')).toEqual(['mid-April', 'date', '2013-04']);
+    expect(one('He resigned in April.')).toEqual(['April', 'date', '2012-04']);
+  });
+
+  it('keeps a month further ahead in the past tense last year\'s', () => {
+    expect(one('The company told suppliers of a cut in output in May.')).toEqual(['May', 'date', '2012-05']);
+  });
+
+  it('without a tense, takes a month or day nearer half a year ahead than back as the one before', () => {
+    expect(one('The September attack is under investigation.')).toEqual(['September', 'date', '2012-09']);
+    expect(one('The Sept. 23 attack is under investigation.')).toEqual(['Sept. 23', 'date', '2012-09-23']);
+  });
+
+  it('keeps a month up to four months ahead, or one the future tense points at, the coming one', () => {
+    expect(one('The July vote is close.')).toEqual(['July', 'date', '2013-07']);
+    expect(one('The vote will take place in September.')).toEqual(['September', 'date', '2013-09']);
+  });
+
   it('reads years, glued ones and fiscal ones', () => {
     expect(one('The group was founded in 1981 in Paris.')).toEqual(['1981', 'date', '1981']);
     expect(one('since the regime was toppled in2003 and the')).toEqual(['2003', 'date', '2003']);

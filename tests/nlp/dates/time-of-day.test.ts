@@ -17,4 +17,10 @@ describe('times of day', () => {
     expect(one('He was shot Friday night.')).toEqual(['Friday night', 'time', '2013-03-22TNI']);
     expect(one('He was shot last night.')).toEqual(['last night', 'time', '2013-03-21TNI']);
   });
+
+  it('reads a weekday with a plural part of the day as every such one, not the nearest', () => {
+    expect(one('Flights leave on Tuesday nights.')).toEqual(['Tuesday nights', 'set', 'XXXX-WXX-2TNI']);
+    expect(one('Flights leave on Tuesday nights.', null)).toEqual(['Tuesday nights', 'set', 'XXXX-WXX-2TNI']);
+    expect(one('The flight left on Tuesday night.')).toEqual(['Tuesday night', 'time', '2013-03-19TNI']);
+  });
 });

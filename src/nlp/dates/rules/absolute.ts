@@ -1,7 +1,8 @@
 // Calendar dates written out: "Dec. 15", "August 7, 1998", "7 August 1998", "December 2011",
 // "April", "1991", "fiscal 1989", "2013-03-22", "3/22/2013".
 import { fmtDate, fmtMonth, fmtYear, daysInMonth } from '../calendar.js';
-import type { Rule } from '../engine.js';
+import type { Rule, Scan } from '../engine.js';
+import type { Tense } from '../tense.js';
 import { MONTHS, ORDINAL_SUFFIXES, WEEKDAYS } from '../lexicon.js';
 import { dayValue, monthValue } from '../resolve.js';
 import { DATE_PREPOSITIONS, dayAt, monthAt, yearAt } from './pieces.js';
@@ -10,6 +11,19 @@ const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'august']);
 
 function validDay(y: number | null, m: number, d: number): boolean {
   return d >= 1 && d <= (y === null ? [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]! : daysInMonth(y, m));
+}
+
+/**
+ * The tense a month named alone is read in. Next month, in a past-tense sentence, is mostly a plan
+ * or a deadline reported in the past ("informed them of a cut in supply in September", "gave them
+ * until mid-November"), so it is the coming one, unless a past verb stands right before it ("resigned
+ * in April"): then it is that verb's month, last year's.
+ */
+function monthTense(s: Scan, i: number, j: number, m: number): Tense {
+  const tense = s.tense(i, j);
+  const ref = s.ref;
+  if (tense !== 'past' || !ref || m !== (ref.m % 12) + 1) return tense;
+  return s.pastJustBefore(i, 2) ? 'past' : 'present';
 }
 
 /** Month first: "Dec. 15", "Sept. 30, 1989", "December 2011", "April". */
@@ -42,7 +56,7 @@ const monthFirst: Rule = {
     // "June Carter", "April Fools": a capitalised word after a bare month makes it a name.
     const next = s.at(j);
     if (next?.cap && next.kind === 'word' && !WEEKDAYS.has(next.lower) && !DATE_PREPOSITIONS.has(prev) && s.at(i - 1)?.kind === 'word') return null;
-    return { start: i, end: j, type: 'date', value: monthValue(s.ref, m, s.tense(i, j)) };
+    return { start: i, end: j, type: 'date', value: monthValue(s.ref, m, monthTense(s, i, j, m)) };
   },
 };
 

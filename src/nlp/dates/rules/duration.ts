@@ -86,7 +86,8 @@ const counted: Rule = {
     if (hyphen && j > i) return null;
     if (hyphen && PLURAL_UNITS.has(s.word(k + 1))) return null;
     // "a second term", "a minute's silence": "a" + second/minute must be the unit of time, not an ordinal.
-    if (s.word(j) === 'a' && (u.unit.name === 'second' || u.unit.name === 'quarter')) return null;
+    // "a few seconds", "a couple of quarters" are spans: the test is for the singular unit only.
+    if (s.word(j) === 'a' && (u.unit.name === 'second' || u.unit.name === 'quarter') && !PLURAL_UNITS.has(s.word(u.end - 1))) return null;
     // "twice a year" is a set, "$5 million a year" a rate: neither is a span of time.
     if (s.word(j) === 'a' && (s.at(j - 1)?.kind === 'num' || RATE_WORDS.has(s.word(j - 1)))) return null;
     // Ages and lengths written as one word keep their tail: "8-month-old", "day-long".

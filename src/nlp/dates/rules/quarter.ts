@@ -4,7 +4,7 @@
 import { fmtYear, quarterOf } from '../calendar.js';
 import type { Rule, Scan } from '../engine.js';
 import { ORDINAL_SUFFIXES } from '../lexicon.js';
-import { lastQuarter, shifted } from '../resolve.js';
+import { lastQuarter, reportedQuarter, shifted, yearBefore } from '../resolve.js';
 import { yearAt } from './pieces.js';
 
 const QUARTER_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4], ['final', 4], ['last', 4]]);
@@ -91,6 +91,13 @@ const quarter: Rule = {
   },
 };
 
+/** The length of "last year", "a year ago" or "a year earlier" at i, or 0. */
+function yearBackAt(s: Scan, i: number): number {
+  if (s.word(i) === 'last' && s.word(i + 1) === 'year') return 2;
+  if (s.word(i) === 'a' && s.word(i + 1) === 'year' && (s.word(i + 2) === 'ago' || s.word(i + 2) === 'earlier')) return 3;
+  return 0;
+}
+
 function finish(s: Scan, i: number, j: number, n: number | undefined, half: boolean, year: number | null, yearShift: number | null, latest: boolean | 'current') {
   let end = j;
   // "the fourth quarter of 1990", "the first half of next year"
@@ -101,6 +108,10 @@ function finish(s: Scan, i: number, j: number, n: number | undefined, half: bool
       yearShift = s.word(end + 1) === 'this' ? 0 : s.word(end + 1) === 'next' ? 1 : -1;
       end += 3;
     }
+  } else if (year === null && yearShift === null && yearBackAt(s, end) > 0) {
+    // "the corresponding period last year", "the quarter a year ago": that period of the year before.
+    yearShift = -1;
+    end += yearBackAt(s, end);
   } else if (s.at(end)?.kind === 'num' && s.at(end - 1)?.lower === 'quarter') {
     const y = yearAt(s, end);
     if (y) { year = y.value; end = y.end; }
@@ -109,7 +120,7 @@ function finish(s: Scan, i: number, j: number, n: number | undefined, half: bool
   if (n === undefined) {
     // A quarter without its number: the one just reported on (or the running one for "current").
     if (!ref) return { start: i, end, type: 'date' as const, value: 'XXXX-QX' };
-    const base = latest === 'current' ? shifted(ref, 'quarter', 0) : lastQuarter(ref);
+    const base = latest === 'current' ? shifted(ref, 'quarter', 0) : reportedQuarter(ref, s.reportedQuarter());
     if (year !== null) return { start: i, end, type: 'date' as const, value: `${fmtYear(year)}-QX`.replace('QX', base.slice(5)) };
     if (yearShift === -1) return { start: i, end, type: 'date' as const, value: `${fmtYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}` };
     return { start: i, end, type: 'date' as const, value: base };
@@ -139,7 +150,7 @@ const yearAgo: Rule = {
     const ref = s.ref;
     if (!ref) return { start: i, end: h.end, type: 'date', value: 'XXXX' };
     const inQuarter = s.sentenceHas(i, 'quarter') || s.sentenceHas(i, 'period');
-    return { start: i, end: h.end, type: 'date', value: inQuarter ? shifted(ref, 'quarter', -5) : fmtYear(ref.y - 1), priority: -1 };
+    return { start: i, end: h.end, type: 'date', value: inQuarter ? yearBefore(reportedQuarter(ref, s.reportedQuarter())) : fmtYear(ref.y - 1), priority: -1 };
   },
 };
 

@@ -4,7 +4,7 @@ import { type Ymd, addDays, fmtDate, fmtWeek, fmtYear, weekday } from '../calend
 import type { Rule } from '../engine.js';
 import { MONTHS, UNITS } from '../lexicon.js';
 import { AFTER_NUMBER_WORD, A_NUMBER, parseNumber } from '../numbers.js';
-import { type Grain, lastQuarter, monthValue, shifted } from '../resolve.js';
+import { type Grain, lastQuarter, monthValue, reportedQuarter, shifted, yearBefore } from '../resolve.js';
 import type { Tense } from '../tense.js';
 
 const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -137,7 +137,7 @@ const monthOfRelativeYear: Rule = {
 };
 
 const BACK = new Set(['ago', 'earlier', 'before', 'back']);
-const AHEAD = new Set(['later', 'hence', 'after']);
+const AHEAD = new Set(['hence', 'after']);
 const NUMBER_TRIGGERS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'several', 'few', 'some', 'many', 'couple', 'dozens'];
 
@@ -162,6 +162,9 @@ const ago: Rule = {
     let end = j + 1;
     const w = s.word(j);
     if (BACK.has(w)) dir = -1;
+    // "three days later" counts from a past event, not from the article's date: TimeML tags "three
+    // days" a duration and leaves "later" out (the duration rule takes it).
+    else if (w === 'later') return null;
     else if (AHEAD.has(w)) dir = 1;
     else if (w === 'from' && s.word(j + 1) === 'now') { dir = 1; end = j + 2; }
     else return null;
@@ -178,8 +181,8 @@ const ago: Rule = {
       case 'month': value = shifted(s.ref, 'month', k); break;
       case 'quarter': value = shifted(s.ref, 'quarter', k); break;
       case 'year':
-        // In earnings news "a year ago" is the same quarter of the year before.
-        value = k === -1 && s.earningsNews() && s.ref ? shifted(s.ref, 'quarter', -5) : shifted(s.ref, 'year', k);
+        // In earnings news "a year ago" is the reported quarter of the year before.
+        value = k === -1 && s.earningsNews() && s.ref ? yearBefore(reportedQuarter(s.ref, s.reportedQuarter())) : shifted(s.ref, 'year', k);
         break;
       case 'decade': value = shifted(s.ref, 'year', 10 * k); break;
       case 'century': value = shifted(s.ref, 'year', 100 * k); break;
@@ -224,7 +227,9 @@ const theGrain: Rule = {
     if (j > i + 1 && w !== 'year') return null;
     if (s.word(end) === '-' || s.word(end) === 'before' || s.word(end) === 'after' || s.word(end) === 'of' || s.word(end) === 'ago') return null;
     const prev = s.word(i - 1);
-    if ((prev === 'for' || prev === 'throughout' || prev === 'over') && j === i + 1) {
+    // "the fiscal year ended March 31" is the twelve months up to that date, whatever the preposition.
+    const ended = w === 'year' && !latest && (s.word(end) === 'ended' || s.word(end) === 'ending');
+    if (((prev === 'for' || prev === 'throughout' || prev === 'over') && j === i + 1) || ended) {
       return { start: i, end, type: 'duration', value: w === 'year' ? 'P1Y' : w === 'month' ? 'P1M' : 'P1W', priority: -1 };
     }
     const value = w === 'week' ? (s.ref ? 'XXXX-WXX'.replace('XXXX', fmtYear(s.ref.y)) : 'XXXX-WXX') : shifted(s.ref, w as Grain, latest ? -1 : 0);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './tag.js';
+
+// Reference: Friday 22 March 2013. Tuesday before it is the 19th, after it the 26th.
+describe('news tense around a date', () => {
+  it('does not read "next to" (a place) as the future', () => {
+    expect(one('A bomb went off next to the embassy on Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-19']);
+  });
+
+  it('still reads "next" on its own as the future', () => {
+    expect(one('Next, the board meets on Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+  });
+
+  it('reads "would" (the future of reported speech) as the future', () => {
+    expect(one('He said the plant would close on Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+  });
+
+  it('lets a nearer past verb win over "would"', () => {
+    expect(one('He said on Tuesday that it would help.')).toEqual(['Tuesday', 'date', '2013-03-19']);
+  });
+
+  it('reads "effective" before a date as a change to come, unless a past verb comes first', () => {
+    expect(one('The board approved a new rate, effective Aug. 1.')).toEqual(['Aug. 1', 'date', '2013-08-01']);
+    expect(one('The new rate became effective Aug. 1.')).toEqual(['Aug. 1', 'date', '2012-08-01']);
+  });
+});
