@@ -36,7 +36,7 @@ export type TimexType = 'date' | 'time' | 'duration' | 'set';
 
 export interface DateMention extends TextSpan {
   type: TimexType;
-  /** TIMEX3 value: `2011-12`, `198X`, `P5Y`, `XXXX-WXX-1`, `PRESENT_REF`, ... */
+  /** TIMEX3 value: `2011-12`, `198` (the 1980s), `P5Y`, `XXXX-WXX-1`, `PRESENT_REF`, ... */
   value: string;
 }
 

@@ -79,8 +79,8 @@ export function shifted(ref: Ymd | null, grain: Grain, n: number): string {
       return `${fmtYear(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`;
     }
     case 'year': return fmtYear(ref.y + n);
-    case 'decade': return `${fmtYear(ref.y + 10 * n).slice(0, 3)}X`;
-    case 'century': return `${fmtYear(ref.y + 100 * n).slice(0, 2)}XX`;
+    case 'decade': return fmtYear(ref.y + 10 * n).slice(0, 3);
+    case 'century': return fmtYear(ref.y + 100 * n).slice(0, 2);
   }
 }
 

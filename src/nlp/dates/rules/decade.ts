@@ -1,5 +1,6 @@
 // Decades and centuries: "the 1980s", "the early 1990s", "the '80s", "the nineties",
-// "the 20th century". Values: 198X, 19XX.
+// "the 20th century". Values as TIMEX3 writes them, the year's leading digits: 198 (the 1980s), 19
+// (the 20th century, the 1900s).
 import type { Rule, Scan } from '../engine.js';
 import { ORDINALS, ORDINAL_SUFFIXES } from '../lexicon.js';
 
@@ -28,7 +29,7 @@ const decade: Rule = {
       // "the nineties" but not "in his forties" (an age).
       const prev = s.word(i - 1), start = leftEdge(s, i);
       if (prev === 'his' || prev === 'her' || prev === 'their' || s.word(start) !== 'the') return null;
-      return { start, end: i + 1, type: 'date', value: `19${spelled}X` };
+      return { start, end: i + 1, type: 'date', value: `19${spelled}` };
     }
     let j = i, century = 0, digits = '';
     if (t.text === "'" || t.text === '’') {
@@ -47,7 +48,7 @@ const decade: Rule = {
     const suffix = s.at(j + 1);
     if (!suffix || suffix.space || (suffix.lower !== 's' && !(suffix.text === "'" && s.word(j + 2) === 's'))) return null;
     const end = suffix.lower === 's' ? j + 2 : j + 3;
-    return { start: leftEdge(s, i), end, type: 'date', value: hundreds ? `${century}XX` : `${century}${digits[0]}X` };
+    return { start: leftEdge(s, i), end, type: 'date', value: hundreds ? `${century}` : `${century}${digits[0]}` };
   },
 };
 
@@ -70,7 +71,7 @@ const century: Rule = {
     if (n === undefined || n < 1 || n > 21) return null;
     if (s.word(j) === '-' && s.word(j + 1) === 'century') j++;
     if (s.word(j) !== 'century') return null;
-    return { start: leftEdge(s, i), end: j + 1, type: 'date', value: `${String(n - 1).padStart(2, '0')}XX` };
+    return { start: leftEdge(s, i), end: j + 1, type: 'date', value: String(n - 1).padStart(2, '0') };
   },
 };
 
