@@ -8,6 +8,9 @@
 // Not teams: names before a distance ("Moengo 56 miles east"), in lines of figures with decimals or
 // thousands ("Dresden 792 up 11.4"), or in a line that names a country (national sides are named as
 // the country: "Togo 1 Congo 0", "Ukraine beat Northern Ireland 1-0").
+// - in a document with a team before a score, a place that also leads a team's name with a nickname
+//   ("the Texas Rangers", "the Seattle Mariners") names the team when alone ("gave Texas a 2-0 lead",
+//   "for Seattle"), with the same exceptions ("In Seattle", "ARLINGTON, Texas 1996-08-31").
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention, retyped } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isLower } from './chars.js';
@@ -53,11 +56,17 @@ function wordBefore(text: string, start: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
-/** A name that begins its line and ends it, or is followed by a comma or a year: a dateline's place. */
+/** Is a year (four digits) right after the space at `at`? */
+const yearAfter = (text: string, at: number): boolean => codeAt(text, at) === Ch.space && isDigit(charAt(text, at + 1)) && isDigit(charAt(text, at + 4));
+
+/**
+ * A name that begins its line and ends it, or is followed by a comma or a year, or one after a comma
+ * and followed by a year ("ARLINGTON, Texas 1996-08-31"): a dateline's place.
+ */
 function datelinePlace(text: string, m: Mention): boolean {
-  if (m.start > 0 && codeAt(text, m.start - 1) !== Ch.newline) return false;
+  if (m.start > 0 && codeAt(text, m.start - 1) !== Ch.newline) return codeAt(text, m.start - 2) === Ch.comma && yearAfter(text, m.end);
   const c = codeAt(text, m.end);
-  return c === -1 || c === Ch.newline || c === Ch.comma || (c === Ch.space && isDigit(charAt(text, m.end + 1)) && isDigit(charAt(text, m.end + 4)));
+  return c === -1 || c === Ch.newline || c === Ch.comma || yearAfter(text, m.end);
 }
 
 /** Does the line [s, e) hold a figure with decimals or thousands ("11.4", "12,700")? */
@@ -169,6 +178,33 @@ export function scoredTeams(text: string, mentions: Mention[], isCountry: IsCoun
   if (!teams.size) return found;
   return mapMentions(found, (m) => {
     if (m.type !== 'place' || !teams.has(m.text.toLowerCase()) || datelinePlace(text, m)) return m;
+    const before = wordBefore(text, m.start);
+    return before === 'in' || before === 'at' ? m : retyped(m, 'organization');
+  });
+}
+
+/** "Rangers", "Sox": a capitalised last word that is a team's nickname (a plural, or "Sox"). */
+function nickname(word: string): boolean {
+  return word.length > 3 && isUpperAscii(codeAt(word, 0)) && isLower(word[1]) && (word.endsWith('s') || word === 'Sox');
+}
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Places that lead a team's name before its nickname ("Texas" of "the Texas Rangers") name the team
+ * when alone, in a document with a team before a score; not after "in" or "at", nor in a dateline.
+ */
+export function nicknamedTeams(text: string, mentions: Mention[], isPlace: IsCountry, isCountry: IsCountry): Mention[] {
+  if (!mentions.some((m) => m.type === 'organization' && scoreAt(text, m.end))) return mentions;
+  const towns = new Set<string>();
+  for (const m of mentions) {
+    const space = m.type === 'organization' ? m.text.lastIndexOf(' ') : -1;
+    if (space < 0 || !nickname(m.text.slice(space + 1))) continue;
+    const town = m.text.slice(0, space);
+    if (isPlace(town) && !isCountry(town)) towns.add(town);
+  }
+  if (!towns.size) return mentions;
+  return mapMentions(mentions, (m) => {
+    if (m.type !== 'place' || !towns.has(m.text) || datelinePlace(text, m)) return m;
     const before = wordBefore(text, m.start);
     return before === 'in' || before === 'at' ? m : retyped(m, 'organization');
   });

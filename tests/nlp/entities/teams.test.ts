@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/core/document.js';
-import { scoredTeams } from '../../../src/nlp/entities/teams.js';
+import { nicknamedTeams, scoredTeams } from '../../../src/nlp/entities/teams.js';
 
 const COUNTRIES = new Set(['Freedonia', 'Sylvania']);
 const isCountry = (name: string): boolean => COUNTRIES.has(name);
@@ -37,5 +37,25 @@ describe('scoredTeams', () => {
     const text = 'HARTWELL, Westshire 1996-08-30\nThe game in Hartwell ended Hartwell 2, Dunmore 1.\nMoengo 56 miles away.\nDresden 792 up 11.4\nAug 27 Aug 26\nFreedonia 1 Sylvania 0';
     const names: [string, string][] = [['HARTWELL', 'place'], ['Westshire', 'place'], ['Hartwell', 'place'], ['Hartwell', 'place'], ['Dunmore', 'place'], ['Moengo', 'place'], ['Dresden', 'place'], ['Freedonia', 'place'], ['Sylvania', 'place']];
     expect(found(text, names)).toEqual(['HARTWELL/place', 'Westshire/place', 'Hartwell/place', 'Hartwell/organization', 'Dunmore/organization', 'Moengo/place', 'Dresden/place', 'Freedonia/place', 'Sylvania/place']);
+  });
+});
+
+describe('nicknamedTeams', () => {
+  const PLACES = new Set(['Marlow', 'New Dunmore', 'Westshire', 'Freedonia']);
+  const isPlace = (name: string): boolean => PLACES.has(name);
+  const typed = (text: string, names: [string, string][]): string[] => nicknamedTeams(text, mentions(text, names), isPlace, isCountry).map((m) => `${m.text}/${m.type}`);
+
+  it('types a place that leads a nicknamed team a team when alone, in a document with a score', () => {
+    const text = 'DUNMORE, Westshire 1996-08-31\nThe New Dunmore Herons beat the Marlow Otters 5-3.\nIt gave New Dunmore a 2-0 lead.\nIn Marlow, fans of Marlow cheered.';
+    const names: [string, string][] = [['Westshire', 'place'], ['New Dunmore Herons', 'organization'], ['Marlow Otters', 'organization'], ['New Dunmore', 'place'], ['Marlow', 'place'], ['Marlow', 'place']];
+    expect(typed(text, names)).toEqual(['Westshire/place', 'New Dunmore Herons/organization', 'Marlow Otters/organization', 'New Dunmore/organization', 'Marlow/place', 'Marlow/organization']);
+  });
+
+  it('leaves places alone without a score, for firms named after a place, and for countries', () => {
+    const firms = 'Marlow Instruments said sales rose.\nMarlow is a quiet town.';
+    const firmNames: [string, string][] = [['Marlow Instruments', 'organization'], ['Marlow', 'place']];
+    expect(typed(firms, firmNames)).toEqual(['Marlow Instruments/organization', 'Marlow/place']);
+    const national = 'The Freedonia Eagles beat Sylvania 21-3.\nFreedonia celebrated.';
+    expect(typed(national, [['Freedonia Eagles', 'organization'], ['Freedonia', 'place']])).toEqual(['Freedonia Eagles/organization', 'Freedonia/place']);
   });
 });
