@@ -21,6 +21,7 @@ import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
 import { pressTitles } from './press.js';
+import { rankedTeams } from './ranked.js';
 import { nicknamedTeams, scoredTeams } from './teams.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
@@ -246,6 +247,7 @@ const REFINERS: readonly Refiner[] = [
   (text, mentions, names) => scoredTeams(text, mentions, names.isCountry),
   (text, mentions, names) => nicknamedTeams(text, mentions, names.isPlace, names.isCountry),
   numberedPlayers,
+  rankedTeams,
   (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
 ];
 
