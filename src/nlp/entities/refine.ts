@@ -22,7 +22,7 @@ import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
 import { pressTitles } from './press.js';
 import { rankedTeams } from './ranked.js';
-import { nicknamedTeams, scoredTeams } from './teams.js';
+import { nicknamedTeams, scheduleVenues, scoredTeams } from './teams.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
 const PLACE_LAST = new Set(
@@ -246,6 +246,7 @@ const REFINERS: readonly Refiner[] = [
   (text, mentions, names) => suffixedOrganizations(text, mentions, names.isCountry),
   (text, mentions, names) => scoredTeams(text, mentions, names.isCountry),
   (text, mentions, names) => nicknamedTeams(text, mentions, names.isPlace, names.isCountry),
+  scheduleVenues,
   numberedPlayers,
   rankedTeams,
   (text, mentions, names) => pressTitles(text, mentions, names.isCountry),

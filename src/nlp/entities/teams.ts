@@ -11,6 +11,8 @@
 // - in a document with a team before a score, a place that also leads a team's name with a nickname
 //   ("the Texas Rangers", "the Seattle Mariners") names the team when alone ("gave Texas a 2-0 lead",
 //   "for Seattle"), with the same exceptions ("In Seattle", "ARLINGTON, Texas 1996-08-31").
+// - in a schedule line ("ATLANTA AT CHICAGO", "France at Japan") the name after "at" is where the game
+//   is played: a place, even when a team of that name plays elsewhere in the document.
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention, retyped } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isLower } from './chars.js';
@@ -207,5 +209,25 @@ export function nicknamedTeams(text: string, mentions: Mention[], isPlace: IsCou
     if (m.type !== 'place' || !towns.has(m.text) || datelinePlace(text, m)) return m;
     const before = wordBefore(text, m.start);
     return before === 'in' || before === 'at' ? m : retyped(m, 'organization');
+  });
+}
+
+/** The start of " at " or " AT " ending right before `start`, or -1. */
+function atBefore(text: string, start: number): number {
+  const a = codeAt(text, start - 3);
+  const t = codeAt(text, start - 2);
+  const spaced = codeAt(text, start - 1) === Ch.space && codeAt(text, start - 4) === Ch.space;
+  return spaced && ((a === 97 && t === 116) || (a === 65 && t === 84)) ? start - 4 : -1;
+}
+
+/** "ATLANTA AT CHICAGO": a line of two names joined by "at" has the venue after it, a place. */
+export function scheduleVenues(text: string, mentions: Mention[]): Mention[] {
+  return mapMentions(mentions, (m) => {
+    if (m.type !== 'organization' || (m.end < text.length && codeAt(text, m.end) !== Ch.newline)) return m;
+    const at = atBefore(text, m.start);
+    if (at < 0) return m;
+    let s = at;
+    while (s > 0 && codeAt(text, s - 1) !== Ch.newline) s--;
+    return tableName(text, s, at) ? retyped(m, 'place') : m;
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/core/document.js';
-import { nicknamedTeams, scoredTeams } from '../../../src/nlp/entities/teams.js';
+import { nicknamedTeams, scheduleVenues, scoredTeams } from '../../../src/nlp/entities/teams.js';
 
 const COUNTRIES = new Set(['Freedonia', 'Sylvania']);
 const isCountry = (name: string): boolean => COUNTRIES.has(name);
@@ -57,5 +57,20 @@ describe('nicknamedTeams', () => {
     expect(typed(firms, firmNames)).toEqual(['Marlow Instruments/organization', 'Marlow/place']);
     const national = 'The Freedonia Eagles beat Sylvania 21-3.\nFreedonia celebrated.';
     expect(typed(national, [['Freedonia Eagles', 'organization'], ['Freedonia', 'place']])).toEqual(['Freedonia Eagles/organization', 'Freedonia/place']);
+  });
+});
+
+describe('scheduleVenues', () => {
+  const typed = (text: string, names: [string, string][]): string[] => scheduleVenues(text, mentions(text, names)).map((m) => `${m.text}/${m.type}`);
+
+  it('types the name after "at" in a line of two names a place', () => {
+    const text = 'SATURDAY SCHEDULE\nMARLOW AT NEW DUNMORE\nHartwell at Marlow';
+    const names: [string, string][] = [['MARLOW', 'organization'], ['NEW DUNMORE', 'organization'], ['Hartwell', 'organization'], ['Marlow', 'organization']];
+    expect(typed(text, names)).toEqual(['MARLOW/organization', 'NEW DUNMORE/place', 'Hartwell/organization', 'Marlow/place']);
+  });
+
+  it('leaves "at" in prose and before more text alone', () => {
+    const text = 'He works at Marlow Bank\nMARLOW AT DUNMORE 7.30 pm';
+    expect(typed(text, [['Marlow Bank', 'organization'], ['MARLOW', 'organization'], ['DUNMORE', 'organization']])).toEqual(['Marlow Bank/organization', 'MARLOW/organization', 'DUNMORE/organization']);
   });
 });
