@@ -1,6 +1,7 @@
 // Rules for organisation names the tagger cuts or runs on, in one place:
 // - a company suffix after a name belongs to it ("Pirelli" "SpA", "Cofinec S.A.", "Bancshares Inc.");
-// - names joined by "&" are one firm ("Douglas & Lomason", "Bear Stearns & Co Inc");
+// - names joined by "&" are one firm ("Douglas & Lomason", "Bear Stearns & Co Inc"), and so are a
+//   partnership's pieces ("Arthur Yates and Co", "Bodman, Longely & Dahling");
 // - an office between an organisation and a name ends the organisation and starts a person
 //   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey");
 // - a name that a noun for an institution introduces once ("cables giant Pirelli", "the daily Granma",
@@ -62,6 +63,19 @@ function suffixEnd(text: string, at: number): number {
   return -1;
 }
 
+/**
+ * Pieces of a partnership's name the tagger cut: "Douglas" "& Lomason", "Arthur Yates" and "Co",
+ * "Bodman", "Longely & Dahling" (one word, a comma, then two names joined by "&" or "and").
+ */
+function partners(last: Mention, gap: string, m: Mention): boolean {
+  if (last.type !== 'organization' || m.type !== 'organization') return false;
+  if (gap === ' ') return m.text.startsWith('& ');
+  if (gap === ' and ') return SUFFIX_SET.has(m.text);
+  if (gap !== ', ' || last.text.includes(' ')) return false;
+  const words = m.text.split(' ');
+  return words.length === 3 && (words[1] === '&' || words[1] === 'and');
+}
+
 /** Company suffixes and "&" joins. Mentions in text order. */
 export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -70,7 +84,7 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
     // "Douglas" "&" "Lomason", or "X" followed by a mention that is only a suffix ("Cofinec" "S.A.").
     if (last && (last.type === 'organization' || m.type === 'organization')) {
       const gap = text.slice(last.end, m.start);
-      if (gap === ' & ' || (gap === ' ' && SUFFIX_SET.has(m.text)) || (gap === ' ' && m.text.split(' ').every((w) => SUFFIX_SET.has(w)))) {
+      if (gap === ' & ' || (gap === ' ' && SUFFIX_SET.has(m.text)) || (gap === ' ' && m.text.split(' ').every((w) => SUFFIX_SET.has(w))) || partners(last, gap, m)) {
         out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'organization');
         continue;
       }
