@@ -1,7 +1,7 @@
 // Sports teams named after their town, county or state ("Port Vale 2 Oxford 0", "Sussex 343 and 163-3")
 // are organisations, not places:
-// - the names of a results line ("Sale 31 Wasps 33") or a standings line ("Queen's Park 3 1 1 1 6 8 4")
-//   are teams, found or not by the tagger;
+// - the names of a results line ("Sale 31 Wasps 33", "Alba (Germany) 75 Red Star (Yugoslavia) 70") or
+//   a standings line ("Queen's Park 3 1 1 1 6 8 4") are teams, found or not by the tagger;
 // - a name directly followed by a score is a team, and so are the document's other mentions of it
 //   ("Kent made up for lost time"), except where the name is a place after all: after "in" or "at"
 //   ("in Chicago", "ATLANTA AT CHICAGO"), in a dateline ("LEICESTER, England").
@@ -149,12 +149,51 @@ function tableTeams(text: string, s: number, e: number): Range[] {
   return tableName(text, second.start, second.end) ? [first, second] : [];
 }
 
+/** End of " (Words) N" at `at` (a bracket, a space and a score of 1 to 3 digits), or -1. */
+function bracketScoreEnd(text: string, at: number, e: number): number {
+  if (codeAt(text, at) !== Ch.space || codeAt(text, at + 1) !== Ch.open) return -1;
+  const close = text.indexOf(')', at + 2);
+  if (close < 0 || close >= e || text.lastIndexOf('(', close) !== at + 1 || codeAt(text, close + 1) !== Ch.space) return -1;
+  let i = close + 2;
+  while (i < close + 5 && isDigit(charAt(text, i))) i++;
+  return i > close + 2 && i <= e && !isDigit(charAt(text, i)) ? i : -1;
+}
+
+/**
+ * The club names of a line of a cup's results, each with its country in brackets: "Alba (Germany) 75
+ * Red Star (Yugoslavia) 70 (42-41)", "In Bergen: Brann (Norway) 2 Shelbourne (Ireland) 1"; none otherwise.
+ */
+function bracketedTeams(text: string, s: number, e: number): Range[] {
+  const colon = text.indexOf(': ', s);
+  const open = text.indexOf(' (', s);
+  if (open < 0 || open >= e) return [];
+  const start = colon >= 0 && colon < open ? colon + 2 : s;
+  const firstEnd = bracketScoreEnd(text, open, e);
+  if (firstEnd < 0 || codeAt(text, firstEnd) !== Ch.space) return [];
+  const open2 = text.indexOf(' (', firstEnd);
+  if (open2 < 0 || open2 >= e) return [];
+  const secondEnd = bracketScoreEnd(text, open2, e);
+  if (secondEnd < 0) return [];
+  // The line ends after the score, or with a bracket (the half-time score).
+  if (secondEnd < e && !(codeAt(text, secondEnd) === Ch.space && codeAt(text, secondEnd + 1) === Ch.open && codeAt(text, e - 1) === Ch.close)) return [];
+  const first = { start, end: open };
+  const second = { start: firstEnd + 1, end: open2 };
+  return tableName(text, first.start, first.end) && tableName(text, second.start, second.end) ? [first, second] : [];
+}
+
 /** Mentions for the team names of results and standings lines, replacing what the tagger found there. */
 function tableLineTeams(text: string, lines: Range[], mentions: Mention[], isCountry: IsCountry): Mention[] {
   const teams: Mention[] = [];
   for (const line of lines) {
     const names: Mention[] = [];
     for (const r of tableTeams(text, line.start, line.end)) names.push(mention(text.slice(r.start, r.end), r.start, r.end, 'organization'));
+    // A club named as its town that the tagger found as a place stays one ("Vaduz (Liechtenstein) 1"),
+    // as the annotation has it.
+    if (!names.length) {
+      for (const r of bracketedTeams(text, line.start, line.end)) {
+        if (!mentions.some((m) => m.start === r.start && m.end === r.end && m.type === 'place')) names.push(mention(text.slice(r.start, r.end), r.start, r.end, 'organization'));
+      }
+    }
     if (!names.some((n) => isCountry(n.text))) teams.push(...names);
   }
   if (!teams.length) return mentions;

@@ -23,6 +23,14 @@ describe('scoredTeams', () => {
     expect(found(text, [['Marlow Town', 'place'], ['Rovers', 'person']])).toEqual(['Marlow Town/organization', 'Oakridge Rovers/organization', 'Queen of Elmstead/organization']);
   });
 
+  it("makes the clubs of a cup's results lines teams, their countries in brackets left alone", () => {
+    const text = 'Third place:\nOakridge (Freedonia) 75 Blue Star (Sylvania) 70 (42-41)\nIn Marlow: Hartwell (Sylvania) 2 Dunmore (Freedonia) 1\nAnn Lee (Freedonia) 75 said Bo (Sylvania) 70 times\nBo Reed (Freedonia) 13:06.57';
+    const names: [string, string][] = [['Oakridge', 'person'], ['Freedonia', 'place'], ['Sylvania', 'place'], ['Marlow', 'place'], ['Hartwell', 'place'], ['Sylvania', 'place'], ['Dunmore', 'organization'], ['Freedonia', 'place'],
+      ['Ann Lee', 'person'], ['Bo', 'person'], ['Bo Reed', 'person']];
+    expect(found(text, names)).toEqual(['Oakridge/organization', 'Freedonia/place', 'Blue Star/organization', 'Sylvania/place', 'Marlow/place', 'Hartwell/place', 'Sylvania/place', 'Dunmore/organization', 'Freedonia/place',
+      'Ann Lee/person', 'Bo/person', 'Bo Reed/person']);
+  });
+
   it('types a place followed by a score a team, and its other mentions in the document', () => {
     const text = 'Brackley beat Dunmore by six wickets while Hartwell drew.\nHartwell 343 and 163-3';
     expect(found(text, [['Brackley', 'organization'], ['Dunmore', 'organization'], ['Hartwell', 'place'], ['Hartwell', 'place']])).toEqual([
