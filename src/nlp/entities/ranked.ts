@@ -25,6 +25,10 @@ function afterBracket(text: string, m: Mention): boolean {
   return closed && !(codeAt(text, m.end) === Ch.space && codeAt(text, m.end + 1) === Ch.open);
 }
 
+const isTeam = (text: string, m: Mention): boolean => m.type === 'person' && afterBracket(text, m) && rankedLine(text, m.start);
+
 export function rankedTeams(text: string, mentions: Mention[]): Mention[] {
-  return mapMentions(mentions, (m) => (m.type === 'person' && afterBracket(text, m) && rankedLine(text, m.start) ? retyped(m, 'organization') : m));
+  // Most documents have none: no copy then.
+  if (!mentions.some((m) => isTeam(text, m))) return mentions;
+  return mapMentions(mentions, (m) => (isTeam(text, m) ? retyped(m, 'organization') : m));
 }

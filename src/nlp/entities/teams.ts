@@ -149,11 +149,17 @@ function tableTeams(text: string, s: number, e: number): Range[] {
   return tableName(text, second.start, second.end) ? [first, second] : [];
 }
 
+/** The first i in [s, e) where text[i] is `a` (and text[i + 1] is `b`, when given), or -1: a search that stays in the line. */
+function findIn(text: string, s: number, e: number, a: number, b = -1): number {
+  for (let i = s; i < e; i++) if (codeAt(text, i) === a && (b < 0 || codeAt(text, i + 1) === b)) return i;
+  return -1;
+}
+
 /** End of " (Words) N" at `at` (a bracket, a space and a score of 1 to 3 digits), or -1. */
 function bracketScoreEnd(text: string, at: number, e: number): number {
   if (codeAt(text, at) !== Ch.space || codeAt(text, at + 1) !== Ch.open) return -1;
-  const close = text.indexOf(')', at + 2);
-  if (close < 0 || close >= e || text.lastIndexOf('(', close) !== at + 1 || codeAt(text, close + 1) !== Ch.space) return -1;
+  const close = findIn(text, at + 2, e, Ch.close);
+  if (close < 0 || findIn(text, at + 2, close, Ch.open) >= 0 || codeAt(text, close + 1) !== Ch.space) return -1;
   let i = close + 2;
   while (i < close + 5 && isDigit(charAt(text, i))) i++;
   return i > close + 2 && i <= e && !isDigit(charAt(text, i)) ? i : -1;
@@ -164,14 +170,16 @@ function bracketScoreEnd(text: string, at: number, e: number): number {
  * Red Star (Yugoslavia) 70 (42-41)", "In Bergen: Brann (Norway) 2 Shelbourne (Ireland) 1"; none otherwise.
  */
 function bracketedTeams(text: string, s: number, e: number): Range[] {
-  const colon = text.indexOf(': ', s);
-  const open = text.indexOf(' (', s);
-  if (open < 0 || open >= e) return [];
-  const start = colon >= 0 && colon < open ? colon + 2 : s;
+  const last = codeAt(text, e - 1);
+  if (last !== Ch.close && !isDigit(charAt(text, e - 1))) return [];
+  const open = findIn(text, s, e, Ch.space, Ch.open);
+  if (open < 0) return [];
+  const colon = findIn(text, s, open, Ch.colon, Ch.space);
+  const start = colon >= 0 ? colon + 2 : s;
   const firstEnd = bracketScoreEnd(text, open, e);
   if (firstEnd < 0 || codeAt(text, firstEnd) !== Ch.space) return [];
-  const open2 = text.indexOf(' (', firstEnd);
-  if (open2 < 0 || open2 >= e) return [];
+  const open2 = findIn(text, firstEnd, e, Ch.space, Ch.open);
+  if (open2 < 0) return [];
   const secondEnd = bracketScoreEnd(text, open2, e);
   if (secondEnd < 0) return [];
   // The line ends after the score, or with a bracket (the half-time score).
@@ -261,12 +269,17 @@ function atBefore(text: string, start: number): number {
 
 /** "ATLANTA AT CHICAGO": a line of two names joined by "at" has the venue after it, a place. */
 export function scheduleVenues(text: string, mentions: Mention[]): Mention[] {
-  return mapMentions(mentions, (m) => {
-    if (m.type !== 'organization' || (m.end < text.length && codeAt(text, m.end) !== Ch.newline)) return m;
-    const at = atBefore(text, m.start);
-    if (at < 0) return m;
-    let s = at;
-    while (s > 0 && codeAt(text, s - 1) !== Ch.newline) s--;
-    return tableName(text, s, at) ? retyped(m, 'place') : m;
-  });
+  // Most documents have none: no copy then.
+  if (!mentions.some((m) => venue(text, m))) return mentions;
+  return mapMentions(mentions, (m) => (venue(text, m) ? retyped(m, 'place') : m));
+}
+
+/** Is the mention an organisation after "at" that ends a line of two names? */
+function venue(text: string, m: Mention): boolean {
+  if (m.type !== 'organization' || (m.end < text.length && codeAt(text, m.end) !== Ch.newline)) return false;
+  const at = atBefore(text, m.start);
+  if (at < 0) return false;
+  let s = at;
+  while (s > 0 && codeAt(text, s - 1) !== Ch.newline) s--;
+  return tableName(text, s, at);
 }
