@@ -11,8 +11,8 @@
 // - in a document with a team before a score, a place that also leads a team's name with a nickname
 //   ("the Texas Rangers", "the Seattle Mariners") names the team when alone ("gave Texas a 2-0 lead",
 //   "for Seattle"), with the same exceptions ("In Seattle", "ARLINGTON, Texas 1996-08-31").
-// - in a schedule line ("ATLANTA AT CHICAGO", "France at Japan") the name after "at" is where the game
-//   is played: a place, even when a team of that name plays elsewhere in the document.
+// - in a schedule (lines such as "ATLANTA AT CHICAGO", "France at Japan" one after another) the name
+//   after "at" is where the game is played: a place, even when a team of that name plays elsewhere.
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention, retyped } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isLower } from './chars.js';
@@ -60,13 +60,16 @@ function wordBefore(text: string, start: number): string {
 
 /** Is a year (four digits) right after the space at `at`? */
 const yearAfter = (text: string, at: number): boolean => codeAt(text, at) === Ch.space && isDigit(charAt(text, at + 1)) && isDigit(charAt(text, at + 4));
+/** Is a date ("1996-08-31": four digits and a dash) right after the space at `at`? */
+const dateAfter = (text: string, at: number): boolean =>
+  yearAfter(text, at) && isDigit(charAt(text, at + 2)) && isDigit(charAt(text, at + 3)) && codeAt(text, at + 5) === Ch.dash;
 
 /**
  * A name that begins its line and ends it, or is followed by a comma or a year, or one after a comma
  * and followed by a year ("ARLINGTON, Texas 1996-08-31"): a dateline's place.
  */
 function datelinePlace(text: string, m: Mention): boolean {
-  if (m.start > 0 && codeAt(text, m.start - 1) !== Ch.newline) return codeAt(text, m.start - 2) === Ch.comma && yearAfter(text, m.end);
+  if (m.start > 0 && codeAt(text, m.start - 1) !== Ch.newline) return codeAt(text, m.start - 2) === Ch.comma && dateAfter(text, m.end);
   const c = codeAt(text, m.end);
   return c === -1 || c === Ch.newline || c === Ch.comma || yearAfter(text, m.end);
 }
@@ -232,18 +235,33 @@ export function scoredTeams(text: string, mentions: Mention[], isCountry: IsCoun
   });
 }
 
-/** "Rangers", "Sox": a capitalised last word that is a team's nickname (a plural, or "Sox"). */
+/** "Rangers", "Sox": a capitalised last word that is a team's nickname (a plural, or "Sox"; not "Business", "Campus", "Genesis"). */
 function nickname(word: string): boolean {
-  return word.length > 3 && isUpperAscii(codeAt(word, 0)) && isLower(word[1]) && (word.endsWith('s') || word === 'Sox');
+  if (word.length <= 3 || !isUpperAscii(codeAt(word, 0)) || !isLower(word[1])) return false;
+  const before = word[word.length - 2];
+  return word === 'Sox' || (word.endsWith('s') && before !== 's' && before !== 'u' && before !== 'i');
+}
+
+/** Is a score such as " 5-3" (1 to 3 digits, a dash, 1 to 3 digits) right after `at`? */
+function dashScoreAt(text: string, at: number): boolean {
+  if (codeAt(text, at) !== Ch.space) return false;
+  let i = at + 1;
+  while (i < at + 4 && isDigit(charAt(text, i))) i++;
+  if (i === at + 1 || codeAt(text, i) !== Ch.dash) return false;
+  const j = i + 1;
+  let k = j;
+  while (k < j + 3 && isDigit(charAt(text, k))) k++;
+  return k > j && !isDigit(charAt(text, k));
 }
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * Places that lead a team's name before its nickname ("Texas" of "the Texas Rangers") name the team
- * when alone, in a document with a team before a score; not after "in" or "at", nor in a dateline.
+ * when alone, in a document with a team before a score ("the Angels 6-2"); not after "in" or "at", nor
+ * in a dateline.
  */
 export function nicknamedTeams(text: string, mentions: Mention[], isPlace: IsCountry, isCountry: IsCountry): Mention[] {
-  if (!mentions.some((m) => m.type === 'organization' && scoreAt(text, m.end))) return mentions;
+  if (!mentions.some((m) => m.type === 'organization' && dashScoreAt(text, m.end))) return mentions;
   const towns = new Set<string>();
   for (const m of mentions) {
     const space = m.type === 'organization' ? m.text.lastIndexOf(' ') : -1;
@@ -270,16 +288,33 @@ function atBefore(text: string, start: number): number {
 /** "ATLANTA AT CHICAGO": a line of two names joined by "at" has the venue after it, a place. */
 export function scheduleVenues(text: string, mentions: Mention[]): Mention[] {
   // Most documents have none: no copy then.
-  if (!mentions.some((m) => venue(text, m))) return mentions;
-  return mapMentions(mentions, (m) => (venue(text, m) ? retyped(m, 'place') : m));
+  if (!mentions.some((m) => venue(text, m, mentions))) return mentions;
+  return mapMentions(mentions, (m) => (venue(text, m, mentions) ? retyped(m, 'place') : m));
 }
 
-/** Is the mention an organisation after "at" that ends a line of two names? */
-function venue(text: string, m: Mention): boolean {
+/** Is the line [s, e) two names joined by "at" or "AT"? */
+function fixtureLine(text: string, s: number, e: number): boolean {
+  for (let i = s + 1; i + 3 < e; i++) {
+    if (atBefore(text, i + 4) === i) return tableName(text, s, i) && tableName(text, i + 4, e);
+  }
+  return false;
+}
+
+/**
+ * Is the mention an organisation after "at" that ends a line of two names, the first a team or a
+ * place, in a block of such lines (a schedule)? "Sales Manager at Acme" alone is no fixture.
+ */
+function venue(text: string, m: Mention, mentions: Mention[]): boolean {
   if (m.type !== 'organization' || (m.end < text.length && codeAt(text, m.end) !== Ch.newline)) return false;
   const at = atBefore(text, m.start);
   if (at < 0) return false;
   let s = at;
   while (s > 0 && codeAt(text, s - 1) !== Ch.newline) s--;
-  return tableName(text, s, at);
+  if (!tableName(text, s, at) || !mentions.some((o) => o.start === s && o.end === at && (o.type === 'organization' || o.type === 'place'))) return false;
+  // The line before or after is a fixture too.
+  let ps = s - 1;
+  while (ps > 0 && codeAt(text, ps - 1) !== Ch.newline) ps--;
+  let ne = m.end + 1;
+  while (ne < text.length && codeAt(text, ne) !== Ch.newline) ne++;
+  return (s > 0 && fixtureLine(text, ps, s - 1)) || (m.end < text.length && fixtureLine(text, m.end + 1, ne));
 }

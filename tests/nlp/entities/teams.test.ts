@@ -54,9 +54,17 @@ describe('nicknamedTeams', () => {
   const typed = (text: string, names: [string, string][]): string[] => nicknamedTeams(text, mentions(text, names), isPlace, isCountry).map((m) => `${m.text}/${m.type}`);
 
   it('types a place that leads a nicknamed team a team when alone, in a document with a score', () => {
-    const text = 'DUNMORE, Westshire 1996-08-31\nThe New Dunmore Herons beat the Marlow Otters 5-3.\nIt gave New Dunmore a 2-0 lead.\nIn Marlow, fans of Marlow cheered.';
-    const names: [string, string][] = [['Westshire', 'place'], ['New Dunmore Herons', 'organization'], ['Marlow Otters', 'organization'], ['New Dunmore', 'place'], ['Marlow', 'place'], ['Marlow', 'place']];
-    expect(typed(text, names)).toEqual(['Westshire/place', 'New Dunmore Herons/organization', 'Marlow Otters/organization', 'New Dunmore/organization', 'Marlow/place', 'Marlow/organization']);
+    const text = 'OAKRIDGE, Marlow 1996-08-31\nThe New Dunmore Herons beat the Marlow Otters 5-3.\nIt gave New Dunmore a 2-0 lead.\nIn Marlow, fans of Marlow cheered.';
+    const names: [string, string][] = [['Marlow', 'place'], ['New Dunmore Herons', 'organization'], ['Marlow Otters', 'organization'], ['New Dunmore', 'place'], ['Marlow', 'place'], ['Marlow', 'place']];
+    expect(typed(text, names)).toEqual(['Marlow/place', 'New Dunmore Herons/organization', 'Marlow Otters/organization', 'New Dunmore/organization', 'Marlow/place', 'Marlow/organization']);
+  });
+
+  it('wants a score with a dash after a team, and no nickname-like "Business"', () => {
+    const text = 'The Marlow Otters lost.\nSee Section 206 of the code.\nThe Marlow Business Council met.\nMarlow voted.';
+    const names: [string, string][] = [['Marlow Otters', 'organization'], ['Section', 'organization'], ['Marlow Business', 'organization'], ['Marlow', 'place']];
+    expect(typed(text, names)).toEqual(['Marlow Otters/organization', 'Section/organization', 'Marlow Business/organization', 'Marlow/place']);
+    const cases = 'In re Pym, No. 14-915, Marlow Business gained.\nMarlow voted.';
+    expect(typed(cases, [['No.', 'organization'], ['Marlow Business', 'organization'], ['Marlow', 'place']])).toEqual(['No./organization', 'Marlow Business/organization', 'Marlow/place']);
   });
 
   it('leaves places alone without a score, for firms named after a place, and for countries', () => {
@@ -77,8 +85,9 @@ describe('scheduleVenues', () => {
     expect(typed(text, names)).toEqual(['MARLOW/organization', 'NEW DUNMORE/place', 'Hartwell/organization', 'Marlow/place']);
   });
 
-  it('leaves "at" in prose and before more text alone', () => {
-    const text = 'He works at Marlow Bank\nMARLOW AT DUNMORE 7.30 pm';
-    expect(typed(text, [['Marlow Bank', 'organization'], ['MARLOW', 'organization'], ['DUNMORE', 'organization']])).toEqual(['Marlow Bank/organization', 'MARLOW/organization', 'DUNMORE/organization']);
+  it('leaves "at" in prose, before more text, in a lone line and after a job title alone', () => {
+    const text = 'He works at Marlow Bank\nMARLOW AT DUNMORE 7.30 pm\n\nHartwell at Marlow\n\nSales Manager at Pym\nChief Data Officer at Dunmore';
+    const names: [string, string][] = [['Marlow Bank', 'organization'], ['MARLOW', 'organization'], ['DUNMORE', 'organization'], ['Hartwell', 'organization'], ['Marlow', 'organization'], ['Pym', 'organization'], ['Dunmore', 'organization']];
+    expect(typed(text, names)).toEqual(['Marlow Bank/organization', 'MARLOW/organization', 'DUNMORE/organization', 'Hartwell/organization', 'Marlow/organization', 'Pym/organization', 'Dunmore/organization']);
   });
 });
