@@ -1,6 +1,7 @@
 // Rules for organisation names the tagger cuts or runs on, in one place:
 // - a company suffix after a name belongs to it ("Pirelli" "SpA", "Cofinec S.A.", "Bancshares Inc.");
-// - names joined by "&" are one firm ("Douglas & Lomason", "Bear Stearns & Co Inc");
+// - names joined by "&" are one firm ("Douglas & Lomason", "Bear Stearns & Co Inc"), and so are a
+//   partnership's pieces ("Arthur Yates and Co", "Bodman, Longely & Dahling");
 // - an office between an organisation and a name ends the organisation and starts a person
 //   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey");
 // - a name that a noun for an institution introduces once ("cables giant Pirelli", "the daily Granma",
@@ -62,6 +63,29 @@ function suffixEnd(text: string, at: number): number {
   return -1;
 }
 
+// Words before a partnership's name of three ("analyst for Kalf, Voorhis & Co"), or a label's colon
+// ("L.O.: Bodman, Longely & Dahling"). Not a list ("Pens, Pencils & Markers", "- KBS, Briskind & Zojirushi").
+const PARTNER_CUES = new Set(['at', 'for', 'by', 'with', 'from']);
+
+/** Does a cue word or a label's colon come right before `start`? */
+function partnerCue(text: string, start: number): boolean {
+  return (codeAt(text, start - 1) === Ch.space && codeAt(text, start - 2) === Ch.colon) || PARTNER_CUES.has(wordBefore(text, start));
+}
+
+/**
+ * Pieces of a partnership's name the tagger cut: "Douglas" "& Lomason", "Arthur Yates" and "Co",
+ * "Bodman", "Longely & Dahling" (after a cue: one word, a comma, then two names joined by "&"; not
+ * "and", which joins lists: "a deal with Facebook, Google and Twitter").
+ */
+function partners(text: string, last: Mention, gap: string, m: Mention): boolean {
+  if (last.type !== 'organization' || m.type !== 'organization') return false;
+  if (gap === ' ') return m.text.startsWith('& ');
+  if (gap === ' and ') return SUFFIX_SET.has(m.text);
+  if (gap !== ', ' || last.text.includes(' ') || !partnerCue(text, last.start)) return false;
+  const words = m.text.split(' ');
+  return words.length === 3 && words[1] === '&';
+}
+
 /** Company suffixes and "&" joins. Mentions in text order. */
 export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -70,7 +94,7 @@ export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
     // "Douglas" "&" "Lomason", or "X" followed by a mention that is only a suffix ("Cofinec" "S.A.").
     if (last && (last.type === 'organization' || m.type === 'organization')) {
       const gap = text.slice(last.end, m.start);
-      if (gap === ' & ' || (gap === ' ' && SUFFIX_SET.has(m.text)) || (gap === ' ' && m.text.split(' ').every((w) => SUFFIX_SET.has(w)))) {
+      if (gap === ' & ' || (gap === ' ' && SUFFIX_SET.has(m.text)) || (gap === ' ' && m.text.split(' ').every((w) => SUFFIX_SET.has(w))) || partners(text, last, gap, m)) {
         out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'organization');
         continue;
       }

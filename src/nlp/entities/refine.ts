@@ -21,7 +21,8 @@ import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
 import { pressTitles } from './press.js';
-import { scoredTeams } from './teams.js';
+import { rankedTeams } from './ranked.js';
+import { nicknamedTeams, scheduleVenues, scoredTeams } from './teams.js';
 
 const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'gulf']);
 const PLACE_LAST = new Set(
@@ -244,7 +245,10 @@ const REFINERS: readonly Refiner[] = [
   (_, mentions) => headedOrganizations(mentions),
   (text, mentions, names) => suffixedOrganizations(text, mentions, names.isCountry),
   (text, mentions, names) => scoredTeams(text, mentions, names.isCountry),
+  (text, mentions, names) => nicknamedTeams(text, mentions, names.isPlace, names.isCountry),
+  scheduleVenues,
   numberedPlayers,
+  rankedTeams,
   (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
 ];
 

@@ -37,6 +37,25 @@ describe('joinCompanyNames', () => {
   });
 });
 
+describe('joinCompanyNames: partnerships', () => {
+  it("joins a partnership's pieces the tagger cut", () => {
+    const text = 'Hallam & Brent sued Kell and Co over fees, said Ann Lee of Pym, Dorrit & Venn and an analyst at Marsh, Gale & Rowe.\nL.O.: Tull, Amory & Hext';
+    const out = joinCompanyNames(text, [at(text, 'Hallam', 'organization'), at(text, '& Brent', 'organization'), at(text, 'Kell', 'organization'), at(text, 'Co', 'organization'),
+      at(text, 'Ann Lee', 'person'), at(text, 'Pym', 'organization'), at(text, 'Dorrit & Venn', 'organization'), at(text, 'Marsh', 'organization'), at(text, 'Gale & Rowe', 'organization'),
+      at(text, 'Tull', 'organization'), at(text, 'Amory & Hext', 'organization')]);
+    expect(show(text, out)).toEqual([['Hallam & Brent', 'organization'], ['Kell and Co', 'organization'], ['Ann Lee', 'person'], ['Pym', 'organization'], ['Dorrit & Venn', 'organization'],
+      ['Marsh, Gale & Rowe', 'organization'], ['Tull, Amory & Hext', 'organization']]);
+  });
+
+  it('keeps lists of firms apart', () => {
+    const text = 'Deals by Acme Holdings, Pym & Venn, Brent and Co-op stores, and Kell Bank, a deal with Zeta, Gale and Rowe.\nPens, Pencils & Markers\nOps, Security & Resilience';
+    const out = joinCompanyNames(text, [at(text, 'Acme Holdings', 'organization'), at(text, 'Pym & Venn', 'organization'), at(text, 'Brent', 'organization'), at(text, 'Kell Bank', 'organization'),
+      at(text, 'Zeta', 'organization'), at(text, 'Gale and Rowe', 'organization'), at(text, 'Pens', 'organization'), at(text, 'Pencils & Markers', 'organization'),
+      at(text, 'Ops', 'organization'), at(text, 'Security & Resilience', 'organization')]);
+    expect(show(text, out).map((x) => x[0])).toEqual(['Acme Holdings', 'Pym & Venn', 'Brent', 'Kell Bank', 'Zeta', 'Gale and Rowe', 'Pens', 'Pencils & Markers', 'Ops', 'Security & Resilience']);
+  });
+});
+
 describe('splitOfficeHolders', () => {
   it('ends an organisation at an office and makes the name after it a person', () => {
     const text = 'Federal Reserve Governor Lawrence Lindsey said; Security Council President Tono Eitel of Germany spoke';
