@@ -76,6 +76,11 @@ describe('reported speech', () => {
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the plan "a giveaway" to developers', 'Okafor and Reyes']]);
   });
 
+  it('reads "calls" after a speaker with an apposition set off by commas', () => {
+    const found = quotes('The chief planner, Dana Okafor, calls the harbour plan "a blueprint" for the next decade. Calls to the office went unanswered.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([['the harbour plan "a blueprint" for the next decade', 'calls', 'The chief planner']]);
+  });
+
   it('reads a naming by any subject with an object before the quoted name, and the phrase that goes on from it', () => {
     const found = quotes('One councillor called Brandt "the worst neighbour of the harbour." A website called "Save the Pier" opened. '
       + 'Reyes called the deal "a historic step" in efforts to save the pier. Okafor called it "a mess" in a statement. '
