@@ -3,7 +3,7 @@
 // ("Shirvan al-Waeli, who was ..., told") and adverbs ("Trump also said").
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { ADVERBS, DETERMINERS, NP_STOPS, PRONOUNS, RELATIVES, TIME_WORDS, WEEKDAYS } from './words.js';
+import { ADVERBS, DETERMINERS, mannerAdverb, NP_STOPS, PRONOUNS, RELATIVES, TIME_WORDS, WEEKDAYS } from './words.js';
 
 /** Token range [first, last) of a speaker phrase. */
 export interface SpeakerRange {
@@ -34,7 +34,7 @@ function skipBackAdverbs(tokens: readonly Token[], i: number, floor: number): nu
   let j = i - 1;
   while (j >= floor) {
     const t = tokens[j]!;
-    if (t.kind === 'word' && (ADVERBS.has(t.lower) || WEEKDAYS.has(t.lower))) j--;
+    if (t.kind === 'word' && (ADVERBS.has(t.lower) || WEEKDAYS.has(t.lower) || mannerAdverb(t))) j--;
     else if (t.kind === 'word' && (t.lower === 'on' || t.lower === 'last') && WEEKDAYS.has(tokens[j + 1]?.lower ?? '')) j--;
     // "who in 2010 said": a year with its preposition.
     else if (t.kind === 'word' && /^\d{4}$/u.test(t.text) && tokens[j - 1]?.lower === 'in') j -= 2;

@@ -36,6 +36,19 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('steps over a manner adverb in -ly before the cue, not over a noun in -ly', () => {
+    const found = quotes('Marta Okafor, the harbour master, forcefully told the council that the pier "is not for sale." '
+      + 'The ministry, which has strongly denied any role in the sale, said the port "is safe." The family said the port was closing.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['that the pier "is not for sale."', 'Marta Okafor'],
+      ['any role in the sale', 'The ministry'],
+      ['the port "is safe."', 'The ministry'],
+      ['the port was closing', 'The family'],
+    ]);
+    // A participle after a comma and an adverb still continues its sentence.
+    expect(quotes('Reyes attacked the plan on Monday, essentially conceding that the vote was lost.')).toHaveLength(1);
+  });
+
   it('names the antecedent of "who said"', () => {
     const found = quotes('"It is not normal," said Jeff Weaver, who said executives often misread politics.');
     expect(quoteWith(found, 'executives')?.speaker).toMatchObject({ text: 'who', name: 'Jeff Weaver' });
