@@ -101,6 +101,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads "according to" a source without article or capital, but not "according to plan"', () => {
+    const found = quotes('Dredging will cost four million euros, according to officials. According to people familiar with the plan, '
+      + 'the pier will close in May. The harbour opened on time, according to early results of a survey by the council. '
+      + 'The vote went according to plan, and the mayor left.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['Dredging will cost four million euros', 'officials'],
+      ['the pier will close in May', 'people familiar with the plan'],
+      ['The harbour opened on time', 'early results of a survey by the council'],
+    ]);
+  });
+
   it('finds the speaker past an apposition', () => {
     const found = quotes('Shirvan Haddad, who was the minister of state for security, told the radio that the government has documents.');
     expect(found[0]).toMatchObject({ cue: { text: 'told' }, speaker: { text: 'Shirvan Haddad' }, text: 'that the government has documents' });
