@@ -112,6 +112,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('keeps a statement in a "who said" clause between two quoted pieces beside the quotation around it', () => {
+    const found = quotes('"The pier must stay," said Dana Okafor, who said the council had ignored the vote. "We will fight it."');
+    expect(found.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['direct', 'The pier must stay," said Dana Okafor, who said the council had ignored the vote. "We will fight it.', 'Dana Okafor'],
+      ['indirect', 'the council had ignored the vote', 'Dana Okafor'],
+    ]);
+  });
+
   it('finds the speaker past an apposition', () => {
     const found = quotes('Shirvan Haddad, who was the minister of state for security, told the radio that the government has documents.');
     expect(found[0]).toMatchObject({ cue: { text: 'told' }, speaker: { text: 'Shirvan Haddad' }, text: 'that the government has documents' });
