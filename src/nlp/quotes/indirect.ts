@@ -7,7 +7,7 @@ import type { SpeakerRange } from './speaker.js';
 import { sentenceSubject, speakerAfter, speakerBefore, speakerRange } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
+import { BRIDGE, DETERMINERS, PRONOUNS, SENTENCE_ADVERBS, TIME_WORDS } from './words.js';
 
 export interface Reported {
   cue: Cue;
@@ -331,9 +331,6 @@ function namesObject(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
-
-const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
-  'then', 'contrast', 'therefore', 'thus', 'nevertheless', 'nonetheless', 'furthermore', 'besides', 'later', 'earlier']);
 
 function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): SpeakerRange | null {
   if (!s) return null;

@@ -3,7 +3,7 @@
 // ("Shirvan al-Waeli, who was ..., told") and adverbs ("Trump also said").
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { ADVERBS, DETERMINERS, mannerAdverb, NP_STOPS, PRONOUNS, RELATIVES, TIME_WORDS, WEEKDAYS } from './words.js';
+import { ADVERBS, DETERMINERS, mannerAdverb, NP_STOPS, PRONOUNS, RELATIVES, SENTENCE_ADVERBS, TIME_WORDS, WEEKDAYS } from './words.js';
 
 /** Token range [first, last) of a speaker phrase. */
 export interface SpeakerRange {
@@ -142,6 +142,8 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
       const name = phraseBefore(tokens, j, lo);
       if (!name) continue;
       const age = /^\d+$/u.test(tokens[name.last - 1]!.text);
+      // `Still, Tad Devine, a senior adviser, said`: a sentence adverb opening the clause is no name.
+      if (first && name.last - name.first === 1 && SENTENCE_ADVERBS.has(tokens[name.first]!.lower)) return first;
       if (!age && name.first <= lo) return name;
       if (!age && !first) first = name;
       j = name.first;

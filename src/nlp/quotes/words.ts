@@ -63,3 +63,7 @@ const LY_NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'supply', 'assembly',
 export function mannerAdverb(t: { text: string; lower: string }): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly') && t.text === t.lower && !LY_NOT_ADVERBS.has(t.lower);
 }
+
+/** Sentence adverbs that open a clause before its subject ("However, ...", "Still, ..."). */
+export const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
+  'then', 'contrast', 'therefore', 'thus', 'nevertheless', 'nonetheless', 'furthermore', 'besides', 'later', 'earlier']);

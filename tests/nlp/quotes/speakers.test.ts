@@ -49,6 +49,15 @@ describe('speaker resolution', () => {
     expect(quotes('Reyes attacked the plan on Monday, essentially conceding that the vote was lost.')).toHaveLength(1);
   });
 
+  it('does not take a sentence adverb opening the clause for the name before an apposition', () => {
+    const found = quotes('Still, Dana Okafor, a planner at the port, said on Tuesday that the pier would close. '
+      + 'However, Reyes, 60, said the vote "is not over."');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['that the pier would close', 'Dana Okafor'],
+      ['the vote "is not over."', 'Reyes'],
+    ]);
+  });
+
   it('names the antecedent of "who said"', () => {
     const found = quotes('"It is not normal," said Jeff Weaver, who said executives often misread politics.');
     expect(quoteWith(found, 'executives')?.speaker).toMatchObject({ text: 'who', name: 'Jeff Weaver' });
