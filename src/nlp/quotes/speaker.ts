@@ -150,6 +150,7 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
     }
     return first;
   }
+  if (isPunct(prev, '—–-')) return nameBeforeDashes(tokens, end - 1, lo);
   if (isWord(prev) && RELATIVES.has(prev.lower) && prev.lower !== 'that') {
     // "leaders who say": the antecedent, across an optional comma.
     let k = end - 1;
@@ -159,6 +160,22 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
     return speakerRange(end - 1, end, antecedent);
   }
   return phraseBefore(tokens, end, lo);
+}
+
+/**
+ * `Jason Sims — a teacher from Mount Pleasant — says`, `McCain -- who lost in 2008 -- said`: the
+ * phrase before a parenthesis set off by dashes, whose closing dash (one token, or two for "--")
+ * ends at `close`.
+ */
+function nameBeforeDashes(tokens: readonly Token[], close: number, lo: number): SpeakerRange | null {
+  const dash = tokens[close]!.text;
+  let k = close;
+  while (k > lo && isPunct(tokens[k - 1], dash)) k--;
+  let j = k - 1;
+  while (j > lo && close - j <= MAX_APPOSITION && !isPunct(tokens[j], dash)) j--;
+  if (j <= lo || !isPunct(tokens[j], dash)) return null;
+  while (j > lo && isPunct(tokens[j - 1], dash)) j--;
+  return phraseBefore(tokens, j, lo);
 }
 
 /** The subject after the cue in inverted order: "said the Iraqi president", "said Sen. Marco Rubio (R-Fla.)". */

@@ -58,6 +58,17 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('finds the speaker before a parenthesis set off by dashes', () => {
+    const found = quotes('Dana Okafor — a planner at the port — says the pier will close. '
+      + 'A former mayor -- Tomas Reyes, who lost in 2010 -- said the vote "was rigged." '
+      + 'Ana Brandt - a harbour pilot - told reporters that the channel was too shallow.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['the pier will close', 'Dana Okafor'],
+      ['the vote "was rigged."', 'A former mayor'],
+      ['that the channel was too shallow', 'Ana Brandt'],
+    ]);
+  });
+
   it('names the antecedent of "who said"', () => {
     const found = quotes('"It is not normal," said Jeff Weaver, who said executives often misread politics.');
     expect(quoteWith(found, 'executives')?.speaker).toMatchObject({ text: 'who', name: 'Jeff Weaver' });
