@@ -83,7 +83,7 @@ function isTitle(tokens: readonly Token[], q: Quoted): boolean {
   if (words <= 2 && before && after && isCapitalized(before) && isCapitalized(after) && isCapitalized(tokens[q.first]!)) return true;
   // `will play the "woman card," Fiorina said`: a lowercase quote ending on its comma after "the" ends a
   // quoted sentence; a title would keep its capitals.
-  if (before?.lower === 'the' && isPunct(tokens[q.last - 1], ',') && !titleCase(tokens, q)) return false;
+  if (before && before.kind === 'word' && before.lower === 'the' && isPunct(tokens[q.last - 1], ',') && !titleCase(tokens, q)) return false;
   return words <= 5 && !!before && before.kind === 'word' && (/['’]s$/u.test(before.lower) || ['the', 'on', 'of', 'in', 'titled', 'called', 'named', 'show', 'program', 'book', 'film'].includes(before.lower));
 }
 
