@@ -115,7 +115,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       // "Obama and Clinton call them ...", "Politicos call this ...": a name or pronoun subject before the verb.
       const subject = t.lower === 'call' && prev?.kind === 'word' && tokens[i - 2]?.lower !== 'what'
         && (/^\p{Lu}/u.test(prev.text) || ['they', 'we', 'you', 'i'].includes(prev.lower));
-      if ((t.lower === 'call' && !subject) || t.lower === 'calls' && prev?.kind !== 'word') return null;
+      if ((t.lower === 'call' && !subject) || t.lower === 'calls' && prev?.kind !== 'word' && !(prev?.kind === 'punct' && prev.text === ',')) return null;
       return cue(i, i + 1, 'call', 'speech', false, false, true);
     }
     return cue(i, i + 2, 'call', 'speech', false, false, false);

@@ -8,7 +8,7 @@ import type { SpeakerRange } from './speaker.js';
 import { speakerAfter, speakerBefore, speakerRange } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { ADVERBS, BRIDGE, DETERMINERS, NP_STOPS, PRONOUNS, TIME_WORDS, WEEKDAYS } from './words.js';
+import { ADVERBS, BRIDGE, DETERMINERS, mannerAdverb, NP_STOPS, PRONOUNS, TIME_WORDS, WEEKDAYS } from './words.js';
 
 export interface Attribution {
   cue: Cue;
@@ -28,13 +28,15 @@ export function isContinuing(tokens: readonly Token[], cue: Cue): boolean {
   const t = tokens[cue.first]!;
   // "and has said", "but on Tuesday wrote": past auxiliaries, adverbs and a time to the conjunction.
   let k = cue.first - 1;
-  while (k >= 0 && k > cue.first - 5 && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.lower) || WEEKDAYS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
+  while (k >= 0 && k > cue.first - 5 && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.lower) || WEEKDAYS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on' || mannerAdverb(tokens[k]!))) k--;
   const prev = tokens[k]?.lower;
   if (prev === 'and' || prev === 'but' || prev === 'before' || prev === 'after' || prev === 'by') return true;
   // "went on to say", "going on to say".
   if (prev === 'to' && tokens[k - 1]?.lower === 'on') return true;
   // `of "New York values," saying ...`: the comma may sit inside the closing mark.
-  const before = tokens[cue.first - 1]?.kind === 'mark' ? tokens[cue.first - 2] : tokens[cue.first - 1];
+  // `- essentially conceding ...`: past a manner adverb.
+  const b = cue.first > 0 && mannerAdverb(tokens[cue.first - 1]!) ? cue.first - 2 : cue.first - 1;
+  const before = tokens[b]?.kind === 'mark' ? tokens[b - 1] : tokens[b];
   return t.lower.endsWith('ing') && isPunct(before, ',—–');
 }
 
@@ -79,6 +81,9 @@ function isTitle(tokens: readonly Token[], q: Quoted): boolean {
   // `Rep. Robert C. "Bobby" Scott`: a nickname between the parts of a name.
   const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
   if (words <= 2 && before && after && isCapitalized(before) && isCapitalized(after) && isCapitalized(tokens[q.first]!)) return true;
+  // `will play the "woman card," Fiorina said`: a lowercase quote ending on its comma after "the" ends a
+  // quoted sentence; a title would keep its capitals.
+  if (before && before.kind === 'word' && before.lower === 'the' && isPunct(tokens[q.last - 1], ',') && !titleCase(tokens, q)) return false;
   return words <= 5 && !!before && before.kind === 'word' && (/['’]s$/u.test(before.lower) || ['the', 'on', 'of', 'in', 'titled', 'called', 'named', 'show', 'program', 'book', 'film'].includes(before.lower));
 }
 

@@ -347,6 +347,15 @@ function reportedSpeechAround(scan: Scan): void {
       const at = f.cue && !f.cue.needsQuote && f.speaker ? tokens[f.cue.first]!.start : -1;
       return at > f.start && at >= start && at < tokens[cue.first]!.start;
     };
+    // `"A," said Driscoll, who said Sanders is best suited ... "B."`: a statement in a relative clause of
+    // the narration between two quoted pieces stands beside the quotation around it.
+    if (tokens[cue.first - 1]?.lower === 'who' && overlapping.length === 1 && overlapping[0]!.start < start && overlapping[0]!.end > end
+      && overlapping[0]!.parts.every((p) => p.end <= start || p.start >= end)) {
+      usedCue[i] = 1;
+      found.push({ kind: 'indirect', start, end, parts: [], cue, speaker: r.speaker, continues: r.continues, dropped: false });
+      i = Math.max(cue.last, r.last) - 1;
+      continue;
+    }
     // "according to" names the source the attributed words come from and does take them over.
     if (cue.lemma !== 'according to' && overlapping.some(attributed)) continue;
     if (overlapping.some((f) => f.start < start || f.end > end || !f.cue || tokens[f.cue.first]!.start < start)) continue;
@@ -420,7 +429,8 @@ function tokenAt(tokens: readonly Token[], pos: number): number {
 }
 
 /** The quotation ending last at or before `pos`; `found` is sorted by end (extending one keeps the order
- * because quotes are visited in text order and a quote never starts inside a found quotation). */
+ * because quotes are visited in text order and a quote never starts inside a found quotation; a "who said"
+ * statement inside a quotation ends before it, so the quotation still ends last). */
 function lastEndingBefore(found: readonly Found[], pos: number): Found | null {
   let lo = 0;
   let hi = found.length;

@@ -7,7 +7,7 @@ import type { SpeakerRange } from './speaker.js';
 import { sentenceSubject, speakerAfter, speakerBefore, speakerRange } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { BRIDGE, DETERMINERS, PRONOUNS, TIME_WORDS } from './words.js';
+import { BRIDGE, DETERMINERS, PRONOUNS, SENTENCE_ADVERBS, TIME_WORDS } from './words.js';
 
 export interface Reported {
   cue: Cue;
@@ -332,9 +332,6 @@ function namesObject(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
-  'then', 'contrast', 'therefore', 'thus', 'nevertheless', 'nonetheless', 'furthermore', 'besides', 'later', 'earlier']);
-
 function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): SpeakerRange | null {
   if (!s) return null;
   const last = tokens[s.last - 1]!;
@@ -457,8 +454,22 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
 
 const COPULAS = new Set(['was', 'is', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'did', 'does']);
 
+const MAX_SOURCE = 16;
+
+/**
+ * `according to officials`, `according to people familiar with the plan`, `according to early results
+ * of exit polls`: a source without article or capital, up to the clause's next punctuation. One plain
+ * word must be a plural ("according to plan" names no source).
+ */
+function plainSource(tokens: readonly Token[], from: number, sentEnd: number): SpeakerRange | null {
+  let j = from;
+  while (j < sentEnd && j - from < MAX_SOURCE && tokens[j]!.kind === 'word') j++;
+  if (j === from || (j === from + 1 && !/[^s]s$/u.test(tokens[from]!.lower))) return null;
+  return speakerRange(from, j);
+}
+
 function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
-  const speaker = speakerAfter(tokens, cue.last);
+  const speaker = speakerAfter(tokens, cue.last) ?? plainSource(tokens, cue.last, sentEnd);
   if (!speaker) return null;
   // The comma that closes "according to X, ..." (past an apposition of at most a few words).
   let j = speaker.last;

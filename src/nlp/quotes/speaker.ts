@@ -3,7 +3,7 @@
 // ("Shirvan al-Waeli, who was ..., told") and adverbs ("Trump also said").
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { ADVERBS, DETERMINERS, NP_STOPS, PRONOUNS, RELATIVES, TIME_WORDS, WEEKDAYS } from './words.js';
+import { ADVERBS, DETERMINERS, mannerAdverb, NP_STOPS, PRONOUNS, RELATIVES, SENTENCE_ADVERBS, TIME_WORDS, WEEKDAYS } from './words.js';
 
 /** Token range [first, last) of a speaker phrase. */
 export interface SpeakerRange {
@@ -34,7 +34,7 @@ function skipBackAdverbs(tokens: readonly Token[], i: number, floor: number): nu
   let j = i - 1;
   while (j >= floor) {
     const t = tokens[j]!;
-    if (t.kind === 'word' && (ADVERBS.has(t.lower) || WEEKDAYS.has(t.lower))) j--;
+    if (t.kind === 'word' && (ADVERBS.has(t.lower) || WEEKDAYS.has(t.lower) || mannerAdverb(t))) j--;
     else if (t.kind === 'word' && (t.lower === 'on' || t.lower === 'last') && WEEKDAYS.has(tokens[j + 1]?.lower ?? '')) j--;
     // "who in 2010 said": a year with its preposition.
     else if (t.kind === 'word' && /^\d{4}$/u.test(t.text) && tokens[j - 1]?.lower === 'in') j -= 2;
@@ -142,12 +142,15 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
       const name = phraseBefore(tokens, j, lo);
       if (!name) continue;
       const age = /^\d+$/u.test(tokens[name.last - 1]!.text);
+      // `Still, Tad Devine, a senior adviser, said`: a sentence adverb opening the clause is no name.
+      if (first && name.last - name.first === 1 && SENTENCE_ADVERBS.has(tokens[name.first]!.lower)) return first;
       if (!age && name.first <= lo) return name;
       if (!age && !first) first = name;
       j = name.first;
     }
     return first;
   }
+  if (isPunct(prev, '—–-')) return nameBeforeDashes(tokens, end - 1, lo);
   if (isWord(prev) && RELATIVES.has(prev.lower) && prev.lower !== 'that') {
     // "leaders who say": the antecedent, across an optional comma.
     let k = end - 1;
@@ -157,6 +160,22 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
     return speakerRange(end - 1, end, antecedent);
   }
   return phraseBefore(tokens, end, lo);
+}
+
+/**
+ * `Jason Sims — a teacher from Mount Pleasant — says`, `McCain -- who lost in 2008 -- said`: the
+ * phrase before a parenthesis set off by dashes, whose closing dash (one token, or two for "--")
+ * ends at `close`.
+ */
+function nameBeforeDashes(tokens: readonly Token[], close: number, lo: number): SpeakerRange | null {
+  const dash = tokens[close]!.text;
+  let k = close;
+  while (k > lo && isPunct(tokens[k - 1], dash)) k--;
+  let j = k - 1;
+  while (j > lo && close - j <= MAX_APPOSITION && !isPunct(tokens[j], dash)) j--;
+  if (j <= lo || !isPunct(tokens[j], dash)) return null;
+  while (j > lo && isPunct(tokens[j - 1], dash)) j--;
+  return phraseBefore(tokens, j, lo);
 }
 
 /** The subject after the cue in inverted order: "said the Iraqi president", "said Sen. Marco Rubio (R-Fla.)". */

@@ -54,3 +54,16 @@ export const BRIDGE = new Set(['in', 'on', 'at', 'during', 'a', 'an', 'the', 'st
   'minutes', 'days', 'interviews', 'speeches', 'remarks', 'hearing', 'testimony', 'transcript', 'filing', 'court',
   'documents', 'newsletter', 'memo', 'report', 'tweets', 'posts', 'rallies', 'audio', 'recording', 'footage', 'first',
   'several', 'times', 'many', 'number', 'past', 'years', 'weeks', 'months']);
+
+// Words in -ly that are nouns or adjectives heading a phrase ("the family", "the weekly").
+const LY_NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'supply', 'assembly', 'anomaly', 'monopoly', 'belly', 'bully',
+  'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'homily', 'lily', 'folly', 'holly', 'jelly', 'reply']);
+
+/** `Morial forcefully told`, `which has strongly denied`: a lowercase manner adverb in -ly names nobody. */
+export function mannerAdverb(t: { text: string; lower: string }): boolean {
+  return t.lower.length > 4 && t.lower.endsWith('ly') && t.text === t.lower && !LY_NOT_ADVERBS.has(t.lower);
+}
+
+/** Sentence adverbs that open a clause before its subject ("However, ...", "Still, ..."). */
+export const SENTENCE_ADVERBS = new Set(['however', 'moreover', 'meanwhile', 'still', 'instead', 'indeed', 'yet', 'now',
+  'then', 'contrast', 'therefore', 'thus', 'nevertheless', 'nonetheless', 'furthermore', 'besides', 'later', 'earlier']);

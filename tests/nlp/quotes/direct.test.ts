@@ -160,4 +160,10 @@ describe('titles in quotation marks', () => {
     const found = quotes("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Okafor suggested looking at the card statements.");
     expect(found.some((q) => q.kind === 'direct')).toBe(false);
   });
+
+  it('reads a lowercase quote after "the" that ends on its comma as a quoted sentence, not a title', () => {
+    const found = quotes('The council will play the "harbour card," Okafor said on Monday.\n\nThey watched the "Harbour Hour," Reyes said.');
+    expect(quoteWith(found, 'harbour card')).toMatchObject({ kind: 'direct', text: 'The council will play the "harbour card,', speaker: { text: 'Okafor' } });
+    expect(quoteWith(found, 'Harbour Hour')).toBeUndefined();
+  });
 });

@@ -76,6 +76,11 @@ describe('reported speech', () => {
     expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([['the plan "a giveaway" to developers', 'Okafor and Reyes']]);
   });
 
+  it('reads "calls" after a speaker with an apposition set off by commas', () => {
+    const found = quotes('The chief planner, Dana Okafor, calls the harbour plan "a blueprint" for the next decade. Calls to the office went unanswered.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([['the harbour plan "a blueprint" for the next decade', 'calls', 'The chief planner']]);
+  });
+
   it('reads a naming by any subject with an object before the quoted name, and the phrase that goes on from it', () => {
     const found = quotes('One councillor called Brandt "the worst neighbour of the harbour." A website called "Save the Pier" opened. '
       + 'Reyes called the deal "a historic step" in efforts to save the pier. Okafor called it "a mess" in a statement. '
@@ -93,6 +98,25 @@ describe('reported speech', () => {
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
       ['Dredging will cost 4 million euros', 'according to', 'the annual report'],
       ['the season is lost', 'According to', 'Reyes'],
+    ]);
+  });
+
+  it('reads "according to" a source without article or capital, but not "according to plan"', () => {
+    const found = quotes('Dredging will cost four million euros, according to officials. According to people familiar with the plan, '
+      + 'the pier will close in May. The harbour opened on time, according to early results of a survey by the council. '
+      + 'The vote went according to plan, and the mayor left.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['Dredging will cost four million euros', 'officials'],
+      ['the pier will close in May', 'people familiar with the plan'],
+      ['The harbour opened on time', 'early results of a survey by the council'],
+    ]);
+  });
+
+  it('keeps a statement in a "who said" clause between two quoted pieces beside the quotation around it', () => {
+    const found = quotes('"The pier must stay," said Dana Okafor, who said the council had ignored the vote. "We will fight it."');
+    expect(found.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['direct', 'The pier must stay," said Dana Okafor, who said the council had ignored the vote. "We will fight it.', 'Dana Okafor'],
+      ['indirect', 'the council had ignored the vote', 'Dana Okafor'],
     ]);
   });
 

@@ -36,6 +36,39 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('steps over a manner adverb in -ly before the cue, not over a noun in -ly', () => {
+    const found = quotes('Marta Okafor, the harbour master, forcefully told the council that the pier "is not for sale." '
+      + 'The ministry, which has strongly denied any role in the sale, said the port "is safe." The family said the port was closing.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['that the pier "is not for sale."', 'Marta Okafor'],
+      ['any role in the sale', 'The ministry'],
+      ['the port "is safe."', 'The ministry'],
+      ['the port was closing', 'The family'],
+    ]);
+    // A participle after a comma and an adverb still continues its sentence.
+    expect(quotes('Reyes attacked the plan on Monday, essentially conceding that the vote was lost.')).toHaveLength(1);
+  });
+
+  it('does not take a sentence adverb opening the clause for the name before an apposition', () => {
+    const found = quotes('Still, Dana Okafor, a planner at the port, said on Tuesday that the pier would close. '
+      + 'However, Reyes, 60, said the vote "is not over."');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['that the pier would close', 'Dana Okafor'],
+      ['the vote "is not over."', 'Reyes'],
+    ]);
+  });
+
+  it('finds the speaker before a parenthesis set off by dashes', () => {
+    const found = quotes('Dana Okafor — a planner at the port — says the pier will close. '
+      + 'A former mayor -- Tomas Reyes, who lost in 2010 -- said the vote "was rigged." '
+      + 'Ana Brandt - a harbour pilot - told reporters that the channel was too shallow.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['the pier will close', 'Dana Okafor'],
+      ['the vote "was rigged."', 'A former mayor'],
+      ['that the channel was too shallow', 'Ana Brandt'],
+    ]);
+  });
+
   it('names the antecedent of "who said"', () => {
     const found = quotes('"It is not normal," said Jeff Weaver, who said executives often misread politics.');
     expect(quoteWith(found, 'executives')?.speaker).toMatchObject({ text: 'who', name: 'Jeff Weaver' });
