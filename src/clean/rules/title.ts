@@ -119,13 +119,25 @@ function gluedWords(text: string): number {
   return glued;
 }
 
+/** The credit that ends a photo caption: "The test fleet on the coast road. Credit: Jane Doe". */
+const CAPTION_CREDITS = ['credit:', 'credits:', 'photo:', 'photograph:', 'image:', 'source:'];
+
+/** A caption: a sentence ended by a full stop, "!" or "?", then a photo credit. */
+export function creditedCaption(lower: string): boolean {
+  for (const credit of CAPTION_CREDITS) {
+    const at = lower.indexOf(' ' + credit);
+    if (at > 0 && '.!?'.includes(lower[at - 1]!)) return true;
+  }
+  return false;
+}
+
 /** Lines that can never be the headline: not headline-shaped, a byline or prompt, a trail, glued menus. */
 function excluded(text: string): boolean {
   // headlineShaped and no date line, then looksLikeByOrDate, whose date test is then known to fail.
   if (!headlineShaped(text) || (text.length <= 160 && byOrReadTime(text)) || isDateLine(text)) return true;
   const lower = text.toLowerCase();
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || homeTrail(lower) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
-  if (BYLINE_MARKS.some((w) => lower.includes(w))) return true;
+  if (BYLINE_MARKS.some((w) => lower.includes(w)) || creditedCaption(lower)) return true;
   if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
   return gluedWords(text) >= 2;
 }

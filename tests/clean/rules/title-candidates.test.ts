@@ -25,6 +25,11 @@ describe('headline candidates', () => {
     expect(candidateTexts('Credit: Anna Berg', 'Image Credit: Harbour Weekly', '12 Comments | Ola Nordmann | Last Updated: May 2, 2024', '3 · by Kari Holm · Updated on 4 June 2025')).toEqual([]);
   });
 
+  it('leaves out photo captions that end in a credit, but not a headline with a colon', () => {
+    expect(candidateTexts('The ferry fleet lined up at the old quay. Credit: Anna Berg', 'Our testers rode every bike uphill! Photo: Harbour Weekly')).toEqual([]);
+    expect(candidateTexts('Harbour Credit: How the Town Pays for Its Quay')).toEqual(['Harbour Credit: How the Town Pays for Its Quay']);
+  });
+
   it('keeps headlines that merely start with "home"', () => {
     const texts = ['Home Networks and Their Weak Spots', 'Homestead Orchards Feed the Valley'];
     expect(candidateTexts(...texts).sort()).toEqual([...texts].sort());
