@@ -131,6 +131,26 @@ export function creditedCaption(lower: string): boolean {
   return false;
 }
 
+/** Words that number the items of a list: "Tip #3", "Step 2: Dig the Bed". */
+const ITEM_WORDS = ['step ', 'tip '];
+
+/**
+ * A numbered item of a list, "1. Water Early", "#2 Mulch", "3) Prune", "Tip #4 - Rotate", "Step 2: Dig": the
+ * headings of a listicle's body, where the page's headline starts "10 Ways to ..." (a number and a space).
+ */
+export function listItem(text: string): boolean {
+  let k = 0;
+  const lower = text.slice(0, 8).toLowerCase();
+  for (const w of ITEM_WORDS) if (lower.startsWith(w)) k = w.length;
+  const numbered = k > 0;
+  if (text[k] === '#') k++;
+  const digits = k;
+  while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  if (k === digits || k - digits > 3) return false;
+  if (numbered || text[digits - 1] === '#') return true;
+  return (text[k] === '.' || text[k] === ')') && text[k + 1] === ' ';
+}
+
 /** Lines that can never be the headline: not headline-shaped, a byline or prompt, a trail, glued menus. */
 function excluded(text: string): boolean {
   // headlineShaped and no date line, then looksLikeByOrDate, whose date test is then known to fail.
@@ -139,7 +159,7 @@ function excluded(text: string): boolean {
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || homeTrail(lower) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
   if (BYLINE_MARKS.some((w) => lower.includes(w)) || creditedCaption(lower)) return true;
   if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
-  return gluedWords(text) >= 2;
+  return gluedWords(text) >= 2 || listItem(text);
 }
 
 /** Lines from the top of the page searched for a longer copy of a candidate. */
@@ -183,7 +203,17 @@ export const HEADLINE_FEATURES = [
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
   'sharedWithLead', 'hasYear', 'overLong', 'overStandfirst', 'underHeadline', 'nameBeforeDate', 'bracketed',
+  'menuPair',
 ] as const;
+
+/** A menu's pair of sections, "Arts & Entertainment", "AI & Machine Learning": at most this many words. */
+const MENU_PAIR_WORDS = 4;
+
+/** Two names joined by "&" and nothing else: how menus name a section, seldom how a headline reads. */
+export function menuPair(text: string, words: number): boolean {
+  const at = text.indexOf(' & ');
+  return words <= MENU_PAIR_WORDS && at > 0 && text.indexOf(' & ', at + 3) < 0 && !/[0-9:?!,]/u.test(text);
+}
 
 /** The length feature stops counting at this many words; overLong counts the words beyond (a standfirst, a teaser). */
 const LENGTH_CAP = 12;
@@ -279,7 +309,7 @@ export function headlineCandidates(
         own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
         YEAR.test(text) ? 1 : 0, Math.max(0, count - LENGTH_CAP) / LENGTH_CAP, 0, 0,
         count <= NAME_WORDS && i + 1 < blocks.length && byOrDate(i + 1) && capitalisedShare(text) === 1 && !/[0-9]/u.test(text) ? 1 : 0,
-        text.includes('(') || text.includes('[') ? 1 : 0,
+        text.includes('(') || text.includes('[') ? 1 : 0, menuPair(text, count) ? 1 : 0,
       ],
     });
   }

@@ -1,6 +1,6 @@
 // Which lines become headline candidates in text mode, on lines written for these tests.
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURES, headlineCandidates, looksLikeHeadline } from '../../../src/clean/rules/title.js';
+import { HEADLINE_FEATURES, headlineCandidates, listItem, looksLikeHeadline, menuPair } from '../../../src/clean/rules/title.js';
 import type { Block } from '../../../src/clean/types.js';
 
 const lines = (...texts: string[]): Block[] => texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, tag: 'line', linkDensity: 0 }));
@@ -28,6 +28,24 @@ describe('headline candidates', () => {
   it('leaves out photo captions that end in a credit, but not a headline with a colon', () => {
     expect(candidateTexts('The ferry fleet lined up at the old quay. Credit: Anna Berg', 'Our testers rode every bike uphill! Photo: Harbour Weekly')).toEqual([]);
     expect(candidateTexts('Harbour Credit: How the Town Pays for Its Quay')).toEqual(['Harbour Credit: How the Town Pays for Its Quay']);
+  });
+
+  it('leaves out the numbered items of a list, not a headline that starts with a number', () => {
+    expect(candidateTexts('1. Water the Beds Early', '#2 Mulch Before the Frost', '3) Prune in Late Winter', 'Tip #4 - Rotate Your Crops', 'Step 5: Dig a Trench')).toEqual([]);
+    for (const t of ['10 Ways to Water Less', '2025 in Review: The Harbour Year', '1.5 Million Visitors Came to the Quay', 'Step Up Your Pruning', 'Tipping Point for the Ferries']) expect(listItem(t)).toBe(false);
+  });
+
+  it('marks a menu\'s pair of sections joined by "&"', () => {
+    expect(menuPair('Arts & Entertainment', 3)).toBe(true);
+    expect(menuPair('Boats & Harbour Life', 4)).toBe(true);
+    expect(menuPair('Bread & Butter: Why the Town Bakery Closed', 7)).toBe(false);
+    expect(menuPair('Sun, Sea & Sand', 4)).toBe(false);
+    expect(menuPair('Harbour Festival Returns', 3)).toBe(false);
+    const blocks = lines('Boats & Harbour Life', 'Ferries Return to the Old Harbour');
+    const pair = HEADLINE_FEATURES.indexOf('menuPair');
+    const byText = new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [blocks[c.index]!.text, c.features[pair]]));
+    expect(byText.get('Boats & Harbour Life')).toBe(1);
+    expect(byText.get('Ferries Return to the Old Harbour')).toBe(0);
   });
 
   it('keeps headlines that merely start with "home"', () => {
