@@ -151,6 +151,21 @@ export function listItem(text: string): boolean {
   return (text[k] === '.' || text[k] === ')') && text[k + 1] === ' ';
 }
 
+/**
+ * Two lines of buttons or prompts glued when the page was copied, at a sentence's end or a bracket:
+ * "Find your best fit!Find your school", "Interpretability (ML & AI)AI".
+ */
+export function gluedAtMark(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const m = text[i]!;
+    if (m !== '!' && m !== '?' && m !== ')') continue;
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i + 1);
+    if (b >= 65 && b <= 90 && (m === ')' || (a >= 97 && a <= 122))) return true;
+  }
+  return false;
+}
+
 /** Lines that can never be the headline: not headline-shaped, a byline or prompt, a trail, glued menus. */
 function excluded(text: string): boolean {
   // headlineShaped and no date line, then looksLikeByOrDate, whose date test is then known to fail.
@@ -159,7 +174,7 @@ function excluded(text: string): boolean {
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || homeTrail(lower) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
   if (BYLINE_MARKS.some((w) => lower.includes(w)) || creditedCaption(lower)) return true;
   if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
-  return gluedWords(text) >= 2 || listItem(text);
+  return gluedWords(text) >= 2 || gluedAtMark(text) || listItem(text);
 }
 
 /** Lines from the top of the page searched for a longer copy of a candidate. */

@@ -1,6 +1,6 @@
 // Which lines become headline candidates in text mode, on lines written for these tests.
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURES, headlineCandidates, listItem, looksLikeHeadline, menuPair } from '../../../src/clean/rules/title.js';
+import { gluedAtMark, HEADLINE_FEATURES, headlineCandidates, listItem, looksLikeHeadline, menuPair } from '../../../src/clean/rules/title.js';
 import type { Block } from '../../../src/clean/types.js';
 
 const lines = (...texts: string[]): Block[] => texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, tag: 'line', linkDensity: 0 }));
@@ -46,6 +46,11 @@ describe('headline candidates', () => {
     const byText = new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [blocks[c.index]!.text, c.features[pair]]));
     expect(byText.get('Boats & Harbour Life')).toBe(1);
     expect(byText.get('Ferries Return to the Old Harbour')).toBe(0);
+  });
+
+  it('leaves out prompts glued together at a mark, not a headline with a question or brackets', () => {
+    expect(candidateTexts('Find the right course for you!Find your school', 'Harbour Guides (Boats & Ferries)Boats')).toEqual([]);
+    for (const t of ['Why Did the Ferry Stop? A Look Back', 'The Quay (1920-2020) Remembered', 'Yes! The Ferries Are Back', 'Who Runs the Harbour?']) expect(gluedAtMark(t)).toBe(false);
   });
 
   it('keeps headlines that merely start with "home"', () => {
