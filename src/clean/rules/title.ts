@@ -1,7 +1,7 @@
 // The headline in a text scrape: among the headline-like lines before the article body, the one a small
 // linear ranker (models/title.json, trained by scripts/train-title-ranker.mjs) scores highest.
 import { readFileSync } from 'node:fs';
-import { cutTagline, plainQuotes } from '../html/title.js';
+import { cutTagline, isCredit, plainQuotes } from '../html/title.js';
 import type { Block } from '../types.js';
 import { withoutLabel } from './title-label.js';
 import { contentWords, countWords } from './title-words.js';
@@ -495,7 +495,13 @@ function headlineAboveStandfirst(candidates: readonly HeadlineCandidate[], best:
   return score > titleModel().threshold && score >= bestScore - STANDFIRST_MARGIN ? above : null;
 }
 
-/** The title a chosen headline line gives: a label before it and a tagline after it cut off, quotes plain. */
+/** The title a chosen headline line gives: a label before it, a tagline or a source credit after it cut off, quotes plain. */
 export function headlineText(blocks: readonly Block[], index: number): string {
-  return plainQuotes(cutTagline(withoutLabel(blocks, index)));
+  return plainQuotes(cutTagline(withoutCredit(withoutLabel(blocks, index))));
+}
+
+/** "Headline (example.com) 87": an aggregator's link to a story, with its source and comment count, gives "Headline". */
+export function withoutCredit(text: string): string {
+  const at = text.lastIndexOf(' (');
+  return at > 0 && isCredit(text.slice(at + 1)) ? text.slice(0, at) : text;
 }

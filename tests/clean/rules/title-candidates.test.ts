@@ -1,6 +1,6 @@
 // Which lines become headline candidates in text mode, on lines written for these tests.
 import { describe, expect, it } from 'vitest';
-import { gluedAtMark, HEADLINE_FEATURES, headlineCandidates, listItem, looksLikeHeadline, menuPair } from '../../../src/clean/rules/title.js';
+import { gluedAtMark, HEADLINE_FEATURES, headlineCandidates, headlineText, listItem, looksLikeHeadline, menuPair, withoutCredit } from '../../../src/clean/rules/title.js';
 import type { Block } from '../../../src/clean/types.js';
 
 const lines = (...texts: string[]): Block[] => texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, tag: 'line', linkDensity: 0 }));
@@ -148,5 +148,16 @@ describe('a bracketed note', () => {
     expect(byText.get('Best Harbour Towns (2025 Guide)')).toBe(1);
     expect(byText.get('Ten Quays We Tested [Ranked]')).toBe(1);
     expect(byText.get('Harbour Town Votes to Rebuild')).toBe(0);
+  });
+});
+
+describe('headline text', () => {
+  it('cuts an aggregator\'s source credit and comment count off the headline', () => {
+    expect(withoutCredit('Harbour Town Votes to Rebuild Its Quay (harbourweekly.com) 42')).toBe('Harbour Town Votes to Rebuild Its Quay');
+    expect(withoutCredit('Harbour Town Votes to Rebuild Its Quay (harbourweekly.co.uk)')).toBe('Harbour Town Votes to Rebuild Its Quay');
+    expect(withoutCredit('The Quay (1920-2020) Remembered')).toBe('The Quay (1920-2020) Remembered');
+    expect(withoutCredit('Ferry Times (Summer Edition)')).toBe('Ferry Times (Summer Edition)');
+    const blocks = lines('Ferries Return to the Old Harbour (harbourweekly.com) 7');
+    expect(headlineText(blocks, 0)).toBe('Ferries Return to the Old Harbour');
   });
 });
