@@ -117,6 +117,12 @@ describe('withoutLabel', () => {
     expect(withoutLabel(blocks, 1)).toBe('Climate and coasts: Harbour towns rebuild');
   });
 
+  it('drops a label that names the kind of post, even when the rest stands nowhere else', () => {
+    expect(withoutLabel(page('Blog: Five Harbour Towns That Rebuilt Their Piers'), 0)).toBe('Five Harbour Towns That Rebuilt Their Piers');
+    expect(withoutLabel(page('Case study: How the Ferry Company Cut Its Fuel Bill'), 0)).toBe('How the Ferry Company Cut Its Fuel Bill');
+    expect(withoutLabel(page('Blog: Harbours'), 0)).toBe('Blog: Harbours');
+  });
+
   it('takes the last crumb of a trail that ends with the headline', () => {
     expect(withoutLabel(page('Articles > Harbours > Five Towns Rebuild Their Piers'), 0)).toBe('Five Towns Rebuild Their Piers');
     expect(withoutLabel(page('Articles > Harbours > Piers'), 0)).toBe('Articles > Harbours > Piers');

@@ -21,15 +21,23 @@ function lastCrumb(text: string): string | null {
   return null;
 }
 
+/**
+ * Labels a site puts before a post's headline to name the kind of post ("Blog: ...", "Case study: ..."),
+ * lower-cased: no page's own title keeps them.
+ */
+const SECTION_LABELS = new Set(['blog', 'news', 'article', 'podcast', 'video', 'webinar', 'case study', 'press release', 'report', 'opinion']);
+
 /** The headline line without a trail or a one-word label before it (the label only when the page prints the rest alone). */
 export function withoutLabel(blocks: readonly Block[], index: number): string {
   const text = blocks[index]!.text;
   const crumb = lastCrumb(text);
   if (crumb) return crumb;
   const colon = text.indexOf(': ');
-  if (colon <= 0 || text.slice(0, colon).includes(' ')) return text;
+  if (colon <= 0) return text;
   const rest = text.slice(colon + 2).trim();
   if (!rest.includes(' ')) return text;
+  if (SECTION_LABELS.has(text.slice(0, colon).toLowerCase())) return rest;
+  if (text.slice(0, colon).includes(' ')) return text;
   const want = rest.toLowerCase();
   for (let j = 0; j < blocks.length && j < MAX_LINES; j++) {
     if (j !== index && blocks[j]!.text.toLowerCase() === want) return rest;

@@ -1,7 +1,7 @@
 // The headline in a text scrape: among the headline-like lines before the article body, the one a small
 // linear ranker (models/title.json, trained by scripts/train-title-ranker.mjs) scores highest.
 import { readFileSync } from 'node:fs';
-import { cutTagline, plainQuotes } from '../html/title.js';
+import { cutTagline, isCredit, plainQuotes } from '../html/title.js';
 import type { Block } from '../types.js';
 import { withoutLabel } from './title-label.js';
 import { contentWords, countWords } from './title-words.js';
@@ -119,15 +119,62 @@ function gluedWords(text: string): number {
   return glued;
 }
 
+/** The credit that ends a photo caption: "The test fleet on the coast road. Credit: Jane Doe". */
+const CAPTION_CREDITS = ['credit:', 'credits:', 'photo:', 'photograph:', 'image:', 'source:'];
+
+/** A caption: a sentence ended by a full stop, "!" or "?", then a photo credit. */
+export function creditedCaption(lower: string): boolean {
+  for (const credit of CAPTION_CREDITS) {
+    const at = lower.indexOf(' ' + credit);
+    if (at > 0 && '.!?'.includes(lower[at - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Words that number the items of a list: "Tip #3", "Step 2: Dig the Bed". */
+const ITEM_WORDS = ['step ', 'tip '];
+
+/**
+ * A numbered item of a list, "1. Water Early", "#2 Mulch", "3) Prune", "Tip #4 - Rotate", "Step 2: Dig": the
+ * headings of a listicle's body, where the page's headline starts "10 Ways to ..." (a number and a space).
+ */
+export function listItem(text: string): boolean {
+  let k = 0;
+  const lower = text.slice(0, 8).toLowerCase();
+  for (const w of ITEM_WORDS) if (lower.startsWith(w)) k = w.length;
+  const numbered = k > 0;
+  if (text[k] === '#') k++;
+  const digits = k;
+  while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  if (k === digits || k - digits > 3) return false;
+  if (numbered || text[digits - 1] === '#') return true;
+  return (text[k] === '.' || text[k] === ')') && text[k + 1] === ' ';
+}
+
+/**
+ * Two lines of buttons or prompts glued when the page was copied, at a sentence's end or a bracket:
+ * "Find your best fit!Find your school", "Interpretability (ML & AI)AI".
+ */
+export function gluedAtMark(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const m = text[i]!;
+    if (m !== '!' && m !== '?' && m !== ')') continue;
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i + 1);
+    if (b >= 65 && b <= 90 && (m === ')' || (a >= 97 && a <= 122))) return true;
+  }
+  return false;
+}
+
 /** Lines that can never be the headline: not headline-shaped, a byline or prompt, a trail, glued menus. */
 function excluded(text: string): boolean {
   // headlineShaped and no date line, then looksLikeByOrDate, whose date test is then known to fail.
   if (!headlineShaped(text) || (text.length <= 160 && byOrReadTime(text)) || isDateLine(text)) return true;
   const lower = text.toLowerCase();
   if (NOT_HEADLINE.some((w) => lower.startsWith(w)) || homeTrail(lower) || lower.includes('//') || lower.includes(' » ') || lower.includes(' / ')) return true;
-  if (BYLINE_MARKS.some((w) => lower.includes(w))) return true;
+  if (BYLINE_MARKS.some((w) => lower.includes(w)) || creditedCaption(lower)) return true;
   if (PROMPTS.some((w) => lower.startsWith(w)) || lower.endsWith(SPONSORED) || LINK_ARROWS.includes(text[text.length - 1]!)) return true;
-  return gluedWords(text) >= 2;
+  return gluedWords(text) >= 2 || gluedAtMark(text) || listItem(text);
 }
 
 /** Lines from the top of the page searched for a longer copy of a candidate. */
@@ -171,7 +218,17 @@ export const HEADLINE_FEATURES = [
   'repeatedOnPage', 'titledElsewhere', 'question', 'capitalised', 'allCaps', 'hasColon', 'opensBody', 'afterByOrDate',
   'logRank', 'startsWithDigit', 'pagePosition', 'insideBody', 'proseFollows', 'firstAboveProse', 'proseBetween',
   'sharedWithLead', 'hasYear', 'overLong', 'overStandfirst', 'underHeadline', 'nameBeforeDate', 'bracketed',
+  'menuPair',
 ] as const;
+
+/** A menu's pair of sections, "Arts & Entertainment", "AI & Machine Learning": at most this many words. */
+const MENU_PAIR_WORDS = 4;
+
+/** Two names joined by "&" and nothing else: how menus name a section, seldom how a headline reads. */
+export function menuPair(text: string, words: number): boolean {
+  const at = text.indexOf(' & ');
+  return words <= MENU_PAIR_WORDS && at > 0 && text.indexOf(' & ', at + 3) < 0 && !/[0-9:?!,]/u.test(text);
+}
 
 /** The length feature stops counting at this many words; overLong counts the words beyond (a standfirst, a teaser). */
 const LENGTH_CAP = 12;
@@ -267,7 +324,7 @@ export function headlineCandidates(
         own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
         YEAR.test(text) ? 1 : 0, Math.max(0, count - LENGTH_CAP) / LENGTH_CAP, 0, 0,
         count <= NAME_WORDS && i + 1 < blocks.length && byOrDate(i + 1) && capitalisedShare(text) === 1 && !/[0-9]/u.test(text) ? 1 : 0,
-        text.includes('(') || text.includes('[') ? 1 : 0,
+        text.includes('(') || text.includes('[') ? 1 : 0, menuPair(text, count) ? 1 : 0,
       ],
     });
   }
@@ -438,7 +495,13 @@ function headlineAboveStandfirst(candidates: readonly HeadlineCandidate[], best:
   return score > titleModel().threshold && score >= bestScore - STANDFIRST_MARGIN ? above : null;
 }
 
-/** The title a chosen headline line gives: a label before it and a tagline after it cut off, quotes plain. */
+/** The title a chosen headline line gives: a label before it, a tagline or a source credit after it cut off, quotes plain. */
 export function headlineText(blocks: readonly Block[], index: number): string {
-  return plainQuotes(cutTagline(withoutLabel(blocks, index)));
+  return plainQuotes(cutTagline(withoutCredit(withoutLabel(blocks, index))));
+}
+
+/** "Headline (example.com) 87": an aggregator's link to a story, with its source and comment count, gives "Headline". */
+export function withoutCredit(text: string): string {
+  const at = text.lastIndexOf(' (');
+  return at > 0 && isCredit(text.slice(at + 1)) ? text.slice(0, at) : text;
 }

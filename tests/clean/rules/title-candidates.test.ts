@@ -1,6 +1,6 @@
 // Which lines become headline candidates in text mode, on lines written for these tests.
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURES, headlineCandidates, looksLikeHeadline } from '../../../src/clean/rules/title.js';
+import { gluedAtMark, HEADLINE_FEATURES, headlineCandidates, headlineText, listItem, looksLikeHeadline, menuPair, withoutCredit } from '../../../src/clean/rules/title.js';
 import type { Block } from '../../../src/clean/types.js';
 
 const lines = (...texts: string[]): Block[] => texts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, tag: 'line', linkDensity: 0 }));
@@ -23,6 +23,34 @@ describe('headline candidates', () => {
 
   it('leaves out photo credits and byline strips', () => {
     expect(candidateTexts('Credit: Anna Berg', 'Image Credit: Harbour Weekly', '12 Comments | Ola Nordmann | Last Updated: May 2, 2024', '3 · by Kari Holm · Updated on 4 June 2025')).toEqual([]);
+  });
+
+  it('leaves out photo captions that end in a credit, but not a headline with a colon', () => {
+    expect(candidateTexts('The ferry fleet lined up at the old quay. Credit: Anna Berg', 'Our testers rode every bike uphill! Photo: Harbour Weekly')).toEqual([]);
+    expect(candidateTexts('Harbour Credit: How the Town Pays for Its Quay')).toEqual(['Harbour Credit: How the Town Pays for Its Quay']);
+  });
+
+  it('leaves out the numbered items of a list, not a headline that starts with a number', () => {
+    expect(candidateTexts('1. Water the Beds Early', '#2 Mulch Before the Frost', '3) Prune in Late Winter', 'Tip #4 - Rotate Your Crops', 'Step 5: Dig a Trench')).toEqual([]);
+    for (const t of ['10 Ways to Water Less', '2025 in Review: The Harbour Year', '1.5 Million Visitors Came to the Quay', 'Step Up Your Pruning', 'Tipping Point for the Ferries']) expect(listItem(t)).toBe(false);
+  });
+
+  it('marks a menu\'s pair of sections joined by "&"', () => {
+    expect(menuPair('Arts & Entertainment', 3)).toBe(true);
+    expect(menuPair('Boats & Harbour Life', 4)).toBe(true);
+    expect(menuPair('Bread & Butter: Why the Town Bakery Closed', 7)).toBe(false);
+    expect(menuPair('Sun, Sea & Sand', 4)).toBe(false);
+    expect(menuPair('Harbour Festival Returns', 3)).toBe(false);
+    const blocks = lines('Boats & Harbour Life', 'Ferries Return to the Old Harbour');
+    const pair = HEADLINE_FEATURES.indexOf('menuPair');
+    const byText = new Map(headlineCandidates(blocks, blocks.length, () => true).map((c) => [blocks[c.index]!.text, c.features[pair]]));
+    expect(byText.get('Boats & Harbour Life')).toBe(1);
+    expect(byText.get('Ferries Return to the Old Harbour')).toBe(0);
+  });
+
+  it('leaves out prompts glued together at a mark, not a headline with a question or brackets', () => {
+    expect(candidateTexts('Find the right course for you!Find your school', 'Harbour Guides (Boats & Ferries)Boats')).toEqual([]);
+    for (const t of ['Why Did the Ferry Stop? A Look Back', 'The Quay (1920-2020) Remembered', 'Yes! The Ferries Are Back', 'Who Runs the Harbour?']) expect(gluedAtMark(t)).toBe(false);
   });
 
   it('keeps headlines that merely start with "home"', () => {
@@ -120,5 +148,16 @@ describe('a bracketed note', () => {
     expect(byText.get('Best Harbour Towns (2025 Guide)')).toBe(1);
     expect(byText.get('Ten Quays We Tested [Ranked]')).toBe(1);
     expect(byText.get('Harbour Town Votes to Rebuild')).toBe(0);
+  });
+});
+
+describe('headline text', () => {
+  it('cuts an aggregator\'s source credit and comment count off the headline', () => {
+    expect(withoutCredit('Harbour Town Votes to Rebuild Its Quay (harbourweekly.com) 42')).toBe('Harbour Town Votes to Rebuild Its Quay');
+    expect(withoutCredit('Harbour Town Votes to Rebuild Its Quay (harbourweekly.co.uk)')).toBe('Harbour Town Votes to Rebuild Its Quay');
+    expect(withoutCredit('The Quay (1920-2020) Remembered')).toBe('The Quay (1920-2020) Remembered');
+    expect(withoutCredit('Ferry Times (Summer Edition)')).toBe('Ferry Times (Summer Edition)');
+    const blocks = lines('Ferries Return to the Old Harbour (harbourweekly.com) 7');
+    expect(headlineText(blocks, 0)).toBe('Ferries Return to the Old Harbour');
   });
 });
