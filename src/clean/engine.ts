@@ -45,7 +45,8 @@ export interface EngineOptions {
   endAtTail?: boolean;
 }
 
-function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta>): void {
+function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta> | undefined): void {
+  if (from === undefined) return;
   for (const [key, value] of Object.entries(from) as [keyof DocumentMeta, unknown][]) {
     if (value == null) continue;
     if (key === 'authors' || key === 'editors') {
@@ -109,19 +110,23 @@ function applyRules(blocks: readonly Block[], page: Measures, meta: Partial<Docu
   let ended = false;
   // The pages a worker meets first may have nothing to drop: every step below that a dropped line
   // takes also runs for a kept one, so compiled code has seen it all before the first dropped line.
-  for (let i = 0; i < blocks.length && !ended; i++) {
+  // The blocks after the article's end go through the same push as the others: a loop of their own
+  // was compiled (on-stack, in a long page) before any page had ended early, and that code left for
+  // the interpreter at its push on every later long page, ~90 times a run.
+  for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     ctx.index = i;
     const tooEarly = proseWords < MIN_WORDS_BEFORE_TAIL;
-    let reason: string | null = null;
-    for (let r = 0; r < RULES.length; r++) {
-      // A rule's null is read as KEEP, so a decision's fields are read on every call.
+    let reason: string | null = ended ? 'after the article' : null;
+    for (let r = 0; r < RULES.length && !ended; r++) {
+      // A rule's null is read as KEEP, so a decision's fields are read on every call, and its
+      // metadata merged (KEEP has none) from the first block on: a call first made on a page's
+      // first dropped line would be one compiled code has no feedback for.
       const d = RULES[r]!(block, ctx) ?? KEEP;
       const drop = d.drop;
-      const ruleMeta = d.meta;
       const endsArticle = d.endsArticle === true;
+      mergeMeta(meta, d.meta);
       if (drop === '') continue;
-      if (ruleMeta !== undefined) mergeMeta(meta, ruleMeta);
       // A heading that ends the article counts only after some prose; the next rule is asked instead.
       if (endsArticle && tooEarly) continue;
       reason = drop;
@@ -131,7 +136,6 @@ function applyRules(blocks: readonly Block[], page: Measures, meta: Partial<Docu
     drops.push(reason);
     if (reason === null && !block.chrome && page.prose[i]) proseWords += page.words[i]!;
   }
-  while (drops.length < blocks.length) drops.push('after the article');
   return drops;
 }
 
