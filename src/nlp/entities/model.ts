@@ -98,7 +98,10 @@ export function encodeModel(parts: ModelParts): Uint8Array {
 /** The run-time image a model file holds. */
 export function unpackModelFile(file: Uint8Array): Uint8Array {
   try {
-    return gunzipSync(file);
+    // The image in one output chunk of its size (gzip's last 4 bytes): zlib's default 16 KB chunks
+    // joined afterwards cost a third more of start-up's unpacking (30-42 -> 22 ms).
+    const size = file.length >= 18 ? new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(file.length - 4, true) : 0;
+    return gunzipSync(file, size >= 64 && size < 1 << 30 ? { chunkSize: size + 1 } : {});
   } catch {
     throw new Error('entity model: not a copydesk model of this version');
   }
