@@ -2,6 +2,8 @@
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+/** Is the code (codeAt) an ASCII capital? */
+export const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * The code of text[i], or -1 outside the text. The rules compare codes rather than text[i] with a
@@ -21,5 +23,5 @@ export function charAt(text: string, i: number): string | undefined {
 /** Character codes the rules compare with. */
 export const enum Ch {
   newline = 10, space = 32, quote = 34, amp = 38, apostrophe = 39, open = 40, close = 41, comma = 44, dash = 45, dot = 46,
-  colon = 58, semicolon = 59, s = 115, nbsp = 0xa0, rightQuote = 0x2019,
+  colon = 58, semicolon = 59, A = 65, T = 84, a = 97, s = 115, t = 116, nbsp = 0xa0, rightQuote = 0x2019,
 }

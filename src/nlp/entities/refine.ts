@@ -16,7 +16,7 @@
 //   "Iraqi") and the firm.
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
-import { charAt, Ch, codeAt, isDigit } from './chars.js';
+import { charAt, Ch, codeAt, isDigit, isUpperCode } from './chars.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
@@ -150,9 +150,6 @@ function consistentAcronyms(mentions: Mention[]): void {
   }
 }
 
-/** Is the code (codeAt) an ASCII capital? */
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-
 /**
  * End of " (BJ)" after a name at `at` (where the name ends, before any space) when a score, a dash or
  * the line's end follows the bracket; -1 otherwise.
@@ -160,7 +157,7 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 function clubCodeEnd(text: string, at: number): number {
   if (codeAt(text, at) !== Ch.space || codeAt(text, at + 1) !== Ch.open) return -1;
   let i = at + 2;
-  while (i < at + 4 && isUpper(codeAt(text, i))) i++;
+  while (i < at + 4 && isUpperCode(codeAt(text, i))) i++;
   if (i === at + 2 || codeAt(text, i) !== Ch.close) return -1;
   const after = codeAt(text, i + 1);
   if (after === -1 || after === Ch.newline || (after === Ch.space && (isDigit(charAt(text, i + 2)) || codeAt(text, i + 2) === Ch.dash))) return i + 1;

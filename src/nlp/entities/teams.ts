@@ -15,7 +15,7 @@
 //   after "at" is where the game is played: a place, even when a team of that name plays elsewhere.
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention, retyped } from './mention.js';
-import { charAt, Ch, codeAt, isDigit, isLower } from './chars.js';
+import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode } from './chars.js';
 
 const UNITS = new Set('miles mile km kms kilometres kilometers metres meters feet yards percent pct laps'.split(' '));
 // Lower-case words a team's name may hold ("Queen of the South").
@@ -237,7 +237,7 @@ export function scoredTeams(text: string, mentions: Mention[], isCountry: IsCoun
 
 /** "Rangers", "Sox": a capitalised last word that is a team's nickname (a plural, or "Sox"; not "Business", "Campus", "Genesis"). */
 function nickname(word: string): boolean {
-  if (word.length <= 3 || !isUpperAscii(codeAt(word, 0)) || !isLower(word[1])) return false;
+  if (word.length <= 3 || !isUpperCode(codeAt(word, 0)) || !isLower(word[1])) return false;
   const before = word[word.length - 2];
   return word === 'Sox' || (word.endsWith('s') && before !== 's' && before !== 'u' && before !== 'i');
 }
@@ -253,7 +253,6 @@ function dashScoreAt(text: string, at: number): boolean {
   while (k < j + 3 && isDigit(charAt(text, k))) k++;
   return k > j && !isDigit(charAt(text, k));
 }
-const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * Places that lead a team's name before its nickname ("Texas" of "the Texas Rangers") name the team
@@ -282,7 +281,7 @@ function atBefore(text: string, start: number): number {
   const a = codeAt(text, start - 3);
   const t = codeAt(text, start - 2);
   const spaced = codeAt(text, start - 1) === Ch.space && codeAt(text, start - 4) === Ch.space;
-  return spaced && ((a === 97 && t === 116) || (a === 65 && t === 84)) ? start - 4 : -1;
+  return spaced && ((a === Ch.a && t === Ch.t) || (a === Ch.A && t === Ch.T)) ? start - 4 : -1;
 }
 
 /** "ATLANTA AT CHICAGO": a line of two names joined by "at" has the venue after it, a place. */
