@@ -151,6 +151,29 @@ function skipAddressee(tokens: readonly Token[], j: number, end: number): number
   return start;
 }
 
+/** A plain lower-case word after a setting ("in an email response"): its noun phrase has not ended. */
+function settingRunsOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && !isCapitalized(t) && t.lower !== 'that' && t.lower !== 'to'
+    && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !cueAt(tokens, k);
+}
+
+/** The "that" opening the content within a few words of `k` (or the token after a closing comma), or -1. */
+function thatAhead(tokens: readonly Token[], k: number, end: number): number {
+  for (let i = k; i < end && i - k <= 10; i++) {
+    if (tokens[i]!.lower === 'that') return i;
+    if (isPunct(tokens[i], ',') && i > k + 1) return i + 1;
+    if (tokens[i]!.kind !== 'word') break;
+  }
+  return -1;
+}
+
+/** An infinitive within a few words ("urging people in the battleground state to register"). */
+function toAhead(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let i = k; i < end && i - k <= 8 && tokens[i]!.kind === 'word'; i++) if (tokens[i]!.lower === 'to') return true;
+  return false;
+}
+
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
 
 /** Index of the first content token after the cue: past the addressee, time and setting, up to "that". */
@@ -185,6 +208,15 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
       let c = k;
       while (c < end && c - k < 3 && tokens[c]!.kind === 'word' && !isCapitalized(tokens[c]!) && !cueAt(tokens, c)) c++;
       if (c > k && isPunct(tokens[c], ',')) k = c;
+      else if (k === j + 2 && DETERMINERS.has(tokens[j + 1]!.lower) && settingRunsOn(tokens, k)) {
+        // "said in an oral history of the years that ...": the setting's noun phrase goes on up to "that"
+        // or a closing comma; "said after the convention he would ...": a pronoun opens the content;
+        // "wrote in an email response to questions.", "at the outset - ...": no content.
+        if (PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return k + 1;
+        const that = thatAhead(tokens, k, end);
+        if (that >= 0) return that;
+        if (!toAhead(tokens, k, end)) return end;
+      }
       j = k;
     } else if ((WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text))
       // "call this the ...": "this" and "last" are times only before a period ("this week").

@@ -146,3 +146,20 @@ describe('naming verbs with lists and relative clauses', () => {
     expect(quoteWith(other, 'liar')?.text).toBe('Brandt a "pathological liar" who is "utterly amoral."');
   });
 });
+
+describe('settings whose noun phrase runs on after the cue', () => {
+  it('starts the content at "that" after a long setting', () => {
+    const found = quotes('Okafor said in an oral history of the harbour years that the mill owners had never paid their share.');
+    expect(quoteWith(found, 'mill owners')).toMatchObject({ kind: 'indirect', text: 'that the mill owners had never paid their share', speaker: { text: 'Okafor' } });
+  });
+
+  it('starts the content at a pronoun after a setting', () => {
+    const found = quotes('Brandt said after the vote he would not accept the council’s offer.');
+    expect(quoteWith(found, 'accept')?.text).toBe('he would not accept the council’s offer');
+  });
+
+  it('reports nothing when the setting is all that follows the cue', () => {
+    expect(quotes('Reyes wrote in an essay about her years at the harbour office.')).toHaveLength(0);
+    expect(quotes('Brandt insisted Thursday during a whistle stop tour of morning radio shows.')).toHaveLength(0);
+  });
+});
