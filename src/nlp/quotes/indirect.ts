@@ -86,6 +86,11 @@ const HEDGES = new Set(['possibly', 'probably', 'potentially', 'likely', 'presum
 // `saying, "That makes me smart," when Clinton blasted him`: a clause about when the words were said.
 const TIME_CLAUSES = new Set(['until', 'after', 'before', 'once']);
 
+/** "..., despite trailing in the polls": a concession after a comma still belongs to the reported clause. */
+function concession(tokens: readonly Token[], comma: number): boolean {
+  return isPunct(tokens[comma], ',') && tokens[comma + 1]?.lower === 'despite';
+}
+
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true, breakFrom = from): number {
   let j = from;
@@ -101,7 +106,7 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     const after = tokens[j + 1];
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
       && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
-    if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
+    if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '') && !concession(tokens, j)) break;
     // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
     // ", including ..." only lists more of the content.
     const n = tokens[j + 1];

@@ -163,3 +163,10 @@ describe('settings whose noun phrase runs on after the cue', () => {
     expect(quotes('Brandt insisted Thursday during a whistle stop tour of morning radio shows.')).toHaveLength(0);
   });
 });
+
+describe('concessions inside reported content', () => {
+  it('keeps ", despite ..." inside the reported clause', () => {
+    const found = quotes('Okafor told the harbour board that she was not giving up, despite trailing all her rivals in the count.');
+    expect(quoteWith(found, 'giving up')?.text).toBe('that she was not giving up, despite trailing all her rivals in the count');
+  });
+});
