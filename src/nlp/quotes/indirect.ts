@@ -115,6 +115,8 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
         || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4
+      // "..., but that he would not ...": a second "that" clause of the same report.
+      && !(tokens[j + 1]!.lower === 'but' && tokens[j + 2]?.lower === 'that')
       && !embeddedRelative(tokens, j, end)) break;
     // "... and repeatedly says, ...": past a manner adverb too.
     const adverb = /ly$/u.test(tokens[j + 1]?.lower ?? '') && cueAt(tokens, j + 2)?.adjacentOnly === false;

@@ -170,3 +170,10 @@ describe('concessions inside reported content', () => {
     expect(quoteWith(found, 'giving up')?.text).toBe('that she was not giving up, despite trailing all her rivals in the count');
   });
 });
+
+describe('coordinated "that" clauses', () => {
+  it('keeps ", but that ..." inside the reported content', () => {
+    const found = quotes('Brandt said that the harbour needed a new pier, but that the council could not pay for it this year.');
+    expect(quoteWith(found, 'new pier')?.text).toBe('that the harbour needed a new pier, but that the council could not pay for it this year');
+  });
+});
