@@ -80,6 +80,17 @@ function subjectWithCue(tokens: readonly Token[], at: number, end: number): bool
   return !!cue && cue.cls === 'speech' && !isPunct(tokens[cue.last], ',');
 }
 
+// Conjunctions after which a subject with a speech cue starts a second report.
+const REPORT_JOINS = new Set(['while', 'whereas', 'but', 'and']);
+
+/** "he clarified", "she also said": a subject pronoun followed (past one adverb) by a speech cue. */
+function pronounWithCue(tokens: readonly Token[], at: number): boolean {
+  if (!['he', 'she', 'they', 'we', 'i'].includes(tokens[at]?.lower ?? '')) return false;
+  const k = /ly$/u.test(tokens[at + 1]?.lower ?? '') || tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1;
+  const cue = cueAt(tokens, k);
+  return !!cue && cue.cls === 'speech' && !cue.adjacentOnly;
+}
+
 // ", possibly providing ...": a hedged participle still belongs to the reported content.
 const HEDGES = new Set(['possibly', 'probably', 'potentially', 'likely', 'presumably']);
 
@@ -127,6 +138,8 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // `announcing the pick, the Association of Flight Attendants called ...`: a new subject with a cue of its own.
     // Not after an opening adverbial of the content ("that during the visit, President Erdogan reiterated ...").
     if (!inQuote && isPunct(t, ',') && j > from && !opensAdverbial(tokens, from) && subjectWithCue(tokens, j + 1, end)) break;
+    // "... while Sanders suggests ...", "... but he clarified that ...": a conjunction opening a report of its own.
+    if (!inQuote && j - from >= 4 && REPORT_JOINS.has(t.lower) && (subjectWithCue(tokens, j + 1, end) || pronounWithCue(tokens, j + 1))) break;
     // "...; the Tax Foundation puts the figure at ...": a semicolon ends the reported clause.
     if (!inQuote && isPunct(t, ';') && j - from >= 3) break;
     // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.

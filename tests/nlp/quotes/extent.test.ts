@@ -177,3 +177,16 @@ describe('coordinated "that" clauses', () => {
     expect(quoteWith(found, 'new pier')?.text).toBe('that the harbour needed a new pier, but that the council could not pay for it this year');
   });
 });
+
+describe('a second report joined by a conjunction', () => {
+  it('ends reported content before "while" and a named subject with a speech cue', () => {
+    const found = quotes('Reyes says the council is wasting money on the new pier while Brandt suggests the pier will pay for itself.');
+    expect(quoteWith(found, 'wasting')?.text).toBe('the council is wasting money on the new pier');
+    expect(quoteWith(found, 'pay for itself')).toMatchObject({ speaker: { text: 'Brandt' } });
+  });
+
+  it('ends reported content before "and" and a pronoun with a speech cue', () => {
+    const found = quotes('Okafor said she would bring back the ferry for the islands and she added that it would need a subsidy.');
+    expect(quoteWith(found, 'ferry')?.text).toBe('she would bring back the ferry for the islands');
+  });
+});
