@@ -279,9 +279,15 @@ function mainClauseStart(tokens: readonly Token[], sentStart: number, limit: num
 
 /** Whether the cue sits in a sentence-initial subordinate clause ("As Obama announces that ..., he ..."). */
 function inSubordinate(tokens: readonly Token[], sentStart: number, cue: number): boolean {
-  if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return false;
-  for (let i = sentStart; i < cue; i++) if (isPunct(tokens[i], ',')) return false;
-  return true;
+  // The clause holding the cue opens at the sentence start or after its last comma before the cue;
+  // "And while he said ...", "..., but while she said ...": past a leading conjunction.
+  // A subordinate clause after a comma without the conjunction (", when she claimed ...") ends the sentence.
+  let k = cue - 1;
+  while (k > sentStart && !isPunct(tokens[k], ',')) k--;
+  if (isPunct(tokens[k], ',')) k++;
+  const joined = k < cue && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but');
+  if (joined) k++;
+  return k < cue && (k === sentStart || joined) && SUBORDINATORS.has(tokens[k]!.lower);
 }
 
 /** Just past the first quoted stretch in [from, last) ("called the plan "a disaster" but ..."). */

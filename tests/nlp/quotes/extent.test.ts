@@ -190,3 +190,15 @@ describe('a second report joined by a conjunction', () => {
     expect(quoteWith(found, 'ferry')?.text).toBe('she would bring back the ferry for the islands');
   });
 });
+
+describe('subordinate clauses led by a conjunction', () => {
+  it('ends the content of a cue in "And while ..." at the comma before the main clause', () => {
+    const found = quotes('And while Brandt said he would hold a hearing on the pier, the plan is unlikely to win his support.');
+    expect(quoteWith(found, 'hearing')?.text).toBe('he would hold a hearing on the pier');
+  });
+
+  it('does the same for ", and while ..." inside a sentence', () => {
+    const found = quotes('The pier is crucial for the plan, and while Brandt said he would hold a hearing on it, the vote is unlikely to pass this year.');
+    expect(quoteWith(found, 'hearing')?.text).toBe('he would hold a hearing on it');
+  });
+});
