@@ -80,11 +80,27 @@ function subjectWithCue(tokens: readonly Token[], at: number, end: number): bool
   return !!cue && cue.cls === 'speech' && !isPunct(tokens[cue.last], ',');
 }
 
+// Conjunctions after which a subject with a speech cue starts a second report.
+const REPORT_JOINS = new Set(['while', 'whereas', 'but', 'and']);
+
+/** "he clarified", "she also said": a subject pronoun followed (past one adverb) by a speech cue. */
+function pronounWithCue(tokens: readonly Token[], at: number): boolean {
+  if (!['he', 'she', 'they', 'we', 'i'].includes(tokens[at]?.lower ?? '')) return false;
+  const k = /ly$/u.test(tokens[at + 1]?.lower ?? '') || tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1;
+  const cue = cueAt(tokens, k);
+  return !!cue && cue.cls === 'speech' && !cue.adjacentOnly;
+}
+
 // ", possibly providing ...": a hedged participle still belongs to the reported content.
 const HEDGES = new Set(['possibly', 'probably', 'potentially', 'likely', 'presumably']);
 
 // `saying, "That makes me smart," when Clinton blasted him`: a clause about when the words were said.
 const TIME_CLAUSES = new Set(['until', 'after', 'before', 'once']);
+
+/** "..., despite trailing in the polls": a concession after a comma still belongs to the reported clause. */
+function concession(tokens: readonly Token[], comma: number): boolean {
+  return isPunct(tokens[comma], ',') && tokens[comma + 1]?.lower === 'despite';
+}
 
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true, breakFrom = from): number {
@@ -101,7 +117,7 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     const after = tokens[j + 1];
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
       && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
-    if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '')) break;
+    if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '') && !concession(tokens, j)) break;
     // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
     // ", including ..." only lists more of the content.
     const n = tokens[j + 1];
@@ -110,6 +126,8 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
         || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
     // "..., while Cruz said ...", "... and vowed to ...": a second clause with a subject or verb of its own.
     if (!inQuote && isPunct(t, ',;') && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower !== 'well' && j - from >= 4
+      // "..., but that he would not ...": a second "that" clause of the same report.
+      && !(tokens[j + 1]!.lower === 'but' && tokens[j + 2]?.lower === 'that')
       && !embeddedRelative(tokens, j, end)) break;
     // "... and repeatedly says, ...": past a manner adverb too.
     const adverb = /ly$/u.test(tokens[j + 1]?.lower ?? '') && cueAt(tokens, j + 2)?.adjacentOnly === false;
@@ -120,6 +138,8 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // `announcing the pick, the Association of Flight Attendants called ...`: a new subject with a cue of its own.
     // Not after an opening adverbial of the content ("that during the visit, President Erdogan reiterated ...").
     if (!inQuote && isPunct(t, ',') && j > from && !opensAdverbial(tokens, from) && subjectWithCue(tokens, j + 1, end)) break;
+    // "... while Sanders suggests ...", "... but he clarified that ...": a conjunction opening a report of its own.
+    if (!inQuote && j - from >= 4 && REPORT_JOINS.has(t.lower) && (subjectWithCue(tokens, j + 1, end) || pronounWithCue(tokens, j + 1))) break;
     // "...; the Tax Foundation puts the figure at ...": a semicolon ends the reported clause.
     if (!inQuote && isPunct(t, ';') && j - from >= 3) break;
     // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.
@@ -149,6 +169,29 @@ function skipAddressee(tokens: readonly Token[], j: number, end: number): number
   const t = tokens[j];
   if (t && t.kind === 'word' && t.lower !== 'that' && t.lower !== 'to' && (j > start || BRIDGE.has(t.lower))) return j + 1;
   return start;
+}
+
+/** A plain lower-case word after a setting ("in an email response"): its noun phrase has not ended. */
+function settingRunsOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && !isCapitalized(t) && t.lower !== 'that' && t.lower !== 'to'
+    && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !cueAt(tokens, k);
+}
+
+/** The "that" opening the content within a few words of `k` (or the token after a closing comma), or -1. */
+function thatAhead(tokens: readonly Token[], k: number, end: number): number {
+  for (let i = k; i < end && i - k <= 10; i++) {
+    if (tokens[i]!.lower === 'that') return i;
+    if (isPunct(tokens[i], ',') && i > k + 1) return i + 1;
+    if (tokens[i]!.kind !== 'word') break;
+  }
+  return -1;
+}
+
+/** An infinitive within a few words ("urging people in the battleground state to register"). */
+function toAhead(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let i = k; i < end && i - k <= 8 && tokens[i]!.kind === 'word'; i++) if (tokens[i]!.lower === 'to') return true;
+  return false;
 }
 
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
@@ -185,6 +228,15 @@ function contentStart(tokens: readonly Token[], cue: Cue, end: number): number {
       let c = k;
       while (c < end && c - k < 3 && tokens[c]!.kind === 'word' && !isCapitalized(tokens[c]!) && !cueAt(tokens, c)) c++;
       if (c > k && isPunct(tokens[c], ',')) k = c;
+      else if (k === j + 2 && DETERMINERS.has(tokens[j + 1]!.lower) && settingRunsOn(tokens, k)) {
+        // "said in an oral history of the years that ...": the setting's noun phrase goes on up to "that"
+        // or a closing comma; "said after the convention he would ...": a pronoun opens the content;
+        // "wrote in an email response to questions.", "at the outset - ...": no content.
+        if (PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return k + 1;
+        const that = thatAhead(tokens, k, end);
+        if (that >= 0) return that;
+        if (!toAhead(tokens, k, end)) return end;
+      }
       j = k;
     } else if ((WHEN_WORDS.has(t.lower) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(t.text))
       // "call this the ...": "this" and "last" are times only before a period ("this week").
@@ -227,9 +279,15 @@ function mainClauseStart(tokens: readonly Token[], sentStart: number, limit: num
 
 /** Whether the cue sits in a sentence-initial subordinate clause ("As Obama announces that ..., he ..."). */
 function inSubordinate(tokens: readonly Token[], sentStart: number, cue: number): boolean {
-  if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return false;
-  for (let i = sentStart; i < cue; i++) if (isPunct(tokens[i], ',')) return false;
-  return true;
+  // The clause holding the cue opens at the sentence start or after its last comma before the cue;
+  // "And while he said ...", "..., but while she said ...": past a leading conjunction.
+  // A subordinate clause after a comma without the conjunction (", when she claimed ...") ends the sentence.
+  let k = cue - 1;
+  while (k > sentStart && !isPunct(tokens[k], ',')) k--;
+  if (isPunct(tokens[k], ',')) k++;
+  const joined = k < cue && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'but');
+  if (joined) k++;
+  return k < cue && (k === sentStart || joined) && SUBORDINATORS.has(tokens[k]!.lower);
 }
 
 /** Just past the first quoted stretch in [from, last) ("called the plan "a disaster" but ..."). */

@@ -167,3 +167,10 @@ describe('titles in quotation marks', () => {
     expect(quoteWith(found, 'Harbour Hour')).toBeUndefined();
   });
 });
+
+describe('quoted titles that modify a noun', () => {
+  it('takes a title-case quote before a plain noun ("host") for a name, not speech', () => {
+    const text = 'The mayor spoke on Friday.\n\n“Harbour Nights” host Dana Okafor on Thursday gave the mayor a chance to clarify his remarks about the pier.';
+    expect(quotes(text).filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+});

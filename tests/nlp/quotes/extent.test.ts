@@ -146,3 +146,59 @@ describe('naming verbs with lists and relative clauses', () => {
     expect(quoteWith(other, 'liar')?.text).toBe('Brandt a "pathological liar" who is "utterly amoral."');
   });
 });
+
+describe('settings whose noun phrase runs on after the cue', () => {
+  it('starts the content at "that" after a long setting', () => {
+    const found = quotes('Okafor said in an oral history of the harbour years that the mill owners had never paid their share.');
+    expect(quoteWith(found, 'mill owners')).toMatchObject({ kind: 'indirect', text: 'that the mill owners had never paid their share', speaker: { text: 'Okafor' } });
+  });
+
+  it('starts the content at a pronoun after a setting', () => {
+    const found = quotes('Brandt said after the vote he would not accept the council’s offer.');
+    expect(quoteWith(found, 'accept')?.text).toBe('he would not accept the council’s offer');
+  });
+
+  it('reports nothing when the setting is all that follows the cue', () => {
+    expect(quotes('Reyes wrote in an essay about her years at the harbour office.')).toHaveLength(0);
+    expect(quotes('Brandt insisted Thursday during a whistle stop tour of morning radio shows.')).toHaveLength(0);
+  });
+});
+
+describe('concessions inside reported content', () => {
+  it('keeps ", despite ..." inside the reported clause', () => {
+    const found = quotes('Okafor told the harbour board that she was not giving up, despite trailing all her rivals in the count.');
+    expect(quoteWith(found, 'giving up')?.text).toBe('that she was not giving up, despite trailing all her rivals in the count');
+  });
+});
+
+describe('coordinated "that" clauses', () => {
+  it('keeps ", but that ..." inside the reported content', () => {
+    const found = quotes('Brandt said that the harbour needed a new pier, but that the council could not pay for it this year.');
+    expect(quoteWith(found, 'new pier')?.text).toBe('that the harbour needed a new pier, but that the council could not pay for it this year');
+  });
+});
+
+describe('a second report joined by a conjunction', () => {
+  it('ends reported content before "while" and a named subject with a speech cue', () => {
+    const found = quotes('Reyes says the council is wasting money on the new pier while Brandt suggests the pier will pay for itself.');
+    expect(quoteWith(found, 'wasting')?.text).toBe('the council is wasting money on the new pier');
+    expect(quoteWith(found, 'pay for itself')).toMatchObject({ speaker: { text: 'Brandt' } });
+  });
+
+  it('ends reported content before "and" and a pronoun with a speech cue', () => {
+    const found = quotes('Okafor said she would bring back the ferry for the islands and she added that it would need a subsidy.');
+    expect(quoteWith(found, 'ferry')?.text).toBe('she would bring back the ferry for the islands');
+  });
+});
+
+describe('subordinate clauses led by a conjunction', () => {
+  it('ends the content of a cue in "And while ..." at the comma before the main clause', () => {
+    const found = quotes('And while Brandt said he would hold a hearing on the pier, the plan is unlikely to win his support.');
+    expect(quoteWith(found, 'hearing')?.text).toBe('he would hold a hearing on the pier');
+  });
+
+  it('does the same for ", and while ..." inside a sentence', () => {
+    const found = quotes('The pier is crucial for the plan, and while Brandt said he would hold a hearing on it, the vote is unlikely to pass this year.');
+    expect(quoteWith(found, 'hearing')?.text).toBe('he would hold a hearing on it');
+  });
+});
