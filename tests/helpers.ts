@@ -1,7 +1,8 @@
-// Shared test helpers: run the built CLI as a user would, and check span invariants.
+// Shared test helpers: run the built CLI as a user would, check span invariants, place mentions in a text.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import type { Mention } from '../src/core/document.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
@@ -53,4 +54,14 @@ export function badSpans(record: any): SpanLike[] {
 /** The words of a rendered table, borders and wrapping removed, for content checks. */
 export function tableWords(stdout: string): string {
   return stdout.replace(/[│┌┐└┘├┤┬┴┼─]/gu, ' ').replace(/\s+/gu, ' ');
+}
+
+/** Mentions of the given names with their types, each at its first occurrence after the previous one. */
+export function mentionsIn(text: string, names: [string, string][]): Mention[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { text: name, start, end: from, type };
+  });
 }

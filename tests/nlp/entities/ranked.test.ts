@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../../src/core/document.js';
+import { mentionsIn } from '../../helpers.js';
 import { rankedTeams } from '../../../src/nlp/entities/ranked.js';
 
-/** Mentions of the given names (first occurrence after the previous one) with their types. */
-function mentions(text: string, names: [string, string][]): Mention[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { text: name, start, end: from, type };
-  });
-}
-const typed = (text: string, names: [string, string][]): string[] => rankedTeams(text, mentions(text, names)).map((m) => `${m.text}/${m.type}`);
+const typed = (text: string, names: [string, string][]): string[] => rankedTeams(text, mentionsIn(text, names)).map((m) => `${m.text}/${m.type}`);
 
 describe('rankedTeams', () => {
   it('types the name after a ranked competitor\'s country an organisation', () => {

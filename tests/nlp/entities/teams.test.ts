@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../../src/core/document.js';
+import { mentionsIn } from '../../helpers.js';
 import { nicknamedTeams, scheduleVenues, scoredTeams } from '../../../src/nlp/entities/teams.js';
 
 const COUNTRIES = new Set(['Freedonia', 'Sylvania']);
 const isCountry = (name: string): boolean => COUNTRIES.has(name);
 
-/** Mentions of the given names (first occurrence after the previous one) with their types. */
-function mentions(text: string, names: [string, string][]): Mention[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { text: name, start, end: from, type };
-  });
-}
 
-const found = (text: string, names: [string, string][]): string[] => scoredTeams(text, mentions(text, names), isCountry).map((m) => `${m.text}/${m.type}`);
+const found = (text: string, names: [string, string][]): string[] => scoredTeams(text, mentionsIn(text, names), isCountry).map((m) => `${m.text}/${m.type}`);
 
 describe('scoredTeams', () => {
   it('makes the names of results and standings lines teams, whatever the tagger found', () => {
@@ -51,7 +42,7 @@ describe('scoredTeams', () => {
 describe('nicknamedTeams', () => {
   const PLACES = new Set(['Marlow', 'New Dunmore', 'Westshire', 'Freedonia']);
   const isPlace = (name: string): boolean => PLACES.has(name);
-  const typed = (text: string, names: [string, string][]): string[] => nicknamedTeams(text, mentions(text, names), isPlace, isCountry).map((m) => `${m.text}/${m.type}`);
+  const typed = (text: string, names: [string, string][]): string[] => nicknamedTeams(text, mentionsIn(text, names), isPlace, isCountry).map((m) => `${m.text}/${m.type}`);
 
   it('types a place that leads a nicknamed team a team when alone, in a document with a score', () => {
     const text = 'OAKRIDGE, Marlow 1996-08-31\nThe New Dunmore Herons beat the Marlow Otters 5-3.\nIt gave New Dunmore a 2-0 lead.\nIn Marlow, fans of Marlow cheered.';
@@ -77,7 +68,7 @@ describe('nicknamedTeams', () => {
 });
 
 describe('scheduleVenues', () => {
-  const typed = (text: string, names: [string, string][]): string[] => scheduleVenues(text, mentions(text, names)).map((m) => `${m.text}/${m.type}`);
+  const typed = (text: string, names: [string, string][]): string[] => scheduleVenues(text, mentionsIn(text, names)).map((m) => `${m.text}/${m.type}`);
 
   it('types the name after "at" in a line of two names a place', () => {
     const text = 'SATURDAY SCHEDULE\nMARLOW AT NEW DUNMORE\nHartwell at Marlow';
