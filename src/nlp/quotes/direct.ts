@@ -78,12 +78,11 @@ function isTitle(tokens: readonly Token[], q: Quoted): boolean {
   for (let i = q.first; i < q.last; i++) if (tokens[i]!.kind === 'word') words++;
   const before = q.open > 0 ? tokens[q.open - 1] : undefined;
   if (words <= 6 && before && (before.kind === 'word' || isPunct(before, ',')) && titleCase(tokens, q)) return true;
+  const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
   // `"Daily Show" host Trevor Noah`: a title-case name that modifies the plain noun after it.
-  const next = q.close >= 0 ? tokens[q.close + 1] : undefined;
-  if (words <= 6 && next && next.kind === 'word' && !isCapitalized(next) && !CLAUSE_OK.has(next.lower) && !cueAt(tokens, q.close + 1)
+  if (words <= 6 && after && after.kind === 'word' && !isCapitalized(after) && !CLAUSE_OK.has(after.lower) && !cueAt(tokens, q.close + 1)
     && !isPunct(tokens[q.last - 1], ',.!?') && titleCase(tokens, q)) return true;
   // `Rep. Robert C. "Bobby" Scott`: a nickname between the parts of a name.
-  const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
   if (words <= 2 && before && after && isCapitalized(before) && isCapitalized(after) && isCapitalized(tokens[q.first]!)) return true;
   // `will play the "woman card," Fiorina said`: a lowercase quote ending on its comma after "the" ends a
   // quoted sentence; a title would keep its capitals.
