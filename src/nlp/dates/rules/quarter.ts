@@ -122,7 +122,7 @@ function finish(s: Scan, i: number, j: number, n: number | undefined, half: bool
     if (!ref) return { start: i, end, type: 'date' as const, value: 'XXXX-QX' };
     const base = latest === 'current' ? shifted(ref, 'quarter', 0) : reportedQuarter(ref, s.reportedQuarter());
     if (year !== null) return { start: i, end, type: 'date' as const, value: `${fmtYear(year)}-QX`.replace('QX', base.slice(5)) };
-    if (yearShift === -1) return { start: i, end, type: 'date' as const, value: `${fmtYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}` };
+    if (yearShift === -1) return { start: i, end, type: 'date' as const, value: yearBefore(base) };
     return { start: i, end, type: 'date' as const, value: base };
   }
   const code = half ? `H${n}` : `Q${n}`;
