@@ -175,7 +175,13 @@ export function lostCharacters(h1: string, head: string): boolean {
 const isHeadword = (h1: string, heads: string[]) =>
   wordsOf(h1).size === 1 && heads.length > 0 && heads.every((h) => key(h).startsWith(`${key(h1)} `));
 
-const trimmedEnds = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+// Up to the last letter or digit: `[^\p{L}\p{N}]+$` would retry from every place in a long run of
+// marks (quadratic); a letter followed only by marks is found from the letter alone.
+const trimmedEnds = (s: string) => {
+  const lead = s.replace(/^[^\p{L}\p{N}]+/u, '');
+  const last = lead.search(/[\p{L}\p{N}][^\p{L}\p{N}]*$/u);
+  return last < 0 ? '' : lead.slice(0, last + (lead.codePointAt(last)! > 0xffff ? 2 : 1));
+};
 
 /** The site's name and the parts cut off head titles as names ("| Soliant" gives "soliant"), as keys. */
 function siteNames(siteKey: string | null, cut: ReadonlyArray<readonly [string, string]>): string[] {

@@ -39,9 +39,25 @@ const TITLES = new Set(`the a an mr mrs ms dr sen rep gov gen president senator 
 const NAME_WORD = /[\p{Lu}][\p{L}\p{M}’'.-]*/gu;
 const WORD = /[\p{L}\p{N}’'-]+/gu;
 
+// Both helpers avoid the anchored `\s*\(…\)$` and `\S+$`, which retry from every place in a long run of
+// spaces or of letters (quadratic): an aside's "(" is found by a scan that stops at the next bracket.
+
+/** The phrase without a closing bracketed aside and the spaces before it ("Ali (a farmer)" -> "Ali"). */
+function withoutAside(phrase: string): string {
+  const open = phrase.search(/\([^()]*\)$/u);
+  return open < 0 ? phrase : phrase.slice(0, open).trimEnd();
+}
+
+/** Where the phrase's last word starts (0 when the phrase ends in a space, as it has no last word). */
+function lastWordStart(phrase: string): number {
+  let i = phrase.length;
+  while (i > 0 && !/\s/u.test(phrase[i - 1]!)) i--;
+  return i === phrase.length ? 0 : i;
+}
+
 /** The name inside a speaker phrase: its last run of capitalised words after any title. */
 export function nameIn(phrase: string): string | null {
-  const words = phrase.replace(/\s*\([^)]*\)$/u, '').split(/\s+/u);
+  const words = withoutAside(phrase).split(/\s+/u);
   let end = words.length;
   // "the Iraqi president", "a former Iraqi security official": a description, no name in it.
   if (end > 0 && !/^\p{Lu}/u.test(words[end - 1]!)) return null;
@@ -132,8 +148,8 @@ export class SpeakerResolver {
 
   /** The entity with a mention over the phrase's head, its last word ("Iraqi" alone names no speaker). */
   private overlapping(start: number, end: number): Entity | null {
-    const phrase = this.text.slice(start, end).replace(/\s*\([^)]*\)$/u, '');
-    const headStart = start + Math.max(0, phrase.search(/\S+$/u));
+    const phrase = withoutAside(this.text.slice(start, end));
+    const headStart = start + lastWordStart(phrase);
     let best: Located | null = null;
     for (let i = this.indexAt(start - 200); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
       const m = this.mentions[i]!;
