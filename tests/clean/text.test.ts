@@ -68,11 +68,12 @@ describe('cleanText on pages without an article', () => {
     expect(r.warnings).toEqual(['no article body found']);
   });
 
-  it('finishes quickly on pathological input', () => {
-    const started = Date.now();
-    cleanText('x'.repeat(1_000_000));
-    cleanText('"'.repeat(10_000) + '\n' + 'Capital '.repeat(100_000));
-    cleanText(('HOME, Agency ' + 'A'.repeat(200) + '\n').repeat(2_000));
-    expect(Date.now() - started).toBeLessThan(3_000);
+  // The timeout only turns a hang into a failure; tests/regexes.test.ts proves the patterns linear.
+  it('cleans pathological input', { timeout: 60_000 }, () => {
+    expect(cleanText('x'.repeat(1_000_000)).text).toHaveLength(1_000_000);
+    // The line of marks goes; the body is the run of words, trimmed.
+    expect(cleanText('"'.repeat(10_000) + '\n' + 'Capital '.repeat(100_000)).text).toBe('Capital '.repeat(100_000).trimEnd());
+    // Two thousand copies of one capitalised line hold no prose: no article, and a warning.
+    expect(cleanText(('HOME, Agency ' + 'A'.repeat(200) + '\n').repeat(2_000)).warnings).toEqual(['no article body found']);
   });
 });

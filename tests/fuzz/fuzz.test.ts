@@ -1,5 +1,7 @@
-// Seeded fuzzing of the whole pipeline: hostile and mutated inputs never throw, give valid
-// records whose spans index their text, and finish in time linear in their size.
+// Seeded fuzzing of the whole pipeline: hostile and mutated inputs never throw and give valid
+// records whose spans index their text. Linear time is proven for every regular expression by
+// tests/regexes.test.ts and measured by `npm run fuzz`; here a generous timeout only turns a hang
+// into a failure.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,24 +11,19 @@ import { analyzeText } from '../../src/index.js';
 import { badSpans, FIXTURES } from '../helpers.js';
 
 const CASES = 300;
-// Generous: a loaded CI machine, cold caches. A super-linear rule blows through it on the large cases.
-const MS_PER_KB = 40;
-const MS_BASE = 1500;
+const HANG = { timeout: 120_000 };
 
 const seeds = readdirSync(path.join(FIXTURES, 'articles')).map((f) => readFileSync(path.join(FIXTURES, 'articles', f), 'utf8'));
 
 function check(text: string, options: { html?: boolean; clean?: boolean; published?: string }) {
-  const t0 = performance.now();
   const rec = analyzeText(text, options);
-  const ms = performance.now() - t0;
   expect(Array.isArray(rec.entities) && Array.isArray(rec.dates) && Array.isArray(rec.quotes)).toBe(true);
   expect(typeof rec.text).toBe('string');
   expect(badSpans(rec)).toEqual([]);
-  expect(ms).toBeLessThan(MS_BASE + (MS_PER_KB * text.length) / 1024);
 }
 
 describe('fuzz', () => {
-  it(`survives ${CASES} mutated and random inputs`, () => {
+  it(`survives ${CASES} mutated and random inputs`, HANG, () => {
     const r = rng(20261122) as () => number;
     for (let i = 0; i < CASES; i++) {
       const base = r() < 0.8 ? seeds[i % seeds.length]! : noise(r, 200 + Math.floor(r() * 3000));
@@ -36,7 +33,7 @@ describe('fuzz', () => {
   });
 
   for (const [name, text] of pathological(0.2) as [string, string][]) {
-    it(`finishes on ${name} in linear time`, () => {
+    it(`gives a valid record for ${name}`, HANG, () => {
       check(text, { clean: true, html: text.startsWith('<') });
       check(text, { clean: false });
     });

@@ -24,12 +24,11 @@ describe('splitSentences', () => {
     expect(texts('It rose 3.5 pct. in May, traders said.')).toEqual(['It rose 3.5 pct. in May, traders said.']);
   });
 
-  it('stays linear on pathological input', () => {
-    const start = performance.now();
+  // The timeout only turns a hang into a failure; tests/regexes.test.ts proves the patterns linear.
+  it('segments pathological input', { timeout: 60_000 }, () => {
     expect(splitSentences('.'.repeat(200_000)).length).toBeGreaterThan(0);
     expect(splitSentences('A. '.repeat(50_000)).length).toBeGreaterThan(0);
     expect(splitSentences('.'.repeat(200_000) + 'x')).toHaveLength(1);
     expect(splitSentences('?!'.repeat(100_000) + 'x')).toHaveLength(1);
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

@@ -47,15 +47,14 @@ describe('tokenize', () => {
     expect(words(text, 11, text.length)).toEqual(['Second', 'one', '.']);
   });
 
-  it('stays linear on pathological input', () => {
+  // The timeout only turns a hang into a failure; tests/regexes.test.ts proves the patterns linear.
+  it('tokenizes pathological input', { timeout: 60_000 }, () => {
     const long = 'x'.repeat(1_000_000);
     const quotes = '"'.repeat(10_000);
     const caps = 'Word '.repeat(100_000);
-    const start = performance.now();
     expect(tokenize(long).starts.length).toBe(1);
     expect(tokenize(quotes).starts.length).toBeGreaterThan(0);
     expect(tokenize(caps).starts.length).toBe(100_000);
     expect(tokenize('.'.repeat(100_000)).starts.length).toBe(1);
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
