@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends', 'soon', 'might', 'would']);
+const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends', 'soon', 'might', 'would', 'due', 'plan']);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'went', 'came', 'made', 'took', 'gave',
   'met', 'left', 'began', 'held', 'won', 'lost', 'fell', 'rose', 'saw', 'got', 'found', 'sent', 'led', 'paid', 'sold',
@@ -30,17 +30,29 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
     if (FUTURE.has(w)) { if (w !== 'next' || i + 1 >= tokens.length || tokens[i + 1]!.lower !== 'to') out[i] = 2; }
     else if (w === 'll' && i > 0 && (tokens[i - 1]!.text === "'" || tokens[i - 1]!.text === '’')) out[i] = 2;
     else if (w === 'going' && i + 1 < tokens.length && tokens[i + 1]!.lower === 'to') out[i] = 2;
+    // "set to resume Monday", "set for Tuesday", "is to meet Friday": arrangements still to come.
+    else if ((w === 'set' || w === 'slated') && i + 1 < tokens.length && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'for')) out[i] = 2;
+    else if ((w === 'is' || w === 'are') && i + 2 < tokens.length && tokens[i + 1]!.lower === 'to' && tokens[i + 2]!.kind === 'word') out[i] = 2;
     // "effective Feb. 1" announces a change to come; "became effective" leaves it to the past verb.
     else if (w === 'effective') { if (i === 0 || !PAST.has(tokens[i - 1]!.lower)) out[i] = 2; }
-    else if (PAST.has(w)) out[i] = 0;
+    else if (PAST.has(w)) { if (!isParticiple(tokens, i)) out[i] = 0; }
     else if (PRESENT.has(w)) out[i] = 1;
-    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
-      // "was killed" is past too; "is expected", "has been delayed" mark their auxiliary instead.
-      // Bounded: reading before the first token sent the optimised function back to the interpreter.
-      const prev = i > 0 ? tokens[i - 1]!.lower : '';
-      if (prev !== 'is' && prev !== 'are' && prev !== 'be' && prev !== 'been' && prev !== 'will' && prev !== 'has' && prev !== 'have') out[i] = 0;
-    }
+    // "was killed" is past too; "is expected", "has been delayed" mark their auxiliary instead.
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) { if (!isParticiple(tokens, i)) out[i] = 0; }
+    if (out[i] === 2 && i >= from + 2 && isPastPlan(tokens, i)) out[i] = 0;
   }
+}
+
+/** A participle after an auxiliary ("is expected", "to be held"): the auxiliary carries the tense. */
+function isParticiple(tokens: readonly Token[], i: number): boolean {
+  // Bounded: reading before the first token sent the optimised function back to the interpreter.
+  const prev = i > 0 ? tokens[i - 1]!.lower : '';
+  return prev === 'is' || prev === 'are' || prev === 'be' || prev === 'been' || prev === 'will' || prev === 'has' || prev === 'have';
+}
+
+/** "had been due to expire Friday", "had been scheduled for Monday": a plan overtaken, in the past. */
+function isPastPlan(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]!.lower === 'been' && tokens[i - 2]!.lower === 'had';
 }
 
 /** The tense of the marker nearest to [start, end) inside the sentence [s, e); present when none. */

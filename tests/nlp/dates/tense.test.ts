@@ -23,4 +23,22 @@ describe('news tense around a date', () => {
     expect(one('The board approved a new rate, effective Aug. 1.')).toEqual(['Aug. 1', 'date', '2013-08-01']);
     expect(one('The new rate became effective Aug. 1.')).toEqual(['Aug. 1', 'date', '2012-08-01']);
   });
+
+  it('reads arrangements ("set to", "set for", "is to", "due", "plan to") as the future', () => {
+    expect(one('Peace talks were suspended and are set to resume Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+    expect(one('The vote is set for Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+    expect(one('The chief executive is to testify Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+    expect(one('The report is due Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+    expect(one('Officials said they did not plan to act on Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+  });
+
+  it('reads "is to be" as the future but not the noun "set"', () => {
+    expect(one('The ceremony is to be held Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+    expect(one('The set was built and shown on Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-19']);
+  });
+
+  it('reads a plan overtaken ("had been due", "had been scheduled") as the past', () => {
+    expect(one('The offer had been due to expire Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-19']);
+    expect(one('The vote had been scheduled for Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-19']);
+  });
 });
