@@ -16,6 +16,9 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do']
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'led', 'united', 'limited', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'interested', 'concerned', 'used']);
 
+/** The mark of a quotation mark: not a tense, a boundary the search to the right stops at. */
+const QUOTE = 3;
+
 /**
  * The tense marks of tokens [from, to) written into `out` (-1 none, 0 past, 1 present, 2 future), a
  * sentence at a time when a date in it asks.
@@ -24,7 +27,7 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
   out.fill(-1, from, to);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word') { if (isQuoteMark(tokens, i)) out[i] = QUOTE; continue; }
     const w = t.lower;
     // "next to the embassy" is a place, not the future.
     if (FUTURE.has(w)) { if (w !== 'next' || i + 1 >= tokens.length || tokens[i + 1]!.lower !== 'to') out[i] = 2; }
@@ -43,6 +46,13 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
   }
 }
 
+/** A double quotation mark ('"', '”', '“' or two apostrophes as the wire services write it). */
+function isQuoteMark(tokens: readonly Token[], i: number): boolean {
+  const c = tokens[i]!.text;
+  if (c === '"' || c === '”' || c === '“') return true;
+  return (c === "'" || c === '’') && i + 1 < tokens.length && tokens[i + 1]!.text === c && !tokens[i + 1]!.space;
+}
+
 /** A participle after an auxiliary ("is expected", "to be held"): the auxiliary carries the tense. */
 function isParticiple(tokens: readonly Token[], i: number): boolean {
   // Bounded: reading before the first token sent the optimised function back to the interpreter.
@@ -57,15 +67,18 @@ function isPastPlan(tokens: readonly Token[], i: number): boolean {
 
 /** The tense of the marker nearest to [start, end) inside the sentence [s, e); present when none. */
 export function tenseNear(marks: Int8Array, s: number, e: number, start: number, end: number): Tense {
+  let right = e;
   for (let d = 0; d < 40; d++) {
     const a = start - 1 - d, b = end + d;
-    const inA = a >= s, inB = b < e;
+    const inA = a >= s, inB = b < right;
     if (!inA && !inB) break;
     // Prefer the left marker at equal distance: the verb usually comes first in news English.
     const ma = inA ? marks[a]! : -1;
-    if (ma >= 0) return ma === 0 ? 'past' : ma === 2 ? 'future' : 'present';
+    if (ma >= 0 && ma !== QUOTE) return ma === 0 ? 'past' : ma === 2 ? 'future' : 'present';
     const mb = inB ? marks[b]! : -1;
-    if (mb >= 0) return mb === 0 ? 'past' : mb === 2 ? 'future' : 'present';
+    // A quotation closing after the date: the "said" beyond it tells when it was said, not the date's tense.
+    if (mb === QUOTE) right = b;
+    else if (mb >= 0) return mb === 0 ? 'past' : mb === 2 ? 'future' : 'present';
   }
   return 'present';
 }

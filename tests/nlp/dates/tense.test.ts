@@ -41,4 +41,10 @@ describe('news tense around a date', () => {
     expect(one('The offer had been due to expire Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-19']);
     expect(one('The vote had been scheduled for Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-19']);
   });
+
+  it('does not let a "said" beyond the closing quotation mark decide the tense inside it', () => {
+    expect(one("''He will leave at dawn (6 a.m. Tuesday),'' the minister said.")).toEqual(['6 a.m. Tuesday', 'time', '2013-03-26T06:00']);
+    expect(one('"We will, after all the talk and all the delay, vote Tuesday," she said.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+    expect(one('She said Tuesday, "We will see."')).toEqual(['Tuesday', 'date', '2013-03-19']);
+  });
 });
