@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends', 'soon', 'might', 'would', 'due', 'plan']);
+const FUTURE = new Set(['will', 'shall', 'wo', 'gonna', 'upcoming', 'scheduled', 'tomorrow', 'next', 'coming', 'expected', 'expects', 'plans', 'planned', 'planning', 'aims', 'intends', 'soon', 'might', 'would', 'due']);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'went', 'came', 'made', 'took', 'gave',
   'met', 'left', 'began', 'held', 'won', 'lost', 'fell', 'rose', 'saw', 'got', 'found', 'sent', 'led', 'paid', 'sold',
@@ -27,37 +27,46 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
   out.fill(-1, from, to);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') { if (isQuoteMark(tokens, i)) out[i] = QUOTE; continue; }
+    if (t.kind !== 'word') { if (isClosingQuote(tokens, i)) out[i] = QUOTE; continue; }
     const w = t.lower;
     // "next to the embassy" is a place, not the future.
     if (FUTURE.has(w)) { if (w !== 'next' || i + 1 >= tokens.length || tokens[i + 1]!.lower !== 'to') out[i] = 2; }
     else if (w === 'll' && i > 0 && (tokens[i - 1]!.text === "'" || tokens[i - 1]!.text === '’')) out[i] = 2;
     else if (w === 'going' && i + 1 < tokens.length && tokens[i + 1]!.lower === 'to') out[i] = 2;
     // "set to resume Monday", "set for Tuesday", "is to meet Friday": arrangements still to come.
+    else if (w === 'plan' && i + 1 < tokens.length && tokens[i + 1]!.lower === 'to') out[i] = 2;
     else if ((w === 'set' || w === 'slated') && i + 1 < tokens.length && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'for')) out[i] = 2;
     else if ((w === 'is' || w === 'are') && i + 2 < tokens.length && tokens[i + 1]!.lower === 'to' && tokens[i + 2]!.kind === 'word') out[i] = 2;
     // "effective Feb. 1" announces a change to come; "became effective" leaves it to the past verb.
     else if (w === 'effective') { if (i === 0 || !PAST.has(tokens[i - 1]!.lower)) out[i] = 2; }
-    else if (PAST.has(w)) { if (!isParticiple(tokens, i)) out[i] = 0; }
+    // An irregular past after "will" is a name and a verb ("Will had nothing but praise").
+    else if (PAST.has(w)) { if (!isParticiple(tokens, i, false)) out[i] = 0; }
     else if (PRESENT.has(w)) out[i] = 1;
     // "was killed" is past too; "is expected", "has been delayed" mark their auxiliary instead.
-    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) { if (!isParticiple(tokens, i)) out[i] = 0; }
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) { if (!isParticiple(tokens, i, true)) out[i] = 0; }
     if (out[i] === 2 && i >= from + 2 && isPastPlan(tokens, i)) out[i] = 0;
   }
 }
 
-/** A double quotation mark ('"', '”', '“' or two apostrophes as the wire services write it). */
-function isQuoteMark(tokens: readonly Token[], i: number): boolean {
+/**
+ * The closing quotation mark of quoted speech: '"', '”' or the wire services' two apostrophes,
+ * right after the comma or stop that ends the quotation ("...on Tuesday," she said). Scare quotes
+ * (a "key" test) and opening marks are no bound.
+ */
+function isClosingQuote(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.space || i === 0) return false;
+  const p = tokens[i - 1]!.text;
+  if (p !== ',' && p !== '.' && p !== '?' && p !== '!') return false;
   const c = tokens[i]!.text;
-  if (c === '"' || c === '”' || c === '“') return true;
+  if (c === '"' || c === '”') return true;
   return (c === "'" || c === '’') && i + 1 < tokens.length && tokens[i + 1]!.text === c && !tokens[i + 1]!.space;
 }
 
 /** A participle after an auxiliary ("is expected", "to be held"): the auxiliary carries the tense. */
-function isParticiple(tokens: readonly Token[], i: number): boolean {
+function isParticiple(tokens: readonly Token[], i: number, afterWill: boolean): boolean {
   // Bounded: reading before the first token sent the optimised function back to the interpreter.
   const prev = i > 0 ? tokens[i - 1]!.lower : '';
-  return prev === 'is' || prev === 'are' || prev === 'be' || prev === 'been' || prev === 'will' || prev === 'has' || prev === 'have';
+  return prev === 'is' || prev === 'are' || prev === 'be' || prev === 'been' || prev === 'has' || prev === 'have' || (afterWill && prev === 'will');
 }
 
 /** "had been due to expire Friday", "had been scheduled for Monday": a plan overtaken, in the past. */

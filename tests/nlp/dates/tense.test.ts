@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './tag.js';
+import { one, tag } from './tag.js';
 
 // Reference: Friday 22 March 2013. Tuesday before it is the 19th, after it the 26th.
 describe('news tense around a date', () => {
@@ -46,5 +46,17 @@ describe('news tense around a date', () => {
     expect(one("''He will leave at dawn (6 a.m. Tuesday),'' the minister said.")).toEqual(['6 a.m. Tuesday', 'time', '2013-03-26T06:00']);
     expect(one('"We will, after all the talk and all the delay, vote Tuesday," she said.')).toEqual(['Tuesday', 'date', '2013-03-26']);
     expect(one('She said Tuesday, "We will see."')).toEqual(['Tuesday', 'date', '2013-03-19']);
+  });
+
+  it('reads "plan" as the future only before "to", not the noun', () => {
+    expect(one('The court voted in February to stall the funding plan.')).toEqual(['February', 'date', '2013-02']);
+  });
+
+  it('does not take the name Will before a past verb for "will"', () => {
+    expect(one('Columnist Will had praise for the Nov. 14 speech.')).toEqual(['Nov. 14', 'date', '2012-11-14']);
+  });
+
+  it('does not stop at an opening quotation mark or at scare quotes', () => {
+    expect(tag('Up to the vote on Tuesday and the "key" test that will decide it.')).toEqual([['Tuesday', 'date', '2013-03-26']]);
   });
 });
