@@ -58,3 +58,10 @@ describe('absolute dates', () => {
     expect(tag('The vote is on April 2.', null)).toEqual([['April 2', 'date', 'XXXX-04-02']]);
   });
 });
+
+describe('fiscal years written FY', () => {
+  it('reads FY2013 and FY 2013 as the year', () => {
+    expect(one('Sales rose in FY2012.')).toEqual(['FY2012', 'date', '2012']);
+    expect(one('Sales rose in FY 2012.')).toEqual(['FY 2012', 'date', '2012']);
+  });
+});

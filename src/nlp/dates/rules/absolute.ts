@@ -96,7 +96,7 @@ const year: Rule = {
     if (!y) return null;
     const prev = s.at(i - 1);
     if (prev && !t.space) {
-      if (prev.kind === 'word' && !GLUE_PREPOSITIONS.has(prev.lower)) return null;
+      if (prev.kind === 'word' && !GLUE_PREPOSITIONS.has(prev.lower) && prev.text !== 'FY') return null;
       if (prev.kind === 'num' || prev.text === '.' || prev.text === ',' || prev.text === '/' || prev.text === ':' || prev.text === '$') return null;
       // "555-1990": the tail of a phone or serial number.
       if (prev.text === '-' && s.at(i - 2)?.kind === 'num' && !prev.space) return null;
@@ -112,7 +112,8 @@ const year: Rule = {
     // Spelled years stand alone only in their unmistakable form ("nineteen ninety-six").
     if (t.kind === 'word' && t.lower === 'two' && !(s.word(i - 1) === 'year' || s.word(i - 1) === 'in')) return null;
     let start = i;
-    if (s.word(i - 1) === 'fiscal') start = i - 1;
+    // "fiscal 1989", "FY2013", "FY 2013": the fiscal year, written with its calendar number.
+    if (s.word(i - 1) === 'fiscal' || s.at(i - 1)?.text === 'FY') start = i - 1;
     else if (s.word(i - 1) === 'year' && s.word(i - 2) === 'the') start = i - 2;
     return { start, end: y.end, type: 'date', value: fmtYear(y.value), explicit: true };
   },
