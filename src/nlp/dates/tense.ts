@@ -10,7 +10,7 @@ const PAST = new Set([
   'met', 'left', 'began', 'held', 'won', 'lost', 'fell', 'rose', 'saw', 'got', 'found', 'sent', 'led', 'paid', 'sold',
   'bought', 'became', 'brought', 'thought', 'spoke', 'wrote', 'struck', 'knew', 'told', 'ran', 'grew', 'drew', 'threw',
   'flew', 'chose', 'broke', 'fled', 'felt', 'kept', 'meant', 'slid', 'sank', 'stood', 'taught', 'caught', 'fought', 'sought',
-  'announced', 'reported', 'added',
+  'announced', 'reported', 'added', 'since',
 ]);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do']);
 /** Words ending in -ed that are not past-tense verbs. */
@@ -45,6 +45,8 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
     // "was killed" is past too; "is expected", "has been delayed" mark their auxiliary instead.
     else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) { if (!isParticiple(tokens, i, true)) out[i] = 0; }
     if (out[i] === 2 && i >= from + 2 && isPastPlan(tokens, i)) out[i] = 0;
+    // "were planning", "was expected to": the plan's future, not the auxiliary's past, is the date's.
+    if (out[i] === 2 && i > from && out[i - 1] === 0 && (tokens[i - 1]!.lower === 'was' || tokens[i - 1]!.lower === 'were')) out[i - 1] = -1;
   }
 }
 

@@ -59,4 +59,13 @@ describe('news tense around a date', () => {
   it('does not stop at an opening quotation mark or at scare quotes', () => {
     expect(tag('Up to the vote on Tuesday and the "key" test that will decide it.')).toEqual([['Tuesday', 'date', '2013-03-26']]);
   });
+
+  it('reads "since" before a date as the past', () => {
+    expect(one('The carrier, on patrol since April and was due home soon.')).toEqual(['April', 'date', '2012-04']);
+    expect(one('She will speak after the run of good news since the Oct. 13 debate.')).toEqual(['Oct. 13', 'date', '2012-10-13']);
+  });
+
+  it('reads "were planning" as the plan\'s future, not the auxiliary\'s past', () => {
+    expect(one('Exiles called a march on Tuesday and were planning to drive to the port.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+  });
 });
