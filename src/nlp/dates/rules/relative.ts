@@ -227,8 +227,8 @@ const theGrain: Rule = {
     if (j > i + 1 && w !== 'year') return null;
     if (s.word(end) === '-' || s.word(end) === 'before' || s.word(end) === 'after' || s.word(end) === 'of' || s.word(end) === 'ago') return null;
     const prev = s.word(i - 1);
-    // "the fiscal year ended March 31" is the twelve months up to that date, whatever the preposition.
-    const ended = w === 'year' && !latest && (s.word(end) === 'ended' || s.word(end) === 'ending');
+    // "the fiscal year ended March 31", "the week ended Feb. 8" are the span up to that date, whatever the preposition.
+    const ended = !latest && (s.word(end) === 'ended' || s.word(end) === 'ending');
     if (((prev === 'for' || prev === 'throughout' || prev === 'over') && j === i + 1) || ended) {
       return { start: i, end, type: 'duration', value: w === 'year' ? 'P1Y' : w === 'month' ? 'P1M' : 'P1W', priority: -1 };
     }
