@@ -12,6 +12,8 @@ const PAST = new Set([
   'flew', 'chose', 'broke', 'fled', 'felt', 'kept', 'meant', 'slid', 'sank', 'stood', 'taught', 'caught', 'fought', 'sought',
   'announced', 'reported', 'added', 'since',
 ]);
+/** Present-tense verbs of a timetable: "the trial starts Monday", "the offer expires Friday" speak of what is to come. */
+const SCHEDULE = new Set(['starts', 'begins', 'opens', 'resumes', 'expires', 'kicks', 'convenes', 'reconvenes', 'arrives', 'departs', 'heads', 'travels', 'meets']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do']);
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'led', 'united', 'limited', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'interested', 'concerned', 'used']);
@@ -30,7 +32,7 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
     if (t.kind !== 'word') { if (isClosingQuote(tokens, i)) out[i] = QUOTE; continue; }
     const w = t.lower;
     // "next to the embassy" is a place, not the future.
-    if (FUTURE.has(w)) { if (w !== 'next' || i + 1 >= tokens.length || tokens[i + 1]!.lower !== 'to') out[i] = 2; }
+    if (FUTURE.has(w) || SCHEDULE.has(w)) { if (w !== 'next' || i + 1 >= tokens.length || tokens[i + 1]!.lower !== 'to') out[i] = 2; }
     else if (w === 'll' && i > 0 && (tokens[i - 1]!.text === "'" || tokens[i - 1]!.text === '’')) out[i] = 2;
     else if (w === 'going' && i + 1 < tokens.length && tokens[i + 1]!.lower === 'to') out[i] = 2;
     // "set to resume Monday", "set for Tuesday", "is to meet Friday": arrangements still to come.

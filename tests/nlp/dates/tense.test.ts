@@ -68,4 +68,10 @@ describe('news tense around a date', () => {
   it('reads "were planning" as the plan\'s future, not the auxiliary\'s past', () => {
     expect(one('Exiles called a march on Tuesday and were planning to drive to the port.')).toEqual(['Tuesday', 'date', '2013-03-26']);
   });
+
+  it('reads present-tense timetable verbs ("starts", "meets", "expires") as the future', () => {
+    expect(one('The trial starts Tuesday in Boston.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+    expect(one('The president meets the premier on Tuesday.')).toEqual(['Tuesday', 'date', '2013-03-26']);
+    expect(one('The deal reached on Tuesday still leaves gaps.')).toEqual(['Tuesday', 'date', '2013-03-19']);
+  });
 });
