@@ -7,6 +7,7 @@ import { type Ymd, addDays, addMonths, fmtDate, fmtYear, pad, weekday } from './
 import { PARTS_OF_DAY } from './lexicon.js';
 import { mostNamedQuarter } from './reported-quarter.js';
 import { type Tense, tenseMarksIn, tenseNear } from './tense.js';
+import { inQuotedTitle } from './titles.js';
 import { type Token, tokenize } from './tokens.js';
 import { WordSlots } from '../word-slots.js';
 
@@ -379,6 +380,7 @@ export class Engine {
     // document (a map check of the inlined builtin failed each time).
     const out: DateMention[] = [];
     for (const f of merged) {
+      if (inQuotedTitle(s.tokens, f.start, f.end)) continue;
       const start = s.tokens[f.start]!.start;
       const end = s.tokens[f.end - 1]!.end;
       // A clock time that found no date takes the reference date.

@@ -58,3 +58,24 @@ describe('absolute dates', () => {
     expect(tag('The vote is on April 2.', null)).toEqual([['April 2', 'date', 'XXXX-04-02']]);
   });
 });
+
+describe('fiscal years written FY', () => {
+  it('reads FY2013 and FY 2013 as the year', () => {
+    expect(one('Sales rose in FY2012.')).toEqual(['FY2012', 'date', '2012']);
+    expect(one('Sales rose in FY 2012.')).toEqual(['FY 2012', 'date', '2012']);
+  });
+});
+
+describe('ranges and pairs of days', () => {
+  it('reads "Feb. 20-22" and "April 24 and 25" as two dates in one month', () => {
+    expect(tag('The poll was conducted March 11-13 by telephone.')).toEqual([['March 11', 'date', '2013-03-11'], ['13', 'date', '2013-03-13']]);
+    expect(tag('The summit is on April 24 and 25.')).toEqual([['April 24', 'date', '2013-04-24'], ['25', 'date', '2013-04-25']]);
+    expect(tag('The fair ran Feb. 20-22, 2012.')).toEqual([['Feb. 20', 'date', '2012-02-20'], ['22, 2012', 'date', '2012-02-22']]);
+  });
+
+  it('leaves scores, amounts and clocks after a day alone', () => {
+    expect(tag('The score was 20-22 at the half.')).toEqual([]);
+    expect(tag('He served 7-year terms.')).toEqual([['7-year', 'duration', 'P7Y']]);
+    expect(tag('Rates rose on Feb. 10 to 12 percent.').map((r) => r[0])).toEqual(['Feb. 10']);
+  });
+});

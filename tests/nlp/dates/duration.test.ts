@@ -41,6 +41,11 @@ describe('durations', () => {
     expect(tag('In the fiscal year ending June 30, sales fell.')[0]).toEqual(['the fiscal year', 'duration', 'P1Y']);
   });
 
+  it('reads "the week/month ended DATE" the same way', () => {
+    expect(tag('Jobless claims fell in the week ended March 16.')[0]).toEqual(['the week', 'duration', 'P1W']);
+    expect(tag('Sales rose in the month ending Feb. 28.')[0]).toEqual(['the month', 'duration', 'P1M']);
+  });
+
   it('keeps "the year" and "the latest year ended" dates otherwise', () => {
     expect(one('Sales fell in the year.')).toEqual(['the year', 'date', '2013']);
     expect(tag('Sales fell in the latest fiscal year ended March 31.')[0]).toEqual(['the latest fiscal year', 'date', '2012']);

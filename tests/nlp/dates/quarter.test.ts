@@ -64,4 +64,20 @@ describe('quarters and halves', () => {
   it('reads halves', () => {
     expect(one('Sales should improve in the first half of 1990.')).toEqual(['the first half of 1990', 'date', '1990-H1']);
   });
+
+  it('reads the codes of financial news: Q4, Q4 2012, Q1/2013, H2 2012', () => {
+    expect(one('Profit rose 5% in Q4 2012.')).toEqual(['Q4 2012', 'date', '2012-Q4']);
+    expect(one('Profit rose 5% in Q4.')).toEqual(['Q4', 'date', '2012-Q4']);
+    expect(one('Profit will rise in Q2.')).toEqual(['Q2', 'date', '2013-Q2']);
+    expect(one('Results for Q1/2013 were weak.')).toEqual(['Q1/2013', 'date', '2013-Q1']);
+    expect(one('In H2 2012, sales fell.')).toEqual(['H2 2012', 'date', '2012-H2']);
+  });
+
+  it('leaves codes that are not periods alone', () => {
+    expect(tag('The H1N1 virus spread.')).toEqual([]);
+    expect(tag('He called the H1-B program a failure.')).toEqual([]);
+    expect(tag('Focus on headers (H1, H2, H3).')).toEqual([]);
+    expect(tag('FAQs: Q1. Is coffee healthy? Q2. How much is too much?')).toEqual([]);
+    expect(tag('The Q4s are out.')).toEqual([]);
+  });
 });

@@ -44,3 +44,16 @@ describe('relative dates', () => {
     ]);
   });
 });
+
+describe('generic "today\'s"', () => {
+  it('leaves out "today\'s" meaning "of our time"', () => {
+    expect(tag("In today's world, few people write letters.")).toEqual([]);
+    expect(tag("By today's standards the car was cheap.")).toEqual([]);
+    expect(tag("Many of today's personal computers use the chip.")).toEqual([]);
+  });
+
+  it('keeps "today\'s" before an event of the day', () => {
+    expect(tag("Today's vote was close.")).toEqual([['Today', 'date', '2013-03-22']]);
+  });
+});
+

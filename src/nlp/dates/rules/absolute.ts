@@ -42,6 +42,12 @@ const monthFirst: Rule = {
       const k = s.word(j) === ',' ? j + 1 : j;
       const y = yearAt(s, k);
       if (y) { year = y.value; j = y.end; }
+      else {
+        // "Feb. 20-22, 2013": the year written after the range is the first day's too.
+        const second = s.word(j) === '-' && !s.at(j)!.space ? dayAt(s, j + 1) : null;
+        const ry = second ? yearAt(s, s.word(second.end) === ',' ? second.end + 1 : second.end) : null;
+        if (ry) year = ry.value;
+      }
       if (!validDay(year, m, day.value)) return null;
       if (year !== null) return { start: i, end: j, type: 'date', value: fmtDate({ y: year, m, d: day.value }), kind: 'day', explicit: true };
       return { start: i, end: j, type: 'date', value: dayValue(s.ref, m, day.value, s.tense(i, j)), kind: 'day' };
@@ -57,6 +63,35 @@ const monthFirst: Rule = {
     const next = s.at(j);
     if (next?.cap && next.kind === 'word' && !WEEKDAYS.has(next.lower) && !DATE_PREPOSITIONS.has(prev) && s.at(i - 1)?.kind === 'word') return null;
     return { start: i, end: j, type: 'date', value: monthValue(s.ref, m, monthTense(s, i, j, m)) };
+  },
+};
+
+/**
+ * The second day of a range or pair written after a month: the "22" of "Feb. 20-22" and of "April 24
+ * and 25", a date of its own in the first one's month.
+ */
+const secondDay: Rule = {
+  name: 'second-day',
+  triggers: ['#num'],
+  match(s, i) {
+    const day = dayAt(s, i);
+    if (!day) return null;
+    const link = s.word(i - 1);
+    if (link !== '-' && link !== '–' && link !== 'and' && link !== 'to') return null;
+    if ((link === '-' || link === '–') && (s.at(i)!.space || s.at(i - 1)!.space)) return null;
+    const first = dayAt(s, i - 2);
+    if (!first || first.end !== i - 1) return null;
+    const month = s.word(i - 3) === '.' ? monthAt(s, i - 4) : monthAt(s, i - 3);
+    if (!month || month.end !== i - 2 || first.value >= day.value) return null;
+    // "Feb. 10 to 12 percent", "March 3 to 5 p.m.": an amount or a clock, not a day.
+    const after = s.word(day.end);
+    if (NOT_AFTER_YEAR.has(after) || ((after === 'a' || after === 'p') && s.word(day.end + 1) === '.')) return null;
+    const m = month.value;
+    const k = s.word(day.end) === ',' ? day.end + 1 : day.end;
+    const y = yearAt(s, k);
+    if (!validDay(y?.value ?? null, m, day.value)) return null;
+    if (y) return { start: i, end: y.end, type: 'date', value: fmtDate({ y: y.value, m, d: day.value }), kind: 'day', explicit: true };
+    return { start: i, end: day.end, type: 'date', value: dayValue(s.ref, m, day.value, s.tense(i, day.end)), kind: 'day' };
   },
 };
 
@@ -96,7 +131,7 @@ const year: Rule = {
     if (!y) return null;
     const prev = s.at(i - 1);
     if (prev && !t.space) {
-      if (prev.kind === 'word' && !GLUE_PREPOSITIONS.has(prev.lower)) return null;
+      if (prev.kind === 'word' && !GLUE_PREPOSITIONS.has(prev.lower) && prev.text !== 'FY') return null;
       if (prev.kind === 'num' || prev.text === '.' || prev.text === ',' || prev.text === '/' || prev.text === ':' || prev.text === '$') return null;
       // "555-1990": the tail of a phone or serial number.
       if (prev.text === '-' && s.at(i - 2)?.kind === 'num' && !prev.space) return null;
@@ -112,7 +147,8 @@ const year: Rule = {
     // Spelled years stand alone only in their unmistakable form ("nineteen ninety-six").
     if (t.kind === 'word' && t.lower === 'two' && !(s.word(i - 1) === 'year' || s.word(i - 1) === 'in')) return null;
     let start = i;
-    if (s.word(i - 1) === 'fiscal') start = i - 1;
+    // "fiscal 1989", "FY2013", "FY 2013": the fiscal year, written with its calendar number.
+    if (s.word(i - 1) === 'fiscal' || s.at(i - 1)?.text === 'FY') start = i - 1;
     else if (s.word(i - 1) === 'year' && s.word(i - 2) === 'the') start = i - 2;
     return { start, end: y.end, type: 'date', value: fmtYear(y.value), explicit: true };
   },
@@ -147,4 +183,4 @@ const numeric: Rule = {
   },
 };
 
-export const absoluteRules: readonly Rule[] = [monthFirst, dayFirst, year, numeric];
+export const absoluteRules: readonly Rule[] = [monthFirst, dayFirst, year, numeric, secondDay];

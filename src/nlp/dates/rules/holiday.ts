@@ -29,7 +29,19 @@ const HOLIDAYS: Holiday[] = [
 ];
 
 /** Lower-case words that may follow a one-word holiday ("Easter and", "Christmas this year"). */
-const AFTER_BARE_HOLIDAY = new Set(['and', 'or', 'to', 'in', 'on', 'of', 'at', 'this', 'last', 'next']);
+const AFTER_BARE_HOLIDAY = new Set(['and', 'or', 'to', 'in', 'on', 'of', 'at', 'this', 'last', 'next', 'following', 'after', 'before', 'when', 'while', 'until', 'since']);
+
+/** "last Thanksgiving" (-1), "next Christmas" (+1), "this Easter" (0): the occurrence named from the reference. */
+const SHIFT: ReadonlyMap<string, number> = new Map([['last', -1], ['next', 1], ['this', 0]]);
+
+/** The year of the holiday `shift` occurrences from the reference: last = before it, next = after it. */
+function shiftedYear(ref: Ymd, date: DateOf, shift: number): number {
+  const key = (d: Ymd) => d.m * 100 + d.d;
+  const now = ref.m * 100 + ref.d;
+  if (shift < 0) return key(date(ref.y)) < now ? ref.y : ref.y - 1;
+  if (shift > 0) return key(date(ref.y)) > now ? ref.y : ref.y + 1;
+  return ref.y;
+}
 
 const holiday: Rule = {
   name: 'holiday',
@@ -54,10 +66,12 @@ const holiday: Rule = {
         const d = h.date(2000);
         return { start: i, end, type: 'date', value: `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`, kind: 'day' };
       }
+      // "the last Christmas before the war" is an ordinal, not a shift.
+      const shift = i > 0 && s.word(i - 2) !== 'the' ? SHIFT.get(s.word(i - 1)) : undefined;
       const guess = h.date(s.ref.y);
-      const yy = yearFor(s.ref, guess.m, guess.d, s.tense(i, end));
+      const yy = shift !== undefined ? shiftedYear(s.ref, h.date, shift) : yearFor(s.ref, guess.m, guess.d, s.tense(i, end));
       const d = h.date(yy);
-      return { start: i, end, type: 'date', value: `${fmtYear(d.y)}${fmtDate(d).slice(4)}`, kind: 'day' };
+      return { start: shift !== undefined ? i - 1 : i, end, type: 'date', value: `${fmtYear(d.y)}${fmtDate(d).slice(4)}`, kind: 'day' };
     }
     return null;
   },

@@ -25,11 +25,20 @@ export function dayAt(s: Scan, i: number): Piece | null {
   if (!t || t.kind !== 'num' || t.digits > 2 || !Number.isInteger(t.num) || t.num < 1 || t.num > 31) return null;
   const suffix = s.at(i + 1);
   if (suffix && !suffix.space && ORDINAL_SUFFIXES.has(suffix.lower)) return { value: t.num, end: i + 2 };
-  // "7-year", "7:30", "7.5" are not days.
-  if (suffix && !suffix.space && (suffix.kind === 'word' || suffix.text === '-' || suffix.text === '%')) return null;
+  // "7-year", "7:30", "7.5" are not days; "20-22" (a range of days) is.
+  if (suffix && !suffix.space && (suffix.kind === 'word' || suffix.text === '%')) return null;
+  if (suffix && !suffix.space && suffix.text === '-' && !isDayNumber(s, i + 2)) return null;
   const after = s.at(i + 2);
   if (suffix?.text === ':' && !suffix.space && after?.kind === 'num' && !after.space) return null;
   return { value: t.num, end: i + 1 };
+}
+
+/** A plain day number (1..31, no more than two digits) glued to the dash before it and not to a word after it. */
+function isDayNumber(s: Scan, i: number): boolean {
+  const t = s.at(i);
+  if (!t || t.space || t.kind !== 'num' || t.digits > 2 || !Number.isInteger(t.num) || t.num < 1 || t.num > 31) return false;
+  const after = s.at(i + 1);
+  return !after || after.space || (after.kind !== 'word' && after.kind !== 'num' && after.text !== '-');
 }
 
 /** A four-digit year (1000..2099) or a spelled one ("nineteen ninety-six") at i. */

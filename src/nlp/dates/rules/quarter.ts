@@ -154,4 +154,37 @@ const yearAgo: Rule = {
   },
 };
 
-export const quarterRules: readonly Rule[] = [quarter, yearAgo];
+/**
+ * The codes of financial news: "Q3", "Q4 2012", "Q1/2013", "H2 2012" (a capital glued to its digit,
+ * not "H1N1", "Q4s" or "H1-B"); a quarter without a year is read like "the fourth quarter".
+ */
+const quarterCode: Rule = {
+  name: 'quarter-code',
+  triggers: ['q', 'h'],
+  follows: { q: ['#num'], h: ['#num'] },
+  match(s, i) {
+    const t = s.at(i)!, d = s.at(i + 1);
+    if (t.text !== 'Q' && t.text !== 'H') return null;
+    if (!d || d.space || d.digits !== 1) return null;
+    const half = t.text === 'H';
+    const n = d.num;
+    if (n < 1 || n > (half ? 2 : 4)) return null;
+    const after = s.at(i + 2);
+    if (after && !after.space && (after.kind === 'word' || after.kind === 'num' || after.text === '-')) return null;
+    // "Q1. Is coffee healthy?": a numbered question opening its line.
+    const prev = s.at(i - 1);
+    if (after?.text === '.' && (!prev || prev.kind === 'punct')) return null;
+    let j = i + 2;
+    let year: number | null = null;
+    // "Q4 2012", "Q4/2012", "Q4, 2012"
+    const sep = s.at(j);
+    const k = sep && (sep.text === '/' || sep.text === ',') ? j + 1 : j;
+    const y = yearAt(s, k);
+    if (y) { year = y.value; j = y.end; }
+    // "H1" alone is as often a heading, a visa ("H1-B") or a model number: only with its year.
+    else if (half) return null;
+    return finish(s, i, j, n, half, year, null, false);
+  },
+};
+
+export const quarterRules: readonly Rule[] = [quarter, yearAgo, quarterCode];

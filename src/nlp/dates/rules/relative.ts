@@ -9,6 +9,23 @@ import type { Tense } from '../tense.js';
 
 const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
+/**
+ * What "today's" means "of our time" before, not the article's day: "in today's world", "today's
+ * youth", "by today's standards", "in today's dollars", "many of today's personal computers".
+ */
+const GENERIC_AFTER_TODAYS = new Set([
+  'world', 'youth', 'society', 'generation', 'children', 'kids', 'young', 'teens', 'teenagers', 'students', 'families',
+  'parents', 'culture', 'standards', 'dollars', 'terms', 'personal', 'modern', 'digital', 'global', 'fast', 'fast-paced',
+  'consumers', 'workers', 'people', 'americans', 'technology', 'climate', 'environment', 'age', 'era',
+]);
+
+/** "today's" followed by a word of GENERIC_AFTER_TODAYS. */
+function genericToday(s: Parameters<Rule['match']>[0], j: number): boolean {
+  if (s.word(j) !== 'today') return false;
+  const a = s.word(j + 1);
+  return (a === "'" || a === '’') && s.word(j + 2) === 's' && GENERIC_AFTER_TODAYS.has(s.word(j + 3));
+}
+
 const deictic: Rule = {
   name: 'today-yesterday-tomorrow',
   triggers: ['today', 'yesterday', 'tomorrow', 'the'],
@@ -25,7 +42,7 @@ const deictic: Rule = {
       else return null;
     }
     const n = DAY_WORDS.get(s.word(j));
-    if (n === undefined) return null;
+    if (n === undefined || genericToday(s, j)) return null;
     // "today's" keeps its possessive out; "Today" as a programme name is rare enough to ignore.
     return { start: i, end: j + 1, type: 'date', value: s.ref ? fmtDate(addDays(s.ref, n + extra)) : n + extra === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX', kind: 'day' };
   },
@@ -227,8 +244,8 @@ const theGrain: Rule = {
     if (j > i + 1 && w !== 'year') return null;
     if (s.word(end) === '-' || s.word(end) === 'before' || s.word(end) === 'after' || s.word(end) === 'of' || s.word(end) === 'ago') return null;
     const prev = s.word(i - 1);
-    // "the fiscal year ended March 31" is the twelve months up to that date, whatever the preposition.
-    const ended = w === 'year' && !latest && (s.word(end) === 'ended' || s.word(end) === 'ending');
+    // "the fiscal year ended March 31", "the week ended Feb. 8" are the span up to that date, whatever the preposition.
+    const ended = !latest && (s.word(end) === 'ended' || s.word(end) === 'ending');
     if (((prev === 'for' || prev === 'throughout' || prev === 'over') && j === i + 1) || ended) {
       return { start: i, end, type: 'duration', value: w === 'year' ? 'P1Y' : w === 'month' ? 'P1M' : 'P1W', priority: -1 };
     }
