@@ -270,6 +270,16 @@ function claimNoun(tokens: readonly Token[], cue: Cue, sentEnd: number): Reporte
   return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
 }
 
+// After a cue whose object is a preceding "which", no clause follows: a conjunction, a preposition or punctuation.
+const AFTER_OBJECT = new Set(['and', 'or', 'but', 'under', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about']);
+
+/** "which he has denied and ...", "which Mr. Ailes denies, the talk ...": the cue's clause ends at `from`. */
+function whichIsObject(tokens: readonly Token[], from: number, sentEnd: number): boolean {
+  const t = tokens[from];
+  // At the sentence end the clause is left alone (it names no content, as before).
+  return from < sentEnd && !!t && (isPunct(t, ',—–-)') || (t.kind === 'word' && AFTER_OBJECT.has(t.lower)));
+}
+
 /** After a sentence-initial subordinate clause ("As China builds islands, it is his job, he said, ..."). */
 function mainClauseStart(tokens: readonly Token[], sentStart: number, limit: number): number {
   if (!SUBORDINATORS.has(tokens[sentStart]?.lower ?? '')) return sentStart;
@@ -447,6 +457,10 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (!(prep && ['in', 'of', 'on', 'at', 'for', 'with', 'by'].includes(prep.lower))) {
       // "which Democrats say could be aiding Mr. Sanders": the relative clause is the content.
       const from = contentStart(tokens, cue, sentEnd);
+      // "which he has denied and ...": "which" is the object of the cue and the whole content.
+      if (lead.lower === 'which' && whichIsObject(tokens, from, sentEnd)) {
+        return { cue, speaker: before, continues: false, first: leadAt, last: leadAt + 1, trailing: false };
+      }
       const last = contentEnd(tokens, from, sentEnd);
       if (wordCount(tokens, from, last) < 2) return null;
       return { cue, speaker: before, continues: false, first: leadAt, last, trailing: false };
@@ -478,6 +492,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));
       if (cue.needsQuote) last = namingEnd(tokens, from, last);
+      if (cue.lemma === 'ask' && tokens[from - 1]?.lower === 'about' && pronounTopic(tokens, from, last)) return null;
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
@@ -526,6 +541,10 @@ function plainSource(tokens: readonly Token[], from: number, sentEnd: number): S
   return speakerRange(from, j);
 }
 
+// Words opening an apposition or relative clause about a source ("a pollster who ...", "who prosecuted ...").
+const SOURCE_DESCRIPTIONS = new Set(['a', 'an', 'who', 'whom', 'whose', 'which', 'where', 'including']);
+const describesSource = (t: Token): boolean => t.kind === 'word' && SOURCE_DESCRIPTIONS.has(t.lower);
+
 function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
   const speaker = speakerAfter(tokens, cue.last) ?? plainSource(tokens, cue.last, sentEnd);
   if (!speaker) return null;
@@ -543,6 +562,13 @@ function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sent
     // "In addition, according to X, CONTENT." / "At the heart of it, according to X, was ...".
     const resumes = tokens[after]!;
     const tailWords = wordCount(tokens, after, contentEnd(tokens, after, sentEnd));
+    // "..., according to Bill McInturff, a Republican pollster who ...", "..., according to polls, where ...":
+    // a description of the source, not the sentence resuming.
+    if (describesSource(resumes) && wordCount(tokens, sentStart, cue.first) > 3) {
+      let last = cue.first;
+      while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
+      return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
+    }
     // "..., according to the Conference, the policy-making arm of the courts.": an apposition of the source.
     if (DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower) && tailWords <= 12 && wordCount(tokens, sentStart, cue.first) > 3) {
       let last = cue.first;
@@ -563,6 +589,15 @@ function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sent
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'which', 'when', 'where', 'about']);
 
+const TOPIC_PRONOUNS = new Set(['it', 'them', 'this', 'that']);
+
+/** "asked about it during the debate", "asked about them in April": a pronoun topic reports no question. */
+function pronounTopic(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!TOPIC_PRONOUNS.has(tokens[first]?.lower ?? '')) return false;
+  const next = tokens[first + 1];
+  return first + 1 >= last || !next || next.kind !== 'word' || SETTING_PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower);
+}
+
 function askedClause(tokens: readonly Token[], cue: Cue, sentEnd: number): Reported | null {
   let j = cue.last;
   // "Asked on Fox News who leads the party": past the setting to the question word.
@@ -571,6 +606,7 @@ function askedClause(tokens: readonly Token[], cue: Cue, sentEnd: number): Repor
   const first = tokens[j]!.lower === 'about' ? j + 1 : j;
   let last = first;
   while (last < sentEnd && !isPunct(tokens[last], ',;.?') && tokens[last]!.kind !== 'break') last++;
+  if (pronounTopic(tokens, first, last)) return null;
   if (wordCount(tokens, first, last) < 2) return null;
   return { cue, speaker: null, continues: false, first, last, trailing: false };
 }
