@@ -102,6 +102,18 @@ function concession(tokens: readonly Token[], comma: number): boolean {
   return isPunct(tokens[comma], ',') && tokens[comma + 1]?.lower === 'despite';
 }
 
+// "nearly", "just", "about" may stand before the compared figure.
+const FIGURE_HEDGES = new Set(['the', 'nearly', 'just', 'about', 'only', 'almost', 'roughly', 'some', 'around']);
+
+/** "compared with 64 percent", "compared to nearly four in 10": a comparison with another figure at `at`. */
+function figureComparison(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'compared' || (tokens[at + 1]?.lower !== 'with' && tokens[at + 1]?.lower !== 'to')) return false;
+  let k = at + 2;
+  while (k < at + 4 && FIGURE_HEDGES.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return !!t && (/^[\d$]/u.test(t.text) || /^(one|two|three|four|five|six|seven|eight|nine|half)$/u.test(t.lower));
+}
+
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true, breakFrom = from): number {
   let j = from;
@@ -118,6 +130,8 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
       && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '') && !concession(tokens, j)) break;
+    // "46 percent say X, compared with 31 percent who ...": the poll's other figure is narration.
+    if (!inQuote && j - from >= 3 && figureComparison(tokens, isPunct(t, ',') ? j + 1 : j)) break;
     // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
     // ", including ..." only lists more of the content.
     const n = tokens[j + 1];

@@ -30,3 +30,20 @@ describe('reported speech boundaries that recur across news articles', () => {
     expect(topic.map((q) => q.text)).toEqual(['the closure of the pier']);
   });
 });
+
+describe('poll figures compared after a report (figureComparison)', () => {
+  it('ends the content before "compared with" another figure and reads the second report on its own', () => {
+    const found = quotes('Sixty percent of harbour workers say they trust the council, compared with 41 percent who say the same of the mayor.');
+    expect(found.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['they trust the council', 'Sixty percent of harbour workers'],
+      ['the same of the mayor', 'who'],
+    ]);
+    const nearly = quotes('Among fishermen, 61 percent said they had made up their minds compared to nearly four in 10 last spring.');
+    expect(nearly.map((q) => q.text)).toEqual(['they had made up their minds']);
+  });
+
+  it('keeps a comparison with something other than a figure', () => {
+    const found = quotes('Okafor told the crowd that the new levy is tiny, compared to what the old harbour board charged.');
+    expect(found.map((q) => q.text)).toEqual(['that the new levy is tiny, compared to what the old harbour board charged']);
+  });
+});
