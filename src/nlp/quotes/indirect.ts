@@ -271,12 +271,21 @@ function namesWithoutQuotes(tokens: readonly Token[], cue: Cue, from: number, la
   return false;
 }
 
+const RELATIVE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had']);
+
+/** "a claim that originated in ...", "a claim that is false": "that" is the subject of a relative clause, not the claim's content. */
+function relativeThat(tokens: readonly Token[], verb: number): boolean {
+  const t = tokens[verb];
+  return !!t && t.kind === 'word' && (RELATIVE_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && !isCapitalized(t)));
+}
+
 /** "Trump's claim that ...", "his call for ...": a reporting noun with its owner and its clause. */
 function claimNoun(tokens: readonly Token[], cue: Cue, sentEnd: number): Reported | null {
   const word = tokens[cue.first]!.lower;
   const next = tokens[cue.last];
   if (!['claim', 'claims', 'call', 'calls', 'warning', 'warnings', 'promise', 'promises', 'assertion', 'insistence'].includes(word)) return null;
   if (next?.lower !== 'that' && !(word.startsWith('call') && next?.lower === 'for')) return null;
+  if (next.lower === 'that' && relativeThat(tokens, cue.last + 1)) return null;
   const owner = tokens[cue.first - 1]!;
   const speaker = POSSESSIVE.test(owner.lower) || ['his', 'her', 'their', 'its'].includes(owner.lower) ? speakerRange(cue.first - 1, cue.first) : null;
   const first = next.lower === 'for' ? cue.last + 1 : cue.last;

@@ -47,3 +47,12 @@ describe('poll figures compared after a report (figureComparison)', () => {
     expect(found.map((q) => q.text)).toEqual(['that the new levy is tiny, compared to what the old harbour board charged']);
   });
 });
+
+describe('a reporting noun before a relative clause (relativeThat)', () => {
+  it('reads no content when "that" is the subject of a relative clause', () => {
+    expect(quotes('The council dropped the charge, a claim that originated in a letter from the harbour board.')).toEqual([]);
+    expect(quotes('So why repeat a claim that is as weak as it is old?')).toEqual([]);
+    const content = quotes('Okafor repeated her claim that the pier was unsafe for boats.');
+    expect(content.map((q) => q.text)).toEqual(['that the pier was unsafe for boats']);
+  });
+});
