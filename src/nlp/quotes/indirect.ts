@@ -381,6 +381,18 @@ const hasMark = (tokens: readonly Token[], a: number, b: number): boolean => {
   return false;
 };
 
+const TIME_EXTRAS = new Set(['few', 'several', 'ago', 'later', 'afterward', 'hours', 'minutes', 'one', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** "as Breitbart reported a few days later", "the Post reported ten days ago": a time, not a content. */
+function onlyTime(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let i = from; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !TIME_WORDS.has(t.lower) && !TIME_EXTRAS.has(t.lower) && !/^\d+$/u.test(t.text)) return false;
+  }
+  return true;
+}
+
 const QUANTIFIERS = new Set(['most', 'many', 'several', 'some', 'both', 'all', 'few', 'another', 'each', 'others', 'more']);
 
 /** A noun use of the verb ("his claim", "the pledged delegates", "Trump’s warning"). */
@@ -516,7 +528,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));
       if (cue.needsQuote) last = namingEnd(tokens, from, last);
       if (cue.lemma === 'ask' && tokens[from - 1]?.lower === 'about' && pronounTopic(tokens, from, last)) return null;
-      const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
+      const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3) && !onlyTime(tokens, from, last)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
         && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues && !namesObject(tokens, from))

@@ -56,3 +56,12 @@ describe('a reporting noun before a relative clause (relativeThat)', () => {
     expect(content.map((q) => q.text)).toEqual(['that the pier was unsafe for boats']);
   });
 });
+
+describe('a time after the cue is no content (onlyTime)', () => {
+  it('reads no content in "as the Courier reported a few days later" or "reported ten days ago"', () => {
+    expect(quotes('The pier closed in March, and the council voted to sell it, as the Courier reported a few days later.').map((q) => q.text)).not.toContain('a few days later');
+    expect(quotes('Then the Alder Courier reported ten days ago.')).toEqual([]);
+    const content = quotes('The Alder Courier reported last week that the pier would close.');
+    expect(content.map((q) => q.text)).toEqual(['that the pier would close']);
+  });
+});
