@@ -130,11 +130,12 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
       && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '') && !concession(tokens, j)) break;
-    // "46 percent say X, compared with 31 percent who ...": the poll's other figure is narration.
-    if (!inQuote && j - from >= 3 && figureComparison(tokens, isPunct(t, ',') ? j + 1 : j)) break;
     // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
     // ", including ..." only lists more of the content.
     const n = tokens[j + 1];
+    // "46 percent say X, compared with 31 percent who ...": the poll's other figure is narration.
+    const comparedAt = t.lower === 'compared' ? j : n?.lower === 'compared' && isPunct(t, ',') ? j + 1 : -1;
+    if (comparedAt >= 0 && !inQuote && j - from >= 3 && figureComparison(tokens, comparedAt)) break;
     if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
       && ((/ing$/u.test(n.lower) && n.lower !== 'including') || cueAt(tokens, j + 1) !== null || (/ly$/u.test(n.lower) && !HEDGES.has(n.lower) && /ing$/u.test(tokens[j + 2]?.lower ?? ''))
         || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
