@@ -102,6 +102,18 @@ function concession(tokens: readonly Token[], comma: number): boolean {
   return isPunct(tokens[comma], ',') && tokens[comma + 1]?.lower === 'despite';
 }
 
+// "nearly", "just", "about" may stand before the compared figure.
+const FIGURE_HEDGES = new Set(['the', 'nearly', 'just', 'about', 'only', 'almost', 'roughly', 'some', 'around']);
+
+/** "compared with 64 percent", "compared to nearly four in 10": a comparison with another figure at `at`. */
+function figureComparison(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'compared' || (tokens[at + 1]?.lower !== 'with' && tokens[at + 1]?.lower !== 'to')) return false;
+  let k = at + 2;
+  while (k < at + 4 && FIGURE_HEDGES.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return !!t && (/^[\d$]/u.test(t.text) || /^(one|two|three|four|five|six|seven|eight|nine|half)$/u.test(t.lower));
+}
+
 /** Last token index (exclusive) of the content that starts at `from`, within the sentence ending at `end`. */
 function contentEnd(tokens: readonly Token[], from: number, end: number, subordinate = false, breaks = true, breakFrom = from): number {
   let j = from;
@@ -121,6 +133,9 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
     // ", including ..." only lists more of the content.
     const n = tokens[j + 1];
+    // "46 percent say X, compared with 31 percent who ...": the poll's other figure is narration.
+    const comparedAt = t.lower === 'compared' ? j : n?.lower === 'compared' && isPunct(t, ',') ? j + 1 : -1;
+    if (comparedAt >= 0 && !inQuote && j - from >= 3 && figureComparison(tokens, comparedAt)) break;
     if (!inQuote && isPunct(t, ',') && j - from >= 4 && n?.kind === 'word' && !isCapitalized(n)
       && ((/ing$/u.test(n.lower) && n.lower !== 'including') || cueAt(tokens, j + 1) !== null || (/ly$/u.test(n.lower) && !HEDGES.has(n.lower) && /ing$/u.test(tokens[j + 2]?.lower ?? ''))
         || (n.lower === 'and' && /ed$/u.test(tokens[j + 2]?.lower ?? '')))) break;
@@ -257,17 +272,36 @@ function namesWithoutQuotes(tokens: readonly Token[], cue: Cue, from: number, la
   return false;
 }
 
+const RELATIVE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had']);
+
+/** "a claim that originated in ...", "a claim that is false": "that" is the subject of a relative clause, not the claim's content. */
+function relativeThat(tokens: readonly Token[], verb: number): boolean {
+  const t = tokens[verb];
+  return !!t && t.kind === 'word' && (RELATIVE_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && !isCapitalized(t)));
+}
+
 /** "Trump's claim that ...", "his call for ...": a reporting noun with its owner and its clause. */
 function claimNoun(tokens: readonly Token[], cue: Cue, sentEnd: number): Reported | null {
   const word = tokens[cue.first]!.lower;
   const next = tokens[cue.last];
   if (!['claim', 'claims', 'call', 'calls', 'warning', 'warnings', 'promise', 'promises', 'assertion', 'insistence'].includes(word)) return null;
   if (next?.lower !== 'that' && !(word.startsWith('call') && next?.lower === 'for')) return null;
+  if (next.lower === 'that' && relativeThat(tokens, cue.last + 1)) return null;
   const owner = tokens[cue.first - 1]!;
   const speaker = POSSESSIVE.test(owner.lower) || ['his', 'her', 'their', 'its'].includes(owner.lower) ? speakerRange(cue.first - 1, cue.first) : null;
   const first = next.lower === 'for' ? cue.last + 1 : cue.last;
   const last = contentEnd(tokens, first, sentEnd);
   return wordCount(tokens, first, last) >= 3 ? { cue, speaker, continues: false, first, last, trailing: false } : null;
+}
+
+// After a cue whose object is a preceding "which", no clause follows: a conjunction, a preposition or punctuation.
+const AFTER_OBJECT = new Set(['and', 'or', 'but', 'under', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about']);
+
+/** "which he has denied and ...", "which Mr. Ailes denies, the talk ...": the cue's clause ends at `from`. */
+function whichIsObject(tokens: readonly Token[], from: number, sentEnd: number): boolean {
+  const t = tokens[from];
+  // At the sentence end the clause is left alone (it names no content, as before).
+  return from < sentEnd && !!t && (isPunct(t, ',—–-)') || (t.kind === 'word' && AFTER_OBJECT.has(t.lower)));
 }
 
 /** After a sentence-initial subordinate clause ("As China builds islands, it is his job, he said, ..."). */
@@ -347,6 +381,18 @@ const hasMark = (tokens: readonly Token[], a: number, b: number): boolean => {
   for (let i = a; i < b; i++) if (tokens[i]!.kind === 'mark') return true;
   return false;
 };
+
+const TIME_EXTRAS = new Set(['few', 'several', 'ago', 'later', 'afterward', 'hours', 'minutes', 'one', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** "as Breitbart reported a few days later", "the Post reported ten days ago": a time, not a content. */
+function onlyTime(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let i = from; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !TIME_WORDS.has(t.lower) && !TIME_EXTRAS.has(t.lower) && !/^\d+$/u.test(t.text)) return false;
+  }
+  return true;
+}
 
 const QUANTIFIERS = new Set(['most', 'many', 'several', 'some', 'both', 'all', 'few', 'another', 'each', 'others', 'more']);
 
@@ -447,6 +493,10 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (!(prep && ['in', 'of', 'on', 'at', 'for', 'with', 'by'].includes(prep.lower))) {
       // "which Democrats say could be aiding Mr. Sanders": the relative clause is the content.
       const from = contentStart(tokens, cue, sentEnd);
+      // "which he has denied and ...": "which" is the object of the cue and the whole content.
+      if (lead.lower === 'which' && whichIsObject(tokens, from, sentEnd)) {
+        return { cue, speaker: before, continues: false, first: leadAt, last: leadAt + 1, trailing: false };
+      }
       const last = contentEnd(tokens, from, sentEnd);
       if (wordCount(tokens, from, last) < 2) return null;
       return { cue, speaker: before, continues: false, first: leadAt, last, trailing: false };
@@ -478,7 +528,8 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));
       if (cue.needsQuote) last = namingEnd(tokens, from, last);
-      const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3)
+      if (cue.lemma === 'ask' && tokens[from - 1]?.lower === 'about' && pronounTopic(tokens, from, last)) return null;
+      const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3) && !onlyTime(tokens, from, last)
         && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
         && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues && !namesObject(tokens, from))
@@ -526,6 +577,10 @@ function plainSource(tokens: readonly Token[], from: number, sentEnd: number): S
   return speakerRange(from, j);
 }
 
+// Words opening an apposition or relative clause about a source ("a pollster who ...", "who prosecuted ...").
+const SOURCE_DESCRIPTIONS = new Set(['a', 'an', 'who', 'whom', 'whose', 'which', 'where', 'including']);
+const describesSource = (t: Token): boolean => t.kind === 'word' && SOURCE_DESCRIPTIONS.has(t.lower);
+
 function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
   const speaker = speakerAfter(tokens, cue.last) ?? plainSource(tokens, cue.last, sentEnd);
   if (!speaker) return null;
@@ -543,6 +598,13 @@ function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sent
     // "In addition, according to X, CONTENT." / "At the heart of it, according to X, was ...".
     const resumes = tokens[after]!;
     const tailWords = wordCount(tokens, after, contentEnd(tokens, after, sentEnd));
+    // "..., according to Bill McInturff, a Republican pollster who ...", "..., according to polls, where ...":
+    // a description of the source, not the sentence resuming.
+    if (describesSource(resumes) && wordCount(tokens, sentStart, cue.first) > 3) {
+      let last = cue.first;
+      while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
+      return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
+    }
     // "..., according to the Conference, the policy-making arm of the courts.": an apposition of the source.
     if (DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower) && tailWords <= 12 && wordCount(tokens, sentStart, cue.first) > 3) {
       let last = cue.first;
@@ -563,6 +625,15 @@ function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sent
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'which', 'when', 'where', 'about']);
 
+const TOPIC_PRONOUNS = new Set(['it', 'them', 'this', 'that']);
+
+/** "asked about it during the debate", "asked about them in April": a pronoun topic reports no question. */
+function pronounTopic(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!TOPIC_PRONOUNS.has(tokens[first]?.lower ?? '')) return false;
+  const next = tokens[first + 1];
+  return first + 1 >= last || !next || next.kind !== 'word' || SETTING_PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower);
+}
+
 function askedClause(tokens: readonly Token[], cue: Cue, sentEnd: number): Reported | null {
   let j = cue.last;
   // "Asked on Fox News who leads the party": past the setting to the question word.
@@ -571,6 +642,7 @@ function askedClause(tokens: readonly Token[], cue: Cue, sentEnd: number): Repor
   const first = tokens[j]!.lower === 'about' ? j + 1 : j;
   let last = first;
   while (last < sentEnd && !isPunct(tokens[last], ',;.?') && tokens[last]!.kind !== 'break') last++;
+  if (pronounTopic(tokens, first, last)) return null;
   if (wordCount(tokens, first, last) < 2) return null;
   return { cue, speaker: null, continues: false, first, last, trailing: false };
 }
