@@ -39,7 +39,8 @@ describe('date engine', () => {
     expect(run('No temporal words here at all.')).toEqual([]);
   });
 
-  it('stays linear on pathological input', () => {
+  // The timeout only turns a hang into a failure; tests/regexes.test.ts proves the patterns linear.
+  it('never throws on pathological input', { timeout: 60_000 }, () => {
     const inputs = [
       'x'.repeat(1_000_000),
       '"'.repeat(10_000),
@@ -49,9 +50,7 @@ describe('date engine', () => {
       'May '.repeat(50_000),
       '1-'.repeat(100_000),
     ];
-    const t0 = performance.now();
     for (const s of inputs) expect(() => run(s)).not.toThrow();
-    expect(performance.now() - t0).toBeLessThan(8000);
   });
 
   it('writes only well-formed TIMEX3 values, whatever the word salad', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotes } from './run.js';
 
-// Malformed and hostile input: always an answer, never an exception, always in linear time.
+// Malformed and hostile input: always an answer, never an exception (linear time: tests/regexes.test.ts).
 const CASES: Record<string, string> = {
   'a lone quotation mark': '"',
   'a lone curly mark': '” said',
@@ -20,10 +20,9 @@ const CASES: Record<string, string> = {
 
 describe('malformed input', () => {
   for (const [name, text] of Object.entries(CASES)) {
-    it(`finishes fast on ${name}`, () => {
-      const t0 = performance.now();
-      expect(() => quotes(text)).not.toThrow();
-      expect(performance.now() - t0).toBeLessThan(5000);
+    // The timeout only turns a hang into a failure; tests/regexes.test.ts proves the patterns linear.
+    it(`gives quotes within the text on ${name}`, { timeout: 60_000 }, () => {
+      for (const q of quotes(text)) expect(q.start >= 0 && q.start < q.end && q.end <= text.length).toBe(true);
     });
   }
 
