@@ -43,6 +43,8 @@ export interface EngineOptions {
   costs?: LineCosts;
   /** A related-stories or comments heading ends the article (default); otherwise it is dropped alone. */
   endAtTail?: boolean;
+  /** Which blocks are copies of earlier ones (HTML mode); by default every long repeated block after its first. */
+  copies?: (blocks: readonly Block[]) => boolean[];
 }
 
 function mergeMeta(into: Partial<DocumentMeta>, from: Partial<DocumentMeta> | undefined): void {
@@ -71,7 +73,8 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   const meta: Partial<DocumentMeta> = emptyMeta();
   const page = measure(blocks);
   const drops = applyRules(blocks, page, meta, options.endAtTail !== false);
-  dropRepeated(blocks, drops, page);
+  if (options.copies) dropCopies(options.copies(blocks), drops);
+  else dropRepeated(blocks, drops, page);
   const run = articleRun(blocks, drops, page, options.costs);
   if (options.findTitle && run && meta.title == null) findTitle(blocks, drops, run[0], meta);
   return assemble(blocks, drops, meta);
@@ -152,6 +155,11 @@ function dropRepeated(blocks: readonly Block[], drops: (string | null)[], page: 
     drops[i] = seen.has(text) ? 'repeated block' : null;
     seen.add(text);
   }
+}
+
+/** The blocks a caller found to be copies, unless a rule has dropped them already. */
+function dropCopies(copied: readonly boolean[], drops: (string | null)[]): void {
+  for (let i = 0; i < drops.length; i++) if (copied[i] && !drops[i]) drops[i] = 'repeated block';
 }
 
 /** The densest run of what is left is the article: [first, last] block, or null; the rest is dropped. */

@@ -5,6 +5,7 @@ import { classify } from './engine.js';
 import { markAuthorBios } from './html/bio.js';
 import { collectBlocks, layOut, nestsDeeperThan, type DomNode } from './html/blocks.js';
 import { extractMain } from './html/extract.js';
+import { copiedBlocks } from './html/repeats.js';
 import { pageMeta, type MetaDom } from './html/meta.js';
 import { splitNames } from './rules/byline.js';
 import { ARTICLE_COSTS, HTML_COSTS } from './rules/density.js';
@@ -46,7 +47,7 @@ export function cleanHtml(html: string): CleanResult {
   const main = nestsDeeperThan(body, MAX_READABLE_DEPTH) ? { root: null, byline: null } : extractMain(document);
   // Readability has already cut comments and related lists: a "Related" heading left inside its article
   // is an inline box, not the article's end.
-  const article = main.root ? classify(markAuthorBios(layOut(collectBlocks(main.root)).blocks), { findTitle: false, costs: ARTICLE_COSTS, endAtTail: false }) : null;
+  const article = main.root ? classify(markAuthorBios(layOut(collectBlocks(main.root)).blocks), { findTitle: false, costs: ARTICLE_COSTS, endAtTail: false, copies: copiedBlocks }) : null;
   // Readability's pick wins unless our own densest run of the page is much longer (it chose a teaser,
   // a sidebar or nothing).
   const result = article && wordCount(article.text) >= READABILITY_SHARE * wordCount(page.text) ? article : page;

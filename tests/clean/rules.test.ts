@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitCrumbs, breadcrumb } from '../../src/clean/rules/breadcrumb.js';
 import { byline, splitNames } from '../../src/clean/rules/byline.js';
 import { findDateline } from '../../src/clean/rules/dateline.js';
-import { blockScore, blockScoreOf, densestRun } from '../../src/clean/rules/density.js';
+import { ARTICLE_COSTS, HTML_COSTS, blockScore, blockScoreOf, densestRun } from '../../src/clean/rules/density.js';
 import { disclaimer } from '../../src/clean/rules/disclaimer.js';
 import { furniture } from '../../src/clean/rules/furniture.js';
 import { findDate, published } from '../../src/clean/rules/published.js';
@@ -158,6 +158,18 @@ describe('density', () => {
     expect(blockScore(block('A link', { linkDensity: 1 }), false)).toBeLessThan(0);
     const prose = block('Dock workers cleared debris overnight while engineers checked the cranes.');
     expect(blockScoreOf(prose, 10, true, false)).toBe(blockScore(prose, false));
+  });
+
+  it("lets a list of links inside Readability's article cost little, and a menu on the page its words", () => {
+    const item = block('Introduction to Harbour Engineering for Beginners', { tag: 'li', linkDensity: 1 });
+    expect(blockScore(item, false, ARTICLE_COSTS)).toBe(-1);
+    expect(blockScore(item, false, HTML_COSTS)).toBe(-6);
+    expect(blockScore(block('Harbour Engineering Courses', { tag: 'p', linkDensity: 1 }), false, ARTICLE_COSTS)).toBe(-3);
+  });
+
+  it('scores a repeated table value like any cell, a repeated short line against', () => {
+    expect(blockScore(block('Yes', { tag: 'cell' }), true, HTML_COSTS)).toBe(-HTML_COSTS.listItem);
+    expect(blockScore(block('Share this', { tag: 'p' }), true, HTML_COSTS)).toBe(-HTML_COSTS.repeated);
   });
 });
 
