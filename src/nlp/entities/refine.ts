@@ -13,10 +13,14 @@
 //   "Jose Miguel Insulza Monday"); months other than "May" (a surname too) after any name but an event's
 //   ("Million Man March"), weekdays after a person's ("Sheffield Wednesday" is a club);
 // - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
-//   "Iraqi") and the firm.
+//   "Iraqi") and the firm;
+// - last, "Dinamo of Russia" is a club and its country (clubs.ts), and a dateline names a place
+//   (datelines.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isUpperCode } from './chars.js';
+import { clubsOfCountries } from './clubs.js';
+import { datelinePlaces } from './datelines.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
@@ -247,6 +251,8 @@ const REFINERS: readonly Refiner[] = [
   numberedPlayers,
   rankedTeams,
   (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
+  (_, mentions, names) => clubsOfCountries(mentions, names.isCountry),
+  datelinePlaces,
 ];
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
