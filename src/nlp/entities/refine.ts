@@ -14,13 +14,16 @@
 //   ("Million Man March"), weekdays after a person's ("Sheffield Wednesday" is a club);
 // - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
 //   "Iraqi") and the firm;
-// - last, "Dinamo of Russia" is a club and its country (clubs.ts), and a dateline names a place
-//   (datelines.ts).
+// - last, "Dinamo of Russia" is a club and its country (clubs.ts), a dateline names a place
+//   (datelines.ts), "Ministry" "of Finance" is one name (institutions.ts), and so are two people's names
+//   side by side (people.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isUpperCode } from './chars.js';
 import { clubsOfCountries } from './clubs.js';
 import { datelinePlaces } from './datelines.js';
+import { institutionsOf } from './institutions.js';
+import { joinAdjacentPeople } from './people.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
@@ -252,7 +255,9 @@ const REFINERS: readonly Refiner[] = [
   rankedTeams,
   (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
   (_, mentions, names) => clubsOfCountries(mentions, names.isCountry),
+  institutionsOf,
   datelinePlaces,
+  joinAdjacentPeople,
 ];
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
