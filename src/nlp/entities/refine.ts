@@ -16,10 +16,12 @@
 //   "Iraqi") and the firm;
 // - last, "Dinamo of Russia" is a club and its country (clubs.ts), a dateline names a place
 //   (datelines.ts), "Ministry" "of Finance" is one name (institutions.ts), and so are two people's names
-//   side by side (people.ts).
+//   side by side (people.ts); in a list of players with their clubs, a bracket after a name is a club
+//   (clubbrackets.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isUpperCode } from './chars.js';
+import { bracketedClubs } from './clubbrackets.js';
 import { clubsOfCountries } from './clubs.js';
 import { datelinePlaces } from './datelines.js';
 import { institutionsOf } from './institutions.js';
@@ -258,6 +260,7 @@ const REFINERS: readonly Refiner[] = [
   institutionsOf,
   datelinePlaces,
   joinAdjacentPeople,
+  bracketedClubs,
 ];
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
