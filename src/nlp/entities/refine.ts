@@ -17,7 +17,8 @@
 // - last, "Dinamo of Russia" is a club and its country (clubs.ts), a dateline names a place
 //   (datelines.ts), "Ministry" "of Finance" is one name (institutions.ts), and so are two people's names
 //   side by side (people.ts); in a list of players with their clubs, a bracket after a name is a club
-//   (clubbrackets.ts); a place before "police", "radio", "team" ... is a place (placenouns.ts).
+//   (clubbrackets.ts); a place before "police", "radio", "team" ... is a place (placenouns.ts); a
+//   person's surname alone is that person (surnames.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isUpperCode } from './chars.js';
@@ -27,6 +28,7 @@ import { datelinePlaces } from './datelines.js';
 import { institutionsOf } from './institutions.js';
 import { joinAdjacentPeople } from './people.js';
 import { placesBeforeNouns } from './placenouns.js';
+import { surnamesOfPeople } from './surnames.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
@@ -263,6 +265,7 @@ const REFINERS: readonly Refiner[] = [
   joinAdjacentPeople,
   bracketedClubs,
   (text, mentions, names) => placesBeforeNouns(text, mentions, names.isPlace),
+  (text, mentions, names) => surnamesOfPeople(text, mentions, names.isPlace),
 ];
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
