@@ -10,9 +10,8 @@ const ORG_WORDS = new Set('nations union council agency bank court university he
 
 /** Is a date ("1996-08-31") right after the space at `at`, then the line's end? */
 function dateEndsLine(text: string, at: number): boolean {
-  if (codeAt(text, at) !== Ch.space) return false;
-  for (const [i, dash] of [[5, true], [8, true]] as const) if (dash && codeAt(text, at + i) !== Ch.dash) return false;
-  for (const i of [1, 2, 3, 4, 6, 7, 9, 10]) if (!isDigit(charAt(text, at + i))) return false;
+  if (codeAt(text, at) !== Ch.space || codeAt(text, at + 5) !== Ch.dash || codeAt(text, at + 8) !== Ch.dash) return false;
+  for (let i = 1; i <= 10; i++) if (i !== 5 && i !== 8 && !isDigit(charAt(text, at + i))) return false;
   const c = codeAt(text, at + 11);
   return c === -1 || c === Ch.newline;
 }

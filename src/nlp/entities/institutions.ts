@@ -50,11 +50,11 @@ function headed(m: Mention): boolean {
 
 export function institutionsOf(text: string, mentions: Mention[]): Mention[] {
   // Most documents have none: no copy then.
-  if (!mentions.some((m) => headed(m) && ofEnd(text, m.end) >= 0)) return mentions;
+  if (!mentions.some((m) => m.type === 'organization' && ofEnd(text, m.end) >= 0 && headed(m))) return mentions;
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const from = headed(m) ? ofEnd(text, m.end) : -1;
+    const from = m.type === 'organization' && ofEnd(text, m.end) >= 0 && headed(m) ? ofEnd(text, m.end) : -1;
     if (from < 0) {
       out.push(m);
       continue;
