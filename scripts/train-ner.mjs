@@ -17,6 +17,7 @@
 //                     [--cv (every tenth train document held out in place of valid.txt; writes a model
 //                      only when --out is given, never to models/)] [--heldout FILE (with --cv: the
 //                      held-out tenth as a CoNLL file, to score the whole pipeline on it)]
+//                     [--cv-part K (with --cv: hold out documents i % 10 === K, 0-9; default 9)]
 // Held-out check of the whole recognizer (model + rules) on documents the model never saw:
 //   npm run train:ner -- --cv --out /tmp/ner-cv.bin.gz --heldout /tmp/ner-cv-heldout.txt
 //   COPYDESK_NER_MODEL=/tmp/ner-cv.bin.gz node ../shared/eval/ner.mjs run /tmp/ner-cv-heldout.txt \
@@ -59,6 +60,8 @@ const EPOCHS1 = Number(opt('epochs1', 10)); // first stage, fixed (it must match
 const FOLDS = 5;
 // --cv: a sanity check on train itself, every tenth train document standing in for valid.txt.
 const cv = args.includes('--cv');
+// --cv-part K: hold out the train documents i with i % 10 === K instead (default 9), for a second check.
+const CV_PART = Number(opt('cv-part', 9));
 const MIN_WEIGHT = Number(opt('min-weight', 0.5)); // smaller weights barely move a decision (half the file for -0.1 F1)
 const OUT = resolve(opt('out', join(root, 'models', 'ner.bin.gz')));
 // --cv writes its model only where it is told to, so that it never replaces the shipped one.
@@ -100,7 +103,7 @@ function heldOutConll(file) {
     if (line.trim()) cur.tokens++;
   }
   // The same documents readConll keeps (those with tokens), in the same order.
-  return blocks.filter((b) => b.tokens).filter((_, i) => i % 10 === 9).map((b) => b.lines.join('\n').replace(/\n+$/, '')).join('\n\n') + '\n';
+  return blocks.filter((b) => b.tokens).filter((_, i) => i % 10 === CV_PART).map((b) => b.lines.join('\n').replace(/\n+$/, '')).join('\n\n') + '\n';
 }
 
 function joinDoc(sentences) {
@@ -430,12 +433,12 @@ function main() {
   const gaz = buildGazetteer();
   const stats = { tokens: 0, entities: 0, misaligned: 0 };
   const allTrain = readConll(join(dataDir, 'train.txt'));
-  const trainRaw = cv ? allTrain.filter((_, i) => i % 10 !== 9) : allTrain;
+  const trainRaw = cv ? allTrain.filter((_, i) => i % 10 !== CV_PART) : allTrain;
   if (cv && opt('heldout')) writeFileSync(resolve(opt('heldout')), heldOutConll(join(dataDir, 'train.txt')));
   const signatures = buildSignatures(unlabeledTexts(dataDir, trainRaw));
   const trainSet = prepare(trainRaw, gaz, stats, signatures);
   const vstats = { tokens: 0, entities: 0, misaligned: 0 };
-  const valid = prepare(cv ? allTrain.filter((_, i) => i % 10 === 9) : readConll(join(dataDir, 'valid.txt')), gaz, vstats, signatures);
+  const valid = prepare(cv ? allTrain.filter((_, i) => i % 10 === CV_PART) : readConll(join(dataDir, 'valid.txt')), gaz, vstats, signatures);
   console.error(`train: ${trainSet.length} docs, ${stats.tokens} tokens, ${stats.entities} entities (${stats.misaligned} not on token edges); `
     + `valid: ${valid.length} docs, ${vstats.tokens} tokens (${vstats.misaligned} not on token edges); gazetteer ${gaz.size} phrases`);
   const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
