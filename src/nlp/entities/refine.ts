@@ -232,8 +232,10 @@ export interface KnownNames {
   isCountry(name: string): boolean;
   /** A country, city or region. */
   isPlace(name: string): boolean;
+  /** A nationality or a religious group ("Afghan", "Shiite"). */
+  isGroup(name: string): boolean;
 }
-const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false };
+const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false, isGroup: () => false };
 
 /** A rule over a document's mentions that returns them refined. */
 type Refiner = (text: string, mentions: Mention[], names: KnownNames) => Mention[];
@@ -265,7 +267,7 @@ const REFINERS: readonly Refiner[] = [
   joinAdjacentPeople,
   bracketedClubs,
   (text, mentions, names) => placesBeforeNouns(text, mentions, names.isPlace),
-  (text, mentions, names) => surnamesOfPeople(text, mentions, names.isPlace),
+  (text, mentions, names) => surnamesOfPeople(text, mentions, names.isPlace, names.isGroup),
 ];
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {

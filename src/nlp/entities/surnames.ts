@@ -2,7 +2,8 @@
 // "said Fox", "Zenon Poznyak" ... "Poznyak") is that person again, whatever the tagger made of it
 // alone (an organisation, a MISC name). Not a known place the tagger found as one ("Washington" beside
 // "George Washington" in a story that names both), nor a place after "in", "at", "near" or "from" ("In
-// Houston", "near Turner, Arkansas"; but "in Jordan's film"), nor an acronym ("SPD").
+// Houston", "near Turner, Arkansas"; but "in Jordan's film"), nor an acronym ("SPD"), nor a nationality ("Afghan" after a
+// person's name the tagger ran into it).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, retyped } from './mention.js';
 import { Ch, codeAt, isUpperCode } from './chars.js';
@@ -36,14 +37,14 @@ function endsAName(people: readonly Mention[], lastLength: Int32Array, word: str
   return false;
 }
 
-export function surnamesOfPeople(text: string, mentions: Mention[], isPlace: (name: string) => boolean): Mention[] {
+export function surnamesOfPeople(text: string, mentions: Mention[], isPlace: (name: string) => boolean, isGroup: (name: string) => boolean = () => false): Mention[] {
   // Most documents have no candidate, or no person's name of two words: then nothing is compared.
   if (!mentions.some(oneWord)) return mentions;
   const people = mentions.filter((m) => m.type === 'person' && m.text.indexOf(' ') > 0);
   if (!people.length) return mentions;
   const lastLength = Int32Array.from(people, (p) => p.text.length - p.text.lastIndexOf(' ') - 1);
   const person = (m: Mention): boolean =>
-    oneWord(m) && endsAName(people, lastLength, m.text) && !(m.type === 'place' && (isPlace(m.text) || (LOCATIVE.has(wordBefore(text, m.start)) && !possessive(text, m.end))));
+    oneWord(m) && endsAName(people, lastLength, m.text) && !isGroup(m.text) && !(m.type === 'place' && (isPlace(m.text) || (LOCATIVE.has(wordBefore(text, m.start)) && !possessive(text, m.end))));
   // Most documents have none to change: no copy then.
   if (!mentions.some(person)) return mentions;
   return mapMentions(mentions, (m) => (person(m) ? retyped(m, 'person') : m));

@@ -18,4 +18,10 @@ describe('surnamesOfPeople', () => {
     const names: [string, string][] = [['Tom Glenville', 'person'], ['Ida Stone', 'person'], ['Eve VLX', 'person'], ['Glenville', 'place'], ['Stone', 'place'], ['VLX', 'organization'], ['Velox', 'organization']];
     expect(typed(text, names)).toEqual(names.map(([n, t]) => `${n}/${t}`));
   });
+
+  it('leaves a nationality alone, even after a name the tagger ran into it', () => {
+    const text = 'Tom Freedonian said. The Freedonian army moved.';
+    const out = surnamesOfPeople(text, mentionsIn(text, [['Tom Freedonian', 'person'], ['Freedonian', 'misc']]), () => false, (n) => n === 'Freedonian');
+    expect(out.map((m) => m.type)).toEqual(['person', 'misc']);
+  });
 });
