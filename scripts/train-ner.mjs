@@ -14,7 +14,14 @@
 //
 //   npm run train:ner [-- --data DIR] [--epochs N] [--epochs1 N] [--min-weight W] [--out FILE]
 //                     [--errors FILE (valid errors, for people)] [--quick (stage 1 only, no file)]
-//                     [--cv (every tenth train document held out in place of valid.txt, no file)]
+//                     [--cv (every tenth train document held out in place of valid.txt; writes a model
+//                      only when --out is given, never to models/)] [--heldout FILE (with --cv: the
+//                      held-out tenth as a CoNLL file, to score the whole pipeline on it)]
+//                     [--cv-part K (with --cv: hold out documents i % 10 === K, 0-9; default 9)]
+// Held-out check of the whole recognizer (model + rules) on documents the model never saw:
+//   npm run train:ner -- --cv --out /tmp/ner-cv.bin.gz --heldout /tmp/ner-cv-heldout.txt
+//   COPYDESK_NER_MODEL=/tmp/ner-cv.bin.gz node ../shared/eval/ner.mjs run /tmp/ner-cv-heldout.txt \
+//     -- node bin/copydesk.js analyze --input-format ndjson --format ndjson --no-clean -
 // DIR defaults to the first shared/data/conll2003 found beside the project or above it (../shared).
 // Needs the compiled code (npm run build); the npm script builds first.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,8 +60,12 @@ const EPOCHS1 = Number(opt('epochs1', 10)); // first stage, fixed (it must match
 const FOLDS = 5;
 // --cv: a sanity check on train itself, every tenth train document standing in for valid.txt.
 const cv = args.includes('--cv');
+// --cv-part K: hold out the train documents i with i % 10 === K instead (default 9), for a second check.
+const CV_PART = Number(opt('cv-part', 9));
 const MIN_WEIGHT = Number(opt('min-weight', 0.5)); // smaller weights barely move a decision (half the file for -0.1 F1)
 const OUT = resolve(opt('out', join(root, 'models', 'ner.bin.gz')));
+// --cv writes its model only where it is told to, so that it never replaces the shipped one.
+const CV_OUT = cv && opt('out') ? OUT : null;
 const INFO = OUT.replace(/\.bin(\.gz)?$/, '') + '.info.json';
 const SEED = 20030;
 
@@ -79,6 +90,20 @@ function readConll(file) {
   }
   flush();
   return docs.filter((d) => d.length).map(joinDoc);
+}
+
+/** The raw lines of every tenth document of a CoNLL file (the --cv held-out set), as a CoNLL file. */
+function heldOutConll(file) {
+  const blocks = [];
+  let cur = null;
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.trim().split(/\s+/)[0] === '-DOCSTART-') { cur = { lines: [line], tokens: 0 }; blocks.push(cur); continue; }
+    if (!cur) { cur = { lines: [], tokens: 0 }; blocks.push(cur); }
+    cur.lines.push(line);
+    if (line.trim()) cur.tokens++;
+  }
+  // The same documents readConll keeps (those with tokens), in the same order.
+  return blocks.filter((b) => b.tokens).filter((_, i) => i % 10 === CV_PART).map((b) => b.lines.join('\n').replace(/\n+$/, '')).join('\n\n') + '\n';
 }
 
 function joinDoc(sentences) {
@@ -408,11 +433,12 @@ function main() {
   const gaz = buildGazetteer();
   const stats = { tokens: 0, entities: 0, misaligned: 0 };
   const allTrain = readConll(join(dataDir, 'train.txt'));
-  const trainRaw = cv ? allTrain.filter((_, i) => i % 10 !== 9) : allTrain;
+  const trainRaw = cv ? allTrain.filter((_, i) => i % 10 !== CV_PART) : allTrain;
+  if (cv && opt('heldout')) writeFileSync(resolve(opt('heldout')), heldOutConll(join(dataDir, 'train.txt')));
   const signatures = buildSignatures(unlabeledTexts(dataDir, trainRaw));
   const trainSet = prepare(trainRaw, gaz, stats, signatures);
   const vstats = { tokens: 0, entities: 0, misaligned: 0 };
-  const valid = prepare(cv ? allTrain.filter((_, i) => i % 10 === 9) : readConll(join(dataDir, 'valid.txt')), gaz, vstats, signatures);
+  const valid = prepare(cv ? allTrain.filter((_, i) => i % 10 === CV_PART) : readConll(join(dataDir, 'valid.txt')), gaz, vstats, signatures);
   console.error(`train: ${trainSet.length} docs, ${stats.tokens} tokens, ${stats.entities} entities (${stats.misaligned} not on token edges); `
     + `valid: ${valid.length} docs, ${vstats.tokens} tokens (${vstats.misaligned} not on token edges); gazetteer ${gaz.size} phrases`);
   const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
@@ -446,7 +472,7 @@ function main() {
     if (scores.overall.f1 > best.f1) best = { f1: scores.overall.f1, epoch, scorer, scores };
   });
 
-  const info = { data: 'CoNLL-2003 train.txt; signatures also from PolNeAR train and WCXB texts; second-stage epoch chosen on valid.txt', epochs1: EPOCHS1, epochs2: best.epoch, valid: best.scores };
+  const info = { data: cv ? 'CoNLL-2003 train.txt without every tenth document (--cv; the epoch chosen on that tenth)' : 'CoNLL-2003 train.txt; signatures also from PolNeAR train and WCXB texts; second-stage epoch chosen on valid.txt', epochs1: EPOCHS1, epochs2: best.epoch, valid: best.scores };
   const parts = { stage1: prune(stage1), stage2: prune(best.scorer), gazetteer: phrasePairs(gaz), signatures: phrasePairs(signatures) };
   console.error(`best stage-2 epoch ${best.epoch}: ${JSON.stringify(best.scores)}`);
   writeModel(parts, info, valid);
@@ -463,7 +489,7 @@ function writeModel(parts, info, valid) {
   if (opt('errors')) writeFileSync(opt('errors'), errors.join('\n') + '\n');
   if (cv) {
     console.error(`cross-validation (packed, held-out train tenth): ${JSON.stringify(check)}`);
-    return;
+    if (!CV_OUT) return;
   }
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, bytes);
@@ -473,7 +499,7 @@ function writeModel(parts, info, valid) {
     gazetteer: parts.gazetteer.length / 2, signatures: parts.signatures ? parts.signatures.length / 2 : 0, ...info,
   };
   writeFileSync(INFO, JSON.stringify(about, null, 2) + '\n');
-  console.error(`packed model on valid: ${JSON.stringify(check)}`);
+  if (!cv) console.error(`packed model on valid: ${JSON.stringify(check)}`);
   console.error(`wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB) and ${INFO}`);
 }
 

@@ -152,11 +152,19 @@ export function phrasePairs(map: Map<number, number>): Uint32Array {
 
 export const DEFAULT_MODEL_URL = new URL('../../../models/ner.bin.gz', import.meta.url);
 
+/**
+ * The model file to load: COPYDESK_NER_MODEL when set (a model written by `train-ner.mjs --cv --out
+ * FILE`, to score the whole recognizer on documents its model never saw), else the shipped one.
+ */
+export function modelFile(env: NodeJS.ProcessEnv = process.env): string | URL {
+  return env['COPYDESK_NER_MODEL'] || DEFAULT_MODEL_URL;
+}
+
 let image: Uint8Array | null = null;
 let loaded: NerModel | null = null;
 
-/** This thread's run-time image: the one it was handed or unpacked, else unpacked from the shipped file now. */
-const ownImage = (): Uint8Array => (image ??= unpackModelFile(readFileSync(DEFAULT_MODEL_URL)));
+/** This thread's run-time image: the one it was handed or unpacked, else unpacked from the model file now. */
+const ownImage = (): Uint8Array => (image ??= unpackModelFile(readFileSync(modelFile())));
 
 /** The shipped model's run-time image in a SharedArrayBuffer (unpacked once), to hand to worker threads. */
 export function sharedModelBytes(): Uint8Array {

@@ -9,6 +9,9 @@
 //   the noun comes first ("mineral water firm Multico"; "Tokyo shares", "Israeli newspaper" stay);
 // - a name of two words or more ending in a company suffix or a word for an institution ("Kia Motor
 //   Corp", "Municipal Police", "World Trade Organisation") is an organisation;
+// - a name of two words or more ending in a word for a paper or a broadcaster ("Miami Herald", "Israel
+//   Radio", "Hong Kong Standard") is one too, when the tagger took it for a place or a MISC name (a
+//   person keeps the type: "Jim Courier", "Tomas Post");
 // - so is a name the document also gives with a company suffix ("Daniels Pharmaceuticals Inc" makes
 //   "Daniels Pharmaceuticals" a firm, not a person or a place), and the first word of such a name of two
 //   words or more ("Kia" of "Kia Motor Corp", "Commerce" of "Commerce Bancshares Inc."), unless a
@@ -243,14 +246,21 @@ export function suffixedOrganizations(text: string, mentions: Mention[], isCount
   return mapMentions(mentions, (m) => ((m.type === 'person' || m.type === 'place') && firm(m) ? retyped(m, 'organization') : m));
 }
 
-/** Names of two words or more that end in a company suffix or an institution word are organisations. */
+// Last words of a paper's or a broadcaster's name (not "Star" or "Sun", names of much else).
+const MEDIA_HEADS = new Set(('herald radio times post standard journal telegraph tribune gazette news television tv chronicle observer '
+  + 'guardian express daily magazine weekly monitor mirror globe bulletin dispatch inquirer').split(' '));
+
+/** Names of two words or more that end in a company suffix or an institution word are organisations,
+ * and so are places and MISC names that end in a paper's or a broadcaster's word. */
 export function headedOrganizations(mentions: Mention[]): Mention[] {
   return mapMentions(mentions, (m) => {
     if (m.type === 'organization') return m;
     const space = m.text.lastIndexOf(' ');
     if (space < 0) return m;
     const last = m.text.slice(space + 1);
-    return SUFFIX_SET.has(last) || INSTITUTION_HEADS.has(last.toLowerCase()) ? retyped(m, 'organization') : m;
+    const lower = last.toLowerCase();
+    const media = m.type !== 'person' && MEDIA_HEADS.has(lower);
+    return SUFFIX_SET.has(last) || INSTITUTION_HEADS.has(lower) || media ? retyped(m, 'organization') : m;
   });
 }
 

@@ -197,6 +197,7 @@ export function recognize(text: string, sentences: readonly Span[], model: NerMo
   const names: KnownNames = {
     isCountry: (name: string) => (nameClasses(model, name) & COUNTRY) !== 0,
     isPlace: (name: string) => (nameClasses(model, name) & PLACE) !== 0,
+    isGroup: (name: string) => (nameClasses(model, name) & GROUP_MASK) !== 0,
   };
   const refined = refineMentions(text, out, names);
   typeMisc(refined);

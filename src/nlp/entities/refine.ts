@@ -13,10 +13,22 @@
 //   "Jose Miguel Insulza Monday"); months other than "May" (a surname too) after any name but an event's
 //   ("Million Man March"), weekdays after a person's ("Sheffield Wednesday" is a club);
 // - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
-//   "Iraqi") and the firm.
+//   "Iraqi") and the firm;
+// - last, "Dinamo of Russia" is a club and its country (clubs.ts), a dateline names a place
+//   (datelines.ts), "Ministry" "of Finance" is one name (institutions.ts), and so are two people's names
+//   side by side (people.ts); in a list of players with their clubs, a bracket after a name is a club
+//   (clubbrackets.ts); a place before "police", "radio", "team" ... is a place (placenouns.ts); a
+//   person's surname alone is that person (surnames.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isUpperCode } from './chars.js';
+import { bracketedClubs } from './clubbrackets.js';
+import { clubsOfCountries } from './clubs.js';
+import { datelinePlaces } from './datelines.js';
+import { institutionsOf } from './institutions.js';
+import { joinAdjacentPeople } from './people.js';
+import { placesBeforeNouns } from './placenouns.js';
+import { surnamesOfPeople } from './surnames.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
@@ -220,8 +232,10 @@ export interface KnownNames {
   isCountry(name: string): boolean;
   /** A country, city or region. */
   isPlace(name: string): boolean;
+  /** A nationality or a religious group ("Afghan", "Shiite"). */
+  isGroup(name: string): boolean;
 }
-const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false };
+const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false, isGroup: () => false };
 
 /** A rule over a document's mentions that returns them refined. */
 type Refiner = (text: string, mentions: Mention[], names: KnownNames) => Mention[];
@@ -247,6 +261,13 @@ const REFINERS: readonly Refiner[] = [
   numberedPlayers,
   rankedTeams,
   (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
+  (_, mentions, names) => clubsOfCountries(mentions, names.isCountry),
+  institutionsOf,
+  datelinePlaces,
+  joinAdjacentPeople,
+  bracketedClubs,
+  (text, mentions, names) => placesBeforeNouns(text, mentions, names.isPlace),
+  (text, mentions, names) => surnamesOfPeople(text, mentions, names.isPlace, names.isGroup),
 ];
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {

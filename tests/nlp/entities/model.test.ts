@@ -1,6 +1,6 @@
 // The model file: the trainer's tables as the tagger reads them (gzipped), loaded as views over the bytes.
 import { describe, expect, it } from 'vitest';
-import { defaultModel, encodeModel, modelFromBytes, packModel, phrasePairs, quantize, sharedModelBytes, unpackModelFile } from '../../../src/nlp/entities/model.js';
+import { DEFAULT_MODEL_URL, defaultModel, encodeModel, modelFile, modelFromBytes, packModel, phrasePairs, quantize, sharedModelBytes, unpackModelFile } from '../../../src/nlp/entities/model.js';
 import { N_TAGS } from '../../../src/nlp/entities/tagger.js';
 
 const row = (base: number) => Float64Array.from({ length: N_TAGS }, (_, t) => base + t);
@@ -72,5 +72,11 @@ describe('entity model file', () => {
     expect(bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(sharedModelBytes()).toBe(bytes);
     expect(defaultModel().keyTable.keys.buffer).toBe(bytes.buffer);
+  });
+
+  it('loads the shipped model unless COPYDESK_NER_MODEL names another file', () => {
+    expect(modelFile({})).toBe(DEFAULT_MODEL_URL);
+    expect(modelFile({ COPYDESK_NER_MODEL: '' })).toBe(DEFAULT_MODEL_URL);
+    expect(modelFile({ COPYDESK_NER_MODEL: '/tmp/cv.bin.gz' })).toBe('/tmp/cv.bin.gz');
   });
 });

@@ -125,6 +125,15 @@ describe('headedOrganizations', () => {
     ]);
     expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'place', 'misc', 'person']);
   });
+
+  it("makes places and MISC names ending in a paper's or a broadcaster's word organisations, not people", () => {
+    const text = 'Glenville Herald, Freedonia Radio, Sylvania Weekly, Ann Post, Herald';
+    const out = headedOrganizations([
+      at(text, 'Glenville Herald', 'place'), at(text, 'Freedonia Radio', 'place'), at(text, 'Sylvania Weekly', 'misc'),
+      at(text, 'Ann Post', 'person'), at(text, 'Herald', 'place', 50),
+    ]);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'organization', 'organization', 'person', 'place']);
+  });
 });
 
 describe('possessiveFirms', () => {
