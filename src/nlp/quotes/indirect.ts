@@ -594,33 +594,28 @@ function accordingTo(tokens: readonly Token[], cue: Cue, sentStart: number, sent
     const last = contentEnd(tokens, after, sentEnd);
     return wordCount(tokens, after, last) >= 3 ? { cue, speaker, continues: false, first: after, last, trailing: false } : null;
   }
-  if (after > 0 && isPunct(tokens[cue.first - 1], ',') && wordCount(tokens, after, contentEnd(tokens, after, sentEnd)) >= 3) {
+  // "CONTENT, according to X": the sentence before the cue, back over its punctuation.
+  let before = cue.first;
+  while (before > sentStart && isPunct(tokens[before - 1], ',—–(')) before--;
+  const trailing: Reported = { cue, speaker, continues: false, first: sentStart, last: before, trailing: true };
+  const tailEnd = after > 0 && isPunct(tokens[cue.first - 1], ',') ? contentEnd(tokens, after, sentEnd) : -1;
+  const tailWords = tailEnd < 0 ? 0 : wordCount(tokens, after, tailEnd);
+  if (tailWords >= 3) {
     // "In addition, according to X, CONTENT." / "At the heart of it, according to X, was ...".
     const resumes = tokens[after]!;
-    const tailWords = wordCount(tokens, after, contentEnd(tokens, after, sentEnd));
-    // "..., according to Bill McInturff, a Republican pollster who ...", "..., according to polls, where ...":
-    // a description of the source, not the sentence resuming.
-    if (describesSource(resumes) && wordCount(tokens, sentStart, cue.first) > 3) {
-      let last = cue.first;
-      while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
-      return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
-    }
-    // "..., according to the Conference, the policy-making arm of the courts.": an apposition of the source.
-    if (DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower) && tailWords <= 12 && wordCount(tokens, sentStart, cue.first) > 3) {
-      let last = cue.first;
-      while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
-      return { cue, speaker, continues: false, first: sentStart, last, trailing: true };
-    }
+    const longLead = wordCount(tokens, sentStart, cue.first) > 3;
+    // "..., according to the Conference, the policy-making arm of the courts." (an apposition of the
+    // source), "..., according to Bill McInturff, a Republican pollster who ...", "..., according to
+    // polls, where ..." (a description of it): not the sentence resuming.
+    const aboutSource = describesSource(resumes) || (DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower) && tailWords <= 12);
+    if (aboutSource && longLead) return trailing;
     // "Other cleavages, according to the poll, include ...": the sentence resumes with its verb.
     const verb = resumes.kind === 'word' && !isCapitalized(resumes) && !DETERMINERS.has(resumes.lower) && !PRONOUNS.has(resumes.lower);
-    const whole = COPULAS.has(resumes.lower) || verb || wordCount(tokens, sentStart, cue.first) > 3;
+    const whole = COPULAS.has(resumes.lower) || verb || longLead;
     const first = whole ? sentStart : after;
-    return { cue, speaker, continues: false, first, last: contentEnd(tokens, after, sentEnd), trailing: false };
+    return { cue, speaker, continues: false, first, last: tailEnd, trailing: false };
   }
-  // "CONTENT, according to X."
-  let last = cue.first;
-  while (last > sentStart && isPunct(tokens[last - 1], ',—–(')) last--;
-  return wordCount(tokens, sentStart, last) >= 3 ? { cue, speaker, continues: false, first: sentStart, last, trailing: true } : null;
+  return wordCount(tokens, sentStart, before) >= 3 ? trailing : null;
 }
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'which', 'when', 'where', 'about']);
