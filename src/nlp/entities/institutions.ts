@@ -42,19 +42,25 @@ function capitalisedRun(text: string, at: number): number {
 
 /** The mention's last word, when it is a capitalised institution's word. */
 function headed(m: Mention): boolean {
-  if (m.type !== 'organization') return false;
   const space = m.text.lastIndexOf(' ');
   const last = m.text.slice(space + 1);
   return isUpperCode(last.charCodeAt(0)) && HEADS.has(last.toLowerCase());
 }
 
+/** Where the name after an organisation's institution word and its "of" begins ("Ministry of |Finance"), or -1. */
+function ofNameStart(text: string, m: Mention): number {
+  if (m.type !== 'organization') return -1;
+  const at = ofEnd(text, m.end);
+  return at >= 0 && headed(m) ? at : -1;
+}
+
 export function institutionsOf(text: string, mentions: Mention[]): Mention[] {
   // Most documents have none: no copy then.
-  if (!mentions.some((m) => m.type === 'organization' && ofEnd(text, m.end) >= 0 && headed(m))) return mentions;
+  if (!mentions.some((m) => ofNameStart(text, m) >= 0)) return mentions;
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const from = m.type === 'organization' && ofEnd(text, m.end) >= 0 && headed(m) ? ofEnd(text, m.end) : -1;
+    const from = ofNameStart(text, m);
     if (from < 0) {
       out.push(m);
       continue;
