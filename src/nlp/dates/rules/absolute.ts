@@ -5,7 +5,7 @@ import type { Rule, Scan } from '../engine.js';
 import type { Tense } from '../tense.js';
 import { MONTHS, ORDINAL_SUFFIXES, WEEKDAYS } from '../lexicon.js';
 import { dayValue, monthValue } from '../resolve.js';
-import { DATE_PREPOSITIONS, dayAt, monthAt, yearAt } from './pieces.js';
+import { DATE_PREPOSITIONS, dayAt, monthAt, yearAfterComma, yearAt } from './pieces.js';
 
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'august']);
 
@@ -39,13 +39,12 @@ const monthFirst: Rule = {
     if (day) {
       j = day.end;
       let year: number | null = null;
-      const k = s.word(j) === ',' ? j + 1 : j;
-      const y = yearAt(s, k);
+      const y = yearAfterComma(s, j);
       if (y) { year = y.value; j = y.end; }
       else {
         // "Feb. 20-22, 2013": the year written after the range is the first day's too.
         const second = s.word(j) === '-' && !s.at(j)!.space ? dayAt(s, j + 1) : null;
-        const ry = second ? yearAt(s, s.word(second.end) === ',' ? second.end + 1 : second.end) : null;
+        const ry = second ? yearAfterComma(s, second.end) : null;
         if (ry) year = ry.value;
       }
       if (!validDay(year, m, day.value)) return null;
@@ -87,8 +86,7 @@ const secondDay: Rule = {
     const after = s.word(day.end);
     if (NOT_AFTER_YEAR.has(after) || ((after === 'a' || after === 'p') && s.word(day.end + 1) === '.')) return null;
     const m = month.value;
-    const k = s.word(day.end) === ',' ? day.end + 1 : day.end;
-    const y = yearAt(s, k);
+    const y = yearAfterComma(s, day.end);
     if (!validDay(y?.value ?? null, m, day.value)) return null;
     if (y) return { start: i, end: y.end, type: 'date', value: fmtDate({ y: y.value, m, d: day.value }), kind: 'day', explicit: true };
     return { start: i, end: day.end, type: 'date', value: dayValue(s.ref, m, day.value, s.tense(i, day.end)), kind: 'day' };
@@ -108,7 +106,7 @@ const dayFirst: Rule = {
     const month = monthAt(s, j);
     if (!month) return null;
     j = month.end;
-    const y = yearAt(s, s.word(j) === ',' ? j + 1 : j);
+    const y = yearAfterComma(s, j);
     if (!validDay(y?.value ?? null, month.value, day.value)) return null;
     const start = s.word(i - 1) === 'the' && s.word(day.end) === 'of' ? i - 1 : i;
     if (y) return { start, end: y.end, type: 'date', value: fmtDate({ y: y.value, m: month.value, d: day.value }), kind: 'day', explicit: true };

@@ -3,7 +3,7 @@
 import { type Ymd, easter, fmtDate, fmtYear, nthWeekday } from '../calendar.js';
 import type { Rule } from '../engine.js';
 import { yearFor } from '../resolve.js';
-import { yearAt } from './pieces.js';
+import { yearAfterComma } from './pieces.js';
 
 type DateOf = (y: number) => Ymd;
 const fixed = (m: number, d: number): DateOf => (y) => ({ y, m, d });
@@ -60,7 +60,7 @@ const holiday: Rule = {
       if (h.words.length === 1 && s.at(end)?.kind === 'word' && !s.at(end)!.cap && s.word(end) !== 'eve') {
         if (!AFTER_BARE_HOLIDAY.has(s.word(end))) return null;
       }
-      const y = yearAt(s, s.word(end) === ',' ? end + 1 : end);
+      const y = yearAfterComma(s, end);
       if (y) { end = y.end; return { start: i, end, type: 'date', value: fmtDate(h.date(y.value)), kind: 'day' }; }
       if (!s.ref) {
         const d = h.date(2000);

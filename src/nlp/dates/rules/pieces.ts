@@ -2,6 +2,7 @@
 import { MONTHS, MONTH_ABBREVIATIONS, ORDINAL_SUFFIXES } from '../lexicon.js';
 import { parseSpelledYear } from '../numbers.js';
 import type { Scan } from '../engine.js';
+import type { Token } from '../tokens.js';
 
 export interface Piece { value: number; end: number }
 
@@ -22,7 +23,7 @@ export function monthAt(s: Scan, i: number): Piece | null {
 /** A day of the month at i: "7", "7th", "21st". */
 export function dayAt(s: Scan, i: number): Piece | null {
   const t = s.at(i);
-  if (!t || t.kind !== 'num' || t.digits > 2 || !Number.isInteger(t.num) || t.num < 1 || t.num > 31) return null;
+  if (!dayNumber(t)) return null;
   const suffix = s.at(i + 1);
   if (suffix && !suffix.space && ORDINAL_SUFFIXES.has(suffix.lower)) return { value: t.num, end: i + 2 };
   // "7-year", "7:30", "7.5" are not days; "20-22" (a range of days) is.
@@ -33,10 +34,15 @@ export function dayAt(s: Scan, i: number): Piece | null {
   return { value: t.num, end: i + 1 };
 }
 
-/** A plain day number (1..31, no more than two digits) glued to the dash before it and not to a word after it. */
+/** A whole number of one or two digits from 1 to 31. */
+function dayNumber(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'num' && t.digits <= 2 && Number.isInteger(t.num) && t.num >= 1 && t.num <= 31;
+}
+
+/** A plain day number glued to the dash before it and not to a word after it. */
 function isDayNumber(s: Scan, i: number): boolean {
   const t = s.at(i);
-  if (!t || t.space || t.kind !== 'num' || t.digits > 2 || !Number.isInteger(t.num) || t.num < 1 || t.num > 31) return false;
+  if (!dayNumber(t) || t.space) return false;
   const after = s.at(i + 1);
   return !after || after.space || (after.kind !== 'word' && after.kind !== 'num' && after.text !== '-');
 }
@@ -53,6 +59,11 @@ export function yearAt(s: Scan, i: number): Piece | null {
   }
   const spelled = parseSpelledYear(s.tokens, i);
   return spelled && spelled.value !== null ? { value: spelled.value, end: spelled.end } : null;
+}
+
+/** A year at i, or after a comma there ("March 3, 2024"). */
+export function yearAfterComma(s: Scan, i: number): Piece | null {
+  return yearAt(s, s.word(i) === ',' ? i + 1 : i);
 }
 
 /** A two-digit year after an apostrophe: "'98". */
