@@ -1,4 +1,5 @@
-// Character tests the entity rules share (ASCII only: digits and lower-case letters of scores and codes).
+// Character tests the entity rules share (ASCII only: digits and lower-case letters of scores and codes),
+// and the word before a mention.
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
@@ -24,4 +25,13 @@ export function charAt(text: string, i: number): string | undefined {
 export const enum Ch {
   newline = 10, space = 32, quote = 34, amp = 38, apostrophe = 39, open = 40, close = 41, comma = 44, dash = 45, dot = 46,
   colon = 58, semicolon = 59, A = 65, T = 84, a = 97, s = 115, t = 116, nbsp = 0xa0, rightQuote = 0x2019,
+}
+
+/** The word before `start` (lower-cased), skipping spaces, back to the space or line break before it. */
+export function wordBefore(text: string, start: number): string {
+  let e = start;
+  while (e > 0 && codeAt(text, e - 1) === Ch.space) e--;
+  let s = e;
+  while (s > 0 && codeAt(text, s - 1) !== Ch.space && codeAt(text, s - 1) !== Ch.newline) s--;
+  return text.slice(s, e).toLowerCase();
 }

@@ -6,17 +6,9 @@
 // person's name the tagger ran into it).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, retyped } from './mention.js';
-import { Ch, codeAt, isUpperCode } from './chars.js';
+import { Ch, codeAt, isUpperCode, wordBefore } from './chars.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from']);
-
-/** The word before `start` (lower-cased), past one space; '' if none. */
-function wordBefore(text: string, start: number): string {
-  if (codeAt(text, start - 1) !== Ch.space) return '';
-  let s = start - 1;
-  while (s > 0 && codeAt(text, s - 1) !== Ch.space && codeAt(text, s - 1) !== Ch.newline) s--;
-  return text.slice(s, start - 1).toLowerCase();
-}
 
 /** Is "'s" at `end` ("in Jordan's film": the person's)? */
 const possessive = (text: string, end: number): boolean => codeAt(text, end) === Ch.apostrophe && codeAt(text, end + 1) === Ch.s;

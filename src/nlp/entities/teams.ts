@@ -15,7 +15,7 @@
 //   after "at" is where the game is played: a place, even when a team of that name plays elsewhere.
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention, retyped } from './mention.js';
-import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode } from './chars.js';
+import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode, wordBefore } from './chars.js';
 
 const UNITS = new Set('miles mile km kms kilometres kilometers metres meters feet yards percent pct laps'.split(' '));
 // Lower-case words a team's name may hold ("Queen of the South").
@@ -47,15 +47,6 @@ function scoreAt(text: string, at: number): boolean {
   if (c === -1 || c === Ch.newline || c === Ch.close) return true;
   // "12,700", "5.06" and "30-year" are no scores; "2, Bulgaria 0", "1." and "163-3" are.
   return ((c === Ch.comma || c === Ch.dot) && !isDigit(charAt(text, i + 1))) || (c === Ch.dash && isDigit(charAt(text, i + 1)));
-}
-
-/** The word before `start` (lower-cased), skipping spaces. */
-function wordBefore(text: string, start: number): string {
-  let e = start;
-  while (e > 0 && codeAt(text, e - 1) === Ch.space) e--;
-  let s = e;
-  while (s > 0 && codeAt(text, s - 1) !== Ch.space && codeAt(text, s - 1) !== Ch.newline) s--;
-  return text.slice(s, e).toLowerCase();
 }
 
 /** Is a year (four digits) right after the space at `at`? */
