@@ -24,7 +24,7 @@ if (!dir) {
 const normTitle = (s) => s.toLowerCase().replace(/\s+/gu, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 
 /** One page: its candidates' features and which of them, if any, is the gold headline. */
-function pageOf(raw, gold) {
+function pageOf(raw, gold, site) {
   // As the CLI reads it: the clean stage sees the normalised text.
   const blocks = splitLines(normalizeText(raw));
   // The engine's state when it looks for the headline: what it dropped and where the body starts.
@@ -34,7 +34,16 @@ function pageOf(raw, gold) {
   if (start < 0) return null;
   const cands = articleHeadlineCandidates(blocks, drops, start);
   const want = normTitle(gold);
-  return { x: cands.map((c) => c.features), y: cands.map((c) => normTitle(headlineText(blocks, c.index)) === want) };
+  return { site, x: cands.map((c) => c.features), y: cands.map((c) => normTitle(headlineText(blocks, c.index)) === want) };
+}
+
+/** The page's host, "www." dropped; a page without an address is a site of its own. */
+function siteOf(url, id) {
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    return `#${id}`;
+  }
 }
 
 const ids = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();
@@ -42,7 +51,7 @@ const pages = [];
 for (const id of ids) {
   const gold = JSON.parse(readFileSync(`${dir}/${id}.gold.json`, 'utf8'));
   if (typeof gold.title !== 'string' || !normTitle(gold.title)) continue;
-  const page = pageOf(readFileSync(`${dir}/${id}.txt`, 'utf8'), gold.title);
+  const page = pageOf(readFileSync(`${dir}/${id}.txt`, 'utf8'), gold.title, siteOf(gold.url, id));
   if (page) pages.push(page);
 }
 
@@ -125,12 +134,15 @@ function pickThreshold(w, set) {
   return best.t;
 }
 
-// Cross-validation: pages dealt round-robin into folds.
+// Cross-validation: sites dealt round-robin into folds, in the order their first page comes.
+const foldOfSite = new Map();
+for (const p of pages) if (!foldOfSite.has(p.site)) foldOfSite.set(p.site, foldOfSite.size % FOLDS);
+const foldOf = (p) => foldOfSite.get(p.site);
 let right = 0;
 let taken = 0;
 for (let f = 0; f < FOLDS; f++) {
-  const trainSet = pages.filter((_, i) => i % FOLDS !== f);
-  const testSet = pages.filter((_, i) => i % FOLDS === f);
+  const trainSet = pages.filter((p) => foldOf(p) !== f);
+  const testSet = pages.filter((p) => foldOf(p) === f);
   const w = train(trainSet);
   const r = evaluate(w, pickThreshold(w, trainSet), testSet);
   right += r.right;
@@ -138,12 +150,14 @@ for (let f = 0; f < FOLDS; f++) {
 }
 const reachable = pages.filter((p) => p.y.some(Boolean)).length;
 process.stdout.write(`title ranker: ${pages.length} pages with a gold title, ${reachable} with it among the candidates\n`);
-process.stdout.write(`${FOLDS}-fold cross-validated: ${right} right of ${taken} taken (${(right / taken).toFixed(3)})\n`);
+/** Accuracy of the answers, the share of pages answered, and right answers among all pages with a gold title. */
+const figures = (r, t) => `${r} right of ${t} taken (accuracy ${(r / t).toFixed(3)}, coverage ${(t / pages.length).toFixed(3)}, right on all ${(r / pages.length).toFixed(3)})`;
+process.stdout.write(`${FOLDS}-fold cross-validated by site: ${figures(right, taken)}\n`);
 
 const weights = train(pages);
 const threshold = pickThreshold(weights, pages);
 const all = evaluate(weights, threshold, pages);
-process.stdout.write(`all pages: ${all.right} right of ${all.taken} taken (${(all.right / all.taken).toFixed(3)})\n`);
+process.stdout.write(`all pages (threshold ${threshold}): ${figures(all.right, all.taken)}\n`);
 for (let k = 0; k < weights.length; k++) process.stdout.write(`  ${HEADLINE_FEATURES[k].padEnd(16)} ${weights[k].toFixed(3)}\n`);
 if (flags.includes('--write')) {
   const model = { features: [...HEADLINE_FEATURES], weights: weights.map((v) => Number(v.toFixed(4))), threshold: Number.isFinite(threshold) ? threshold : -1e9 };

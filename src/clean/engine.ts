@@ -257,5 +257,7 @@ function opening(b: Block, removed: Removed[], meta: Partial<DocumentMeta>): str
 export function articleHeadlineCandidates(blocks: readonly Block[], drops: readonly (string | null)[], start: number): HeadlineCandidate[] {
   const body: string[] = [];
   for (let i = 0; i < blocks.length; i++) if (!drops[i]) body.push(blocks[i]!.text);
-  return headlineCandidates(blocks, start + 1, (i) => !drops[i] || drops[i] === 'outside the article', body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
+  // A date line may carry the headline too ("Dec 18 2025 Preparing a transition"): the ranker reads it without the date.
+  const free = (i: number) => !drops[i] || drops[i] === 'outside the article' || drops[i] === 'date line';
+  return headlineCandidates(blocks, start + 1, free, body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
 }

@@ -1,8 +1,9 @@
 // The headline in a text scrape: among the headline-like lines before the article body, the one a small
 // linear ranker (models/title.json, trained by scripts/train-title-ranker.mjs) scores highest.
 import { readFileSync } from 'node:fs';
-import { cutTagline, isCredit, plainQuotes } from '../html/title.js';
+import { cutTagline, isCredit, plainApostrophes } from '../html/title.js';
 import type { Block } from '../types.js';
+import { withoutDate } from './title-date.js';
 import { withoutLabel } from './title-label.js';
 import { contentWords, countWords } from './title-words.js';
 import { isDateLine } from './published.js';
@@ -177,6 +178,18 @@ function excluded(text: string): boolean {
   return gluedWords(text) >= 2 || gluedAtMark(text) || listItem(text);
 }
 
+/**
+ * The headline of a line that is no candidate as it stands because its date is printed with it ("Dec 18 2025
+ * Preparing a transition in Debusine"): the line without the date, when that is a candidate. Else null.
+ */
+function datedHeadline(line: string): string | null {
+  if (line.length > MAX_DATED_LINE) return null;
+  const rest = withoutDate(line);
+  return rest !== null && !excluded(rest) ? rest : null;
+}
+/** A dated headline line is short: a date line (see isDateLine) is at most 80 units long. */
+const MAX_DATED_LINE = 80;
+
 /** Lines from the top of the page searched for a longer copy of a candidate. */
 const TITLED_LINES = 400;
 /** Characters of a line's start by which those lines are filed (a candidate has two words, so at least three). */
@@ -301,8 +314,10 @@ export function headlineCandidates(
   const words: string[][] = [];
   const wanted = new Set<string>();
   for (const i of order) {
-    const text = blocks[i]!.text;
-    if (!free(i) || excluded(text)) continue;
+    if (!free(i)) continue;
+    const line = blocks[i]!.text;
+    const text = excluded(line) ? datedHeadline(line) : line;
+    if (text === null) continue;
     const distance = Math.abs(from - 1 - i);
     const ownWords = contentWords(text);
     const own = [...new Set(ownWords)];
@@ -495,9 +510,15 @@ function headlineAboveStandfirst(candidates: readonly HeadlineCandidate[], best:
   return score > titleModel().threshold && score >= bestScore - STANDFIRST_MARGIN ? above : null;
 }
 
-/** The title a chosen headline line gives: a label before it, a tagline or a source credit after it cut off, quotes plain. */
+/**
+ * The title a chosen headline line gives: a label before it, a tagline or a source credit after it cut off,
+ * apostrophes plain. Double quotation marks stay as the page sets them, as HTML titles keep them: a quoted
+ * name in a headline ("... App “Calm” to ...") is printed so in the page's own title.
+ */
 export function headlineText(blocks: readonly Block[], index: number): string {
-  return plainQuotes(cutTagline(withoutCredit(withoutLabel(blocks, index))));
+  const line = blocks[index]!.text;
+  const dated = excluded(line) ? datedHeadline(line) : null;
+  return plainApostrophes(cutTagline(withoutCredit(dated ?? withoutLabel(blocks, index))));
 }
 
 /** "Headline (example.com) 87": an aggregator's link to a story, with its source and comment count, gives "Headline". */
