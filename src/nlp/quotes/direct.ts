@@ -201,6 +201,17 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   return null;
 }
 
+/**
+ * `said the "extraordinary measures" she had used`, `lamented the "disheartened" state of`: a few
+ * quoted words after an article, with the sentence going on in lower case, are a phrase of the narration.
+ */
+function phraseInNarration(tokens: readonly Token[], q: Quoted): boolean {
+  const before = tokens[q.open - 1];
+  const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
+  if (!before || !after || after.kind !== 'word' || isCapitalized(after) || q.last - q.first > 6) return false;
+  return before.lower === 'the' || before.lower === 'a' || before.lower === 'an';
+}
+
 export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribution | null {
   let p = q.open - 1;
   let colon = false;
@@ -215,6 +226,7 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
   // followed by the next verb of the narration.
   const whole = isPunct(tokens[q.last - 1], ',') && !!tokens[q.first] && isCapitalized(tokens[q.first]!) && ['and', 'but', 'before', 'then'].includes(after?.lower ?? '');
   if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower) && !whole) return null;
+  if (phraseInNarration(tokens, q)) return null;
   if (isPunct(tokens[p], '.')) return bareAttribution(tokens, p, q.open);
   let comma = false;
   if (isPunct(tokens[p], ':')) { colon = true; p--; }

@@ -22,6 +22,12 @@ describe('direct quotations', () => {
     expect(q.speaker?.text).toBe('she');
   });
 
+  it('takes a few quoted words after an article, inside a sentence that goes on, for narration', () => {
+    const found = quotes('The mayor lamented the "sorry" state of the harbour. Okafor said the "temporary fixes" she had used were over.');
+    expect(found.filter((q) => q.kind === 'direct')).toHaveLength(0);
+    expect(quoteWith(found, 'temporary fixes')).toMatchObject({ kind: 'indirect', speaker: { text: 'Okafor' } });
+  });
+
   it('does not attribute a quote that ended its sentence inside the narration to the next sentence', () => {
     const found = quotes('Okafor said the mayor "broke the law." Reyes called the charge "a lie."');
     expect(quoteWith(found, 'broke')?.speaker?.text).toBe('Okafor');
