@@ -170,7 +170,9 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
   const inverted = cueAt(tokens, k);
-  if (inverted && !isCapitalized(first) && inverted.lemma !== 'state') {
+  // `"...," state officials said`: the bare noun "state" is no inverted cue; "stated" and "states" are,
+  // before a name (`the hacker known as "Guccifer," stated that ...` has its speaker before the quote).
+  if (inverted && !isCapitalized(first) && first.lower !== 'state' && (inverted.lemma !== 'state' || isCapitalized(tokens[inverted.last] ?? first))) {
     // ", adding that it's ...": a participle has no subject after it.
     const speaker = tokens[inverted.first]!.lower.endsWith('ing') ? null : speakerAfter(tokens, inverted.last);
     if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;

@@ -22,6 +22,13 @@ describe('direct quotations', () => {
     expect(q.speaker?.text).toBe('she');
   });
 
+  it('reads an inverted "stated" before a name, but not the noun "state" or "stated that"', () => {
+    const one = quotes('“The port cannot wait another year,” stated Tomas Reyes, a harbour pilot.');
+    expect(quoteWith(one, 'port')).toMatchObject({ kind: 'direct', cue: { text: 'stated' }, speaker: { text: 'Tomas Reyes' } });
+    const two = quotes('The pilot known as “Falcon,” stated that the port was closed.');
+    expect(two.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+
   it('takes a few quoted words after an article, inside a sentence that goes on, for narration', () => {
     const found = quotes('The mayor lamented the "sorry" state of the harbour. Okafor said the "temporary fixes" she had used were over.');
     expect(found.filter((q) => q.kind === 'direct')).toHaveLength(0);
