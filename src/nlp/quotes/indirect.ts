@@ -530,7 +530,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
       if (cue.needsQuote) last = namingEnd(tokens, from, last);
       if (cue.lemma === 'ask' && tokens[from - 1]?.lower === 'about' && pronounTopic(tokens, from, last)) return null;
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3) && !onlyTime(tokens, from, last)
-        && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
+        // `tweeted an image of Clinton ... bearing the words "most corrupt candidate ever!"`: an object
+        // that quotes the speaker's words is what was said.
+        && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1 && !hasMark(tokens, from, last))
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
         && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues && !namesObject(tokens, from))
         && (!cue.needsThat || head.lower === 'that' || (quotedVerb && !!before && hasMark(tokens, from, last)))

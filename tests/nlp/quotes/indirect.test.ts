@@ -134,6 +134,13 @@ describe('reported speech', () => {
     expect(quotes('The pledged delegates met. He was told to wait. She refused to say anything more about the plan.')).toEqual([]);
   });
 
+  it('reads the object of "tweeted" or "wrote" as what was said only when it quotes the speaker', () => {
+    const found = quotes('The mayor tweeted a photo of the harbour bearing the words "never again, not here." The council wrote a letter to the port.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'tweeted' }, speaker: { text: 'The mayor' } });
+    expect(found[0]?.text.startsWith('a photo of the harbour')).toBe(true);
+  });
+
   it('reads a reporting noun with its owner and that-clause', () => {
     const found = quotes('Trump’s claim that the vote was rigged spread fast.');
     expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
