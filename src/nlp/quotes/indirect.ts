@@ -523,7 +523,11 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     const asClause = !!before && tokens[before.first - 1]?.lower === 'as' && isPunct(after, ',');
     // `When asked why, Tyler said, "We have three weeks to go" until the caucuses`: a quote after the comma.
     const quoteNext = tokens[start + 1]?.kind === 'mark';
-    const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues || asClause || quoteNext) ? start + 1 : start;
+    let from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues || asClause || quoteNext) ? start + 1 : start;
+    // `reported about an email ... "just to pick up two delegates"`, `responded with a piece entitled "..."`:
+    // past the preposition, an object that quotes the speaker's words is what was said.
+    if (before && (tokens[from]?.lower === 'about' || tokens[from]?.lower === 'with') && OBJECT_HEADS.has(tokens[from + 1]?.lower ?? '')
+      && hasMark(tokens, from + 1, contentEnd(tokens, from + 1, sentEnd, false))) from++;
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));

@@ -141,6 +141,13 @@ describe('reported speech', () => {
     expect(found[0]?.text.startsWith('a photo of the harbour')).toBe(true);
   });
 
+  it('reads the object past "about" or "with" as what was said when it quotes the speaker', () => {
+    const found = quotes('The Gazette reported about an email from the harbour office calling the plan "a slow disaster." The mayor spoke with a smile.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', speaker: { text: 'The Gazette' } });
+    expect(found[0]?.text.startsWith('an email from the harbour office')).toBe(true);
+  });
+
   it('reads a reporting noun with its owner and that-clause', () => {
     const found = quotes('Trump’s claim that the vote was rigged spread fast.');
     expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
