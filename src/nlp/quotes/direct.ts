@@ -173,8 +173,12 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   // `"...," state officials said`: the bare noun "state" is no inverted cue; "stated" and "states" are,
   // before a name (`the hacker known as "Guccifer," stated that ...` has its speaker before the quote).
   if (inverted && !isCapitalized(first) && first.lower !== 'state' && (inverted.lemma !== 'state' || isCapitalized(tokens[inverted.last] ?? first))) {
+    const participle = tokens[inverted.first]!.lower.endsWith('ing');
+    // `did not want to address "that person," telling Fox 35 that the group ...`: after a quoted
+    // fragment inside the narration, a participle with content of its own starts a new statement.
+    if (participle && q.open > 0 && tokens[q.open - 1]!.kind === 'word' && !endsClause(tokens, inverted.last, true)) return null;
     // ", adding that it's ...": a participle has no subject after it.
-    const speaker = tokens[inverted.first]!.lower.endsWith('ing') ? null : speakerAfter(tokens, inverted.last);
+    const speaker = participle ? null : speakerAfter(tokens, inverted.last);
     if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;
     return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
   }

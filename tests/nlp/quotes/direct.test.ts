@@ -29,6 +29,13 @@ describe('direct quotations', () => {
     expect(two.filter((q) => q.kind === 'direct')).toHaveLength(0);
   });
 
+  it('does not let a participle with content of its own attribute a quoted fragment before it', () => {
+    const found = quotes('The harbour board did not want to discuss “that man,” telling reporters that the board is focused on “keeping the port open.”');
+    expect(found.filter((q) => q.kind === 'direct')).toHaveLength(0);
+    expect(quoteWith(found, 'focused')).toMatchObject({ kind: 'indirect', cue: { text: 'telling' } });
+    expect(quoteWith(found, 'focused')?.text.startsWith('that the board')).toBe(true);
+  });
+
   it('takes a few quoted words after an article, inside a sentence that goes on, for narration', () => {
     const found = quotes('The mayor lamented the "sorry" state of the harbour. Okafor said the "temporary fixes" she had used were over.');
     expect(found.filter((q) => q.kind === 'direct')).toHaveLength(0);
