@@ -155,6 +155,9 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     if (!inQuote && isPunct(t, ',') && j > from && !opensAdverbial(tokens, from) && subjectWithCue(tokens, j + 1, end)) break;
     // "... while Sanders suggests ...", "... but he clarified that ...": a conjunction opening a report of its own.
     if (!inQuote && j - from >= 4 && REPORT_JOINS.has(t.lower) && (subjectWithCue(tokens, j + 1, end) || pronounWithCue(tokens, j + 1))) break;
+    // `suggested Mr. Trump had a fondness for brutal leaders - ''He would have loved Stalin,'' Mr. Biden
+    // said - and ...`: a dash opening a quoted aside ends the reported clause.
+    if (!inQuote && isPunct(t, '—–-') && j - from >= 3 && tokens[j + 1]?.kind === 'mark' && attributedAside(tokens, j + 1, end)) break;
     // "...; the Tax Foundation puts the figure at ...": a semicolon ends the reported clause.
     if (!inQuote && isPunct(t, ';') && j - from >= 3) break;
     // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.
@@ -166,6 +169,18 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
   }
   while (j > from && (isPunct(tokens[j - 1], '.!?,;:—–') || tokens[j - 1]!.kind === 'break')) j--;
   return j;
+}
+
+/** The quote opening at `open` closes and is followed by its own attribution ("''...,'' Mr. Biden said"). */
+function attributedAside(tokens: readonly Token[], open: number, end: number): boolean {
+  let k = open + 1;
+  while (k < end && k - open < 80 && tokens[k]!.kind !== 'mark' && tokens[k]!.kind !== 'break') k++;
+  if (tokens[k]?.kind !== 'mark') return false;
+  for (let c = k + 1; c < end && c - k <= 6; c++) {
+    if (tokens[c]!.kind === 'mark' || tokens[c]!.kind === 'break' || isPunct(tokens[c], '.;!?—–-')) return false;
+    if (cueAt(tokens, c)?.cls === 'speech') return true;
+  }
+  return false;
 }
 
 const PERIOD_NOUNS = new Set(['night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year']);

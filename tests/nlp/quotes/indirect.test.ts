@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './run.js';
+import { quotes, quoteWith } from './run.js';
 
 describe('reported speech', () => {
   it('reads SPEAKER CUE (that) CONTENT, past the time and the addressee', () => {
@@ -146,6 +146,12 @@ describe('reported speech', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'indirect', speaker: { text: 'The Gazette' } });
     expect(found[0]?.text.startsWith('an email from the harbour office')).toBe(true);
+  });
+
+  it('ends the reported clause at a dash opening a quoted aside with its own attribution', () => {
+    const found = quotes('Okafor suggested the port had a fondness for delays - "It never opens on time," she said - and reminded the crowd of the vote.');
+    expect(quoteWith(found, 'fondness')).toMatchObject({ kind: 'indirect', text: 'the port had a fondness for delays' });
+    expect(quoteWith(found, 'never opens')).toMatchObject({ kind: 'direct', text: 'It never opens on time,', speaker: { text: 'she' } });
   });
 
   it('reads a reporting noun with its owner and that-clause', () => {
