@@ -95,7 +95,7 @@ function pronounWithCue(tokens: readonly Token[], at: number): boolean {
 const HEDGES = new Set(['possibly', 'probably', 'potentially', 'likely', 'presumably']);
 
 // `saying, "That makes me smart," when Clinton blasted him`: a clause about when the words were said.
-const TIME_CLAUSES = new Set(['until', 'after', 'before', 'once']);
+const TIME_CLAUSES = new Set(['until', 'after', 'before', 'once', 'when']);
 
 /** "..., despite trailing in the polls": a concession after a comma still belongs to the reported clause. */
 function concession(tokens: readonly Token[], comma: number): boolean {

@@ -154,6 +154,11 @@ describe('reported speech', () => {
     expect(quoteWith(found, 'never opens')).toMatchObject({ kind: 'direct', text: 'It never opens on time,', speaker: { text: 'she' } });
   });
 
+  it('ends the content at a quote closing on its comma when a "when" clause of the narration follows', () => {
+    const found = quotes('Okafor had previously said, “We will see,” when asked whether she would run again.');
+    expect(found[0]).toMatchObject({ kind: 'indirect', text: '“We will see,”', speaker: { text: 'Okafor' } });
+  });
+
   it('reads a reporting noun with its owner and that-clause', () => {
     const found = quotes('Trump’s claim that the vote was rigged spread fast.');
     expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
