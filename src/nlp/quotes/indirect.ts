@@ -488,7 +488,12 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   // the sentence (or its own apposition) is the inverted speaker of what came before.
   const inverted = !continues && isPunct(prev, ',') && ['said', 'says'].includes(tokens[cue.first]!.lower) ? validSpeaker(tokens, speakerAfter(tokens, cue.last)) : null;
   const invertedEnds = !!inverted && (isEnd(tokens[inverted.last]) || inverted.last >= sentEnd || isPunct(tokens[inverted.last], ','));
-  const before = subject ?? (continues || invertedEnds ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
+  // `the police department, which reported "2,521 shooting incidents"`, `a firm which reported that ...`:
+  // "which" is the subject of a cue whose content is a that-clause or quotes the speaker.
+  const whichSays = !subject && !continues && prev?.lower === 'which' && cue.cls === 'speech' && !cue.needsQuote
+    && (tokens[cue.last]?.lower === 'that' || tokens[cue.last]?.kind === 'mark');
+  const before = whichSays ? speakerRange(cue.first - 1, cue.first)
+    : subject ?? (continues || invertedEnds ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
   const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;
   if (lead && before && ['what', 'whom'].includes(lead.lower)) {
@@ -521,7 +526,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     // "Asked whether he was concerned ..., Ban demurred": the question is reported, its asker unnamed.
     return askedClause(tokens, cue, sentEnd);
   }
-  if (prev && prev.lower === 'which') return null;
+  if (prev && prev.lower === 'which' && !whichSays) return null;
   const start = contentStart(tokens, cue, sentEnd);
   const after = tokens[start];
   if (before || continues) {

@@ -159,6 +159,13 @@ describe('reported speech', () => {
     expect(found[0]).toMatchObject({ kind: 'indirect', text: '“We will see,”', speaker: { text: 'Okafor' } });
   });
 
+  it('reads "which" as the subject of a cue with a that-clause or a quote, not of a plain object', () => {
+    const found = quotes('The figures came from the port authority, which reported “214 late sailings” in May. The board hired a firm which reported the figures.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'reported' }, speaker: { text: 'which' } });
+    expect(found[0]?.text.startsWith('“214 late sailings”')).toBe(true);
+  });
+
   it('reads a reporting noun with its owner and that-clause', () => {
     const found = quotes('Trump’s claim that the vote was rigged spread fast.');
     expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
