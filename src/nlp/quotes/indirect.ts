@@ -419,6 +419,8 @@ function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
   const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
   // "Most said", "Several told", "another argued": a quantifier is the subject of a verb form no noun has.
   if (QUANTIFIERS.has(prev.lower) && /(ed|said|told|wrote|say|tell)$/u.test(tokens[cue.first]!.lower)) return false;
+  // "a letter from his doctor that says ...": a relative "that" after a word, before a verb form.
+  if (prev.lower === 'that' && tokens[cue.first - 2]?.kind === 'word' && /(ed|said|says|told|tells|wrote|writes)$/u.test(tokens[cue.first]!.lower)) return false;
   // "who in 2010 said": a year with its preposition is a time, not a count ("3 reports").
   const year = /^\d{4}$/u.test(prev.text) && tokens[cue.first - 2]?.lower === 'in';
   return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || (/^\d/u.test(prev.text) && !year)
@@ -490,8 +492,11 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   const invertedEnds = !!inverted && (isEnd(tokens[inverted.last]) || inverted.last >= sentEnd || isPunct(tokens[inverted.last], ','));
   // `the police department, which reported "2,521 shooting incidents"`, `a firm which reported that ...`:
   // "which" is the subject of a cue whose content is a that-clause or quotes the speaker.
-  const whichSays = !subject && !continues && prev?.lower === 'which' && cue.cls === 'speech' && !cue.needsQuote
-    && (tokens[cue.last]?.lower === 'that' || tokens[cue.last]?.kind === 'mark');
+  // `a letter from his doctor that says he has "extraordinarily good health"`: so is a relative "that" after a noun.
+  const relative = prev?.lower === 'which' || (prev?.lower === 'that' && tokens[cue.first - 2]?.kind === 'word' && !cueAt(tokens, cue.first - 2)
+    && !DETERMINERS.has(tokens[cue.first - 2]!.lower) && !PRONOUNS.has(tokens[cue.first - 2]!.lower));
+  const whichSays = !subject && !continues && relative && cue.cls === 'speech' && !cue.needsQuote
+    && (tokens[cue.last]?.lower === 'that' || tokens[cue.last]?.kind === 'mark' || (prev!.lower === 'that' && hasMark(tokens, cue.last, Math.min(sentEnd, cue.last + 25))));
   const before = whichSays ? speakerRange(cue.first - 1, cue.first)
     : subject ?? (continues || invertedEnds ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.

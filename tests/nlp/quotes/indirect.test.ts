@@ -166,6 +166,13 @@ describe('reported speech', () => {
     expect(found[0]?.text.startsWith('“214 late sailings”')).toBe(true);
   });
 
+  it('reads a relative "that" after a noun as the subject of a cue whose content quotes the speaker', () => {
+    const found = quotes('The mayor released a letter from the harbour board that says the port is in “excellent shape” for its age. That said, the vote is close.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'says' } });
+    expect(found[0]?.text.startsWith('the port is in')).toBe(true);
+  });
+
   it('reads a reporting noun with its owner and that-clause', () => {
     const found = quotes('Trump’s claim that the vote was rigged spread fast.');
     expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
