@@ -95,7 +95,7 @@ function pronounWithCue(tokens: readonly Token[], at: number): boolean {
 const HEDGES = new Set(['possibly', 'probably', 'potentially', 'likely', 'presumably']);
 
 // `saying, "That makes me smart," when Clinton blasted him`: a clause about when the words were said.
-const TIME_CLAUSES = new Set(['until', 'after', 'before', 'once', 'when']);
+const TIME_CLAUSES = new Set(['until', 'after', 'before', 'once']);
 
 /** "..., despite trailing in the polls": a concession after a comma still belongs to the reported clause. */
 function concession(tokens: readonly Token[], comma: number): boolean {
@@ -128,7 +128,9 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // content when the narration resumes after it.
     const after = tokens[j + 1];
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
-      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
+      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null
+        // `said, "We'll see," when asked whether ...`; but `there remains a "difference," when it comes to ...` goes on.
+        || (after.lower === 'when' && tokens[from]?.kind === 'mark'))) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '') && !concession(tokens, j)) break;
     // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
     // ", including ..." only lists more of the content.

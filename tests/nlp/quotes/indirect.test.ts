@@ -173,6 +173,11 @@ describe('reported speech', () => {
     expect(found[0]?.text.startsWith('the port is in')).toBe(true);
   });
 
+  it('runs the content past a quote inside it when a "when" clause follows', () => {
+    const found = quotes('Okafor said there remains a “big gap between the two ports,” when it comes to how many ships they load.');
+    expect(found[0]?.text).toBe('there remains a “big gap between the two ports,” when it comes to how many ships they load');
+  });
+
   it('reads a reporting noun with its owner and that-clause', () => {
     const found = quotes('Trump’s claim that the vote was rigged spread fast.');
     expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
