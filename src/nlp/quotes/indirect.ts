@@ -541,7 +541,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
       // Parenthetical "X, she said, Y": the whole sentence is the content.
       const first = mainClauseStart(tokens, sentStart, before.first - 1);
       // "X, Hollande said Tuesday, noting ...": the participle starts a statement of its own; X is the content.
-      const last = CONTINUERS.has(tokens[start + 1]?.lower ?? '') ? contentEnd(tokens, first, before.first - 1, false, false)
+      // So does a participle cue there (", recalling the time he ...").
+      const next = tokens[start + 1]?.lower ?? '';
+      const last = CONTINUERS.has(next) || (/ing$/u.test(next) && cueAt(tokens, start + 1)?.cls === 'speech') ? contentEnd(tokens, first, before.first - 1, false, false)
         : contentEnd(tokens, first, sentEnd, false, true, start + 1);
       if (wordCount(tokens, first, last) >= 5) return { cue, speaker: before, continues, first, last, trailing: false };
       return null;

@@ -178,6 +178,13 @@ describe('reported speech', () => {
     expect(found[0]?.text).toBe('there remains a “big gap between the two ports,” when it comes to how many ships they load');
   });
 
+  it('ends a parenthetical attribution\'s content before a participle cue after it, not before a gerund of the content', () => {
+    const one = quotes('The harbour had been closed for years, Okafor explained, recalling the day the last ship left.');
+    expect(one[0]?.text).toBe('The harbour had been closed for years');
+    const two = quotes('Though the vote was calm, she said, reopening the port would be much harder.');
+    expect(two[0]?.text).toContain('reopening the port');
+  });
+
   it('reads a reporting noun with its owner and that-clause', () => {
     const found = quotes('Trump’s claim that the vote was rigged spread fast.');
     expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
