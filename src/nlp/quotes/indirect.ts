@@ -76,6 +76,8 @@ function subjectWithCue(tokens: readonly Token[], at: number, end: number): bool
   const name = k;
   while (k < end && k - name < 8 && tokens[k]!.kind === 'word' && (isCapitalized(tokens[k]!) || (k > name && tokens[k]!.lower === 'of'))) k++;
   if (k === name || tokens[k - 1]!.lower === 'of') return false;
+  // "Clinton's campaign contended": a possessive name with the noun it owns.
+  if (POSSESSIVE.test(tokens[k - 1]!.lower)) for (let n = 0; n < 2 && k < end && tokens[k]!.kind === 'word' && !cueAt(tokens, k); n++) k++;
   const cue = cueAt(tokens, k);
   return !!cue && cue.cls === 'speech' && !isPunct(tokens[cue.last], ',');
 }

@@ -185,6 +185,12 @@ describe('reported speech', () => {
     expect(two[0]?.text).toContain('reopening the port');
   });
 
+  it('ends the content before a possessive subject with a cue of its own', () => {
+    const found = quotes('After the audit, which concluded that the port had lost money for years, Okafor’s office contended that the losses were temporary.');
+    expect(quoteWith(found, 'lost money')?.text).toBe('that the port had lost money for years');
+    expect(quoteWith(found, 'temporary')).toMatchObject({ cue: { text: 'contended' } });
+  });
+
   it('reads a reporting noun with its owner and that-clause', () => {
     const found = quotes('Trump’s claim that the vote was rigged spread fast.');
     expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'claim' }, speaker: { text: 'Trump’s' } });
