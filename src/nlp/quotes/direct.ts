@@ -170,9 +170,15 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
   const inverted = cueAt(tokens, k);
-  if (inverted && !isCapitalized(first) && inverted.lemma !== 'state') {
+  // `"...," state officials said`: the bare noun "state" is no inverted cue; "stated" and "states" are,
+  // before a name (`the hacker known as "Guccifer," stated that ...` has its speaker before the quote).
+  if (inverted && !isCapitalized(first) && first.lower !== 'state' && (inverted.lemma !== 'state' || isCapitalized(tokens[inverted.last] ?? first))) {
+    const participle = tokens[inverted.first]!.lower.endsWith('ing');
+    // `did not want to address "that person," telling Fox 35 that the group ...`: after a quoted
+    // fragment inside the narration, a participle with content of its own starts a new statement.
+    if (participle && q.open > 0 && tokens[q.open - 1]!.kind === 'word' && !endsClause(tokens, inverted.last, true)) return null;
     // ", adding that it's ...": a participle has no subject after it.
-    const speaker = tokens[inverted.first]!.lower.endsWith('ing') ? null : speakerAfter(tokens, inverted.last);
+    const speaker = participle ? null : speakerAfter(tokens, inverted.last);
     if (!speaker && !isContinuing(tokens, inverted) && !endsClause(tokens, inverted.last)) return null;
     return { cue: inverted, speaker, continues: !speaker && isContinuing(tokens, inverted), end: clauseEnd(tokens, inverted.last) };
   }
@@ -201,6 +207,17 @@ export function attributionAfter(tokens: readonly Token[], q: Quoted): Attributi
   return null;
 }
 
+/**
+ * `said the "extraordinary measures" she had used`, `lamented the "disheartened" state of`: a few
+ * quoted words after an article, with the sentence going on in lower case, are a phrase of the narration.
+ */
+function phraseInNarration(tokens: readonly Token[], q: Quoted): boolean {
+  const before = tokens[q.open - 1];
+  const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
+  if (!before || !after || after.kind !== 'word' || isCapitalized(after) || q.last - q.first > 6) return false;
+  return before.lower === 'the' || before.lower === 'a' || before.lower === 'an';
+}
+
 export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribution | null {
   let p = q.open - 1;
   let colon = false;
@@ -215,6 +232,7 @@ export function attributionBefore(tokens: readonly Token[], q: Quoted): Attribut
   // followed by the next verb of the narration.
   const whole = isPunct(tokens[q.last - 1], ',') && !!tokens[q.first] && isCapitalized(tokens[q.first]!) && ['and', 'but', 'before', 'then'].includes(after?.lower ?? '');
   if (after && after.kind === 'word' && !isCapitalized(after) && !cueAt(tokens, q.close + 1) && !PRONOUNS.has(after.lower) && !whole) return null;
+  if (phraseInNarration(tokens, q)) return null;
   if (isPunct(tokens[p], '.')) return bareAttribution(tokens, p, q.open);
   let comma = false;
   if (isPunct(tokens[p], ':')) { colon = true; p--; }

@@ -305,7 +305,7 @@ function directQuotations(scan: Scan): void {
         if (tokens[k]!.kind === 'word') words++;
         else if (tokens[k]!.kind === 'mark') marks++;
       }
-      if (words >= 2 && marks === 0 && !isPunct(tokens[q.open - 1], ':')) start = tokens[s0]!.start;
+      if (words >= 2 && marks === 0 && !isPunct(tokens[q.open - 1], ':—–-')) start = tokens[s0]!.start;
     } else if (!ownAttribution[qi] && !inner && att.speaker && leadsInto(tokens, q, att.speaker, sentStart[q.open]!)) {
       start = tokens[sentStart[q.open]!]!.start;
     }

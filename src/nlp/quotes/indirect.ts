@@ -76,6 +76,8 @@ function subjectWithCue(tokens: readonly Token[], at: number, end: number): bool
   const name = k;
   while (k < end && k - name < 8 && tokens[k]!.kind === 'word' && (isCapitalized(tokens[k]!) || (k > name && tokens[k]!.lower === 'of'))) k++;
   if (k === name || tokens[k - 1]!.lower === 'of') return false;
+  // "Clinton's campaign contended": a possessive name with the noun it owns.
+  if (POSSESSIVE.test(tokens[k - 1]!.lower)) for (let n = 0; n < 2 && k < end && tokens[k]!.kind === 'word' && !cueAt(tokens, k); n++) k++;
   const cue = cueAt(tokens, k);
   return !!cue && cue.cls === 'speech' && !isPunct(tokens[cue.last], ',');
 }
@@ -128,7 +130,9 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     // content when the narration resumes after it.
     const after = tokens[j + 1];
     if (t.kind === 'mark' && !inQuote && isPunct(tokens[j - 1], ',') && j - from >= 4 && after?.kind === 'word' && !isCapitalized(after)
-      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null)) { j++; break; }
+      && (/ing$/u.test(after.lower) || CLAUSE_BREAKS.has(after.lower) || TIME_CLAUSES.has(after.lower) || cueAt(tokens, j + 1) !== null
+        // `said, "We'll see," when asked whether ...`; but `there remains a "difference," when it comes to ...` goes on.
+        || (after.lower === 'when' && tokens[from]?.kind === 'mark'))) { j++; break; }
     if (isPunct(t, ',—–;') && CONTINUERS.has(tokens[j + 1]?.lower ?? '') && !concession(tokens, j)) break;
     // ", pointing to ...", ", implicitly putting ...", ", said he was ...", ", and reminded ...": the narration resumes;
     // ", including ..." only lists more of the content.
@@ -155,6 +159,9 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
     if (!inQuote && isPunct(t, ',') && j > from && !opensAdverbial(tokens, from) && subjectWithCue(tokens, j + 1, end)) break;
     // "... while Sanders suggests ...", "... but he clarified that ...": a conjunction opening a report of its own.
     if (!inQuote && j - from >= 4 && REPORT_JOINS.has(t.lower) && (subjectWithCue(tokens, j + 1, end) || pronounWithCue(tokens, j + 1))) break;
+    // `suggested Mr. Trump had a fondness for brutal leaders - ''He would have loved Stalin,'' Mr. Biden
+    // said - and ...`: a dash opening a quoted aside ends the reported clause.
+    if (!inQuote && isPunct(t, '—–-') && j - from >= 3 && tokens[j + 1]?.kind === 'mark' && attributedAside(tokens, j + 1, end)) break;
     // "...; the Tax Foundation puts the figure at ...": a semicolon ends the reported clause.
     if (!inQuote && isPunct(t, ';') && j - from >= 3) break;
     // "..., and three-quarters said ...", "..., and has championed ...": a second clause of the narration.
@@ -166,6 +173,18 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, subordi
   }
   while (j > from && (isPunct(tokens[j - 1], '.!?,;:—–') || tokens[j - 1]!.kind === 'break')) j--;
   return j;
+}
+
+/** The quote opening at `open` closes and is followed by its own attribution ("''...,'' Mr. Biden said"). */
+function attributedAside(tokens: readonly Token[], open: number, end: number): boolean {
+  let k = open + 1;
+  while (k < end && k - open < 80 && tokens[k]!.kind !== 'mark' && tokens[k]!.kind !== 'break') k++;
+  if (tokens[k]?.kind !== 'mark') return false;
+  for (let c = k + 1; c < end && c - k <= 6; c++) {
+    if (tokens[c]!.kind === 'mark' || tokens[c]!.kind === 'break' || isPunct(tokens[c], '.;!?—–-')) return false;
+    if (cueAt(tokens, c)?.cls === 'speech') return true;
+  }
+  return false;
 }
 
 const PERIOD_NOUNS = new Set(['night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year']);
@@ -404,6 +423,8 @@ function isNounUse(tokens: readonly Token[], cue: Cue): boolean {
   const contraction = /^(he|she|it|that|there|who|what|here)['’]s$/u.test(prev.lower);
   // "Most said", "Several told", "another argued": a quantifier is the subject of a verb form no noun has.
   if (QUANTIFIERS.has(prev.lower) && /(ed|said|told|wrote|say|tell)$/u.test(tokens[cue.first]!.lower)) return false;
+  // "a letter from his doctor that says ...": a relative "that" after a word, before a verb form.
+  if (prev.lower === 'that' && tokens[cue.first - 2]?.kind === 'word' && /(ed|said|says|told|tells|wrote|writes)$/u.test(tokens[cue.first]!.lower)) return false;
   // "who in 2010 said": a year with its preposition is a time, not a count ("3 reports").
   const year = /^\d{4}$/u.test(prev.text) && tokens[cue.first - 2]?.lower === 'in';
   return (DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) || (POSSESSIVE.test(prev.lower) && !contraction) || (/^\d/u.test(prev.text) && !year)
@@ -473,7 +494,15 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   // the sentence (or its own apposition) is the inverted speaker of what came before.
   const inverted = !continues && isPunct(prev, ',') && ['said', 'says'].includes(tokens[cue.first]!.lower) ? validSpeaker(tokens, speakerAfter(tokens, cue.last)) : null;
   const invertedEnds = !!inverted && (isEnd(tokens[inverted.last]) || inverted.last >= sentEnd || isPunct(tokens[inverted.last], ','));
-  const before = subject ?? (continues || invertedEnds ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
+  // `the police department, which reported "2,521 shooting incidents"`, `a firm which reported that ...`:
+  // "which" is the subject of a cue whose content is a that-clause or quotes the speaker.
+  // `a letter from his doctor that says he has "extraordinarily good health"`: so is a relative "that" after a noun.
+  const relative = prev?.lower === 'which' || (prev?.lower === 'that' && tokens[cue.first - 2]?.kind === 'word' && !cueAt(tokens, cue.first - 2)
+    && !DETERMINERS.has(tokens[cue.first - 2]!.lower) && !PRONOUNS.has(tokens[cue.first - 2]!.lower));
+  const whichSays = !subject && !continues && relative && cue.cls === 'speech' && !cue.needsQuote
+    && (tokens[cue.last]?.lower === 'that' || tokens[cue.last]?.kind === 'mark' || (prev!.lower === 'that' && hasMark(tokens, cue.last, Math.min(sentEnd, cue.last + 25))));
+  const before = whichSays ? speakerRange(cue.first - 1, cue.first)
+    : subject ?? (continues || invertedEnds ? null : validSpeaker(tokens, speakerBefore(tokens, cue.first, sentStart)));
   // "which he said would be ...", "what analysts said was ...", "who say ...": the content is outside the clause.
   const lead = before ? tokens[(before.antecedent ?? before).first - 1] : prev;
   if (lead && before && ['what', 'whom'].includes(lead.lower)) {
@@ -506,7 +535,7 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     // "Asked whether he was concerned ..., Ban demurred": the question is reported, its asker unnamed.
     return askedClause(tokens, cue, sentEnd);
   }
-  if (prev && prev.lower === 'which') return null;
+  if (prev && prev.lower === 'which' && !whichSays) return null;
   const start = contentStart(tokens, cue, sentEnd);
   const after = tokens[start];
   if (before || continues) {
@@ -514,7 +543,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
       // Parenthetical "X, she said, Y": the whole sentence is the content.
       const first = mainClauseStart(tokens, sentStart, before.first - 1);
       // "X, Hollande said Tuesday, noting ...": the participle starts a statement of its own; X is the content.
-      const last = CONTINUERS.has(tokens[start + 1]?.lower ?? '') ? contentEnd(tokens, first, before.first - 1, false, false)
+      // So does a participle cue there (", recalling the time he ...").
+      const next = tokens[start + 1]?.lower ?? '';
+      const last = CONTINUERS.has(next) || (/ing$/u.test(next) && cueAt(tokens, start + 1)?.cls === 'speech') ? contentEnd(tokens, first, before.first - 1, false, false)
         : contentEnd(tokens, first, sentEnd, false, true, start + 1);
       if (wordCount(tokens, first, last) >= 5) return { cue, speaker: before, continues, first, last, trailing: false };
       return null;
@@ -523,14 +554,20 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
     const asClause = !!before && tokens[before.first - 1]?.lower === 'as' && isPunct(after, ',');
     // `When asked why, Tyler said, "We have three weeks to go" until the caucuses`: a quote after the comma.
     const quoteNext = tokens[start + 1]?.kind === 'mark';
-    const from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues || asClause || quoteNext) ? start + 1 : start;
+    let from = isPunct(after, ',:') && (!before || before.first <= sentStart + 1 || continues || asClause || quoteNext) ? start + 1 : start;
+    // `reported about an email ... "just to pick up two delegates"`, `responded with a piece entitled "..."`:
+    // past the preposition, an object that quotes the speaker's words is what was said.
+    if (before && (tokens[from]?.lower === 'about' || tokens[from]?.lower === 'with') && OBJECT_HEADS.has(tokens[from + 1]?.lower ?? '')
+      && hasMark(tokens, from + 1, contentEnd(tokens, from + 1, sentEnd, false))) from++;
     const head = tokens[from];
     if (head && !isEnd(head) && head.kind !== 'punct' && !(NOT_CONTENT_START.has(head.lower) && !(head.lower === 'to' && TAKES_TO.has(cue.lemma)))) {
       let last = contentEnd(tokens, from, sentEnd, inSubordinate(tokens, sentStart, cue.first));
       if (cue.needsQuote) last = namingEnd(tokens, from, last);
       if (cue.lemma === 'ask' && tokens[from - 1]?.lower === 'about' && pronounTopic(tokens, from, last)) return null;
       const ok = wordCount(tokens, from, last) >= (hasMark(tokens, from, last) ? 2 : 3) && !onlyTime(tokens, from, last)
-        && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1)
+        // `tweeted an image of Clinton ... bearing the words "most corrupt candidate ever!"`: an object
+        // that quotes the speaker's words is what was said.
+        && !(OBJECT_VERBS.has(cue.lemma) && OBJECT_HEADS.has(head.lower) && !cue.needsQuote && cue.last - cue.first === 1 && !hasMark(tokens, from, last))
         // "a group called "X"" is a participle after a noun; "his doctor is calling him "fit"" is speech.
         && !(cue.needsQuote && tokens[cue.first]!.lower === 'called' && !(before && namesSomeone(tokens, before)) && !continues && !namesObject(tokens, from))
         && (!cue.needsThat || head.lower === 'that' || (quotedVerb && !!before && hasMark(tokens, from, last)))

@@ -22,6 +22,26 @@ describe('direct quotations', () => {
     expect(q.speaker?.text).toBe('she');
   });
 
+  it('reads an inverted "stated" before a name, but not the noun "state" or "stated that"', () => {
+    const one = quotes('“The port cannot wait another year,” stated Tomas Reyes, a harbour pilot.');
+    expect(quoteWith(one, 'port')).toMatchObject({ kind: 'direct', cue: { text: 'stated' }, speaker: { text: 'Tomas Reyes' } });
+    const two = quotes('The pilot known as “Falcon,” stated that the port was closed.');
+    expect(two.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+
+  it('does not let a participle with content of its own attribute a quoted fragment before it', () => {
+    const found = quotes('The harbour board did not want to discuss “that man,” telling reporters that the board is focused on “keeping the port open.”');
+    expect(found.filter((q) => q.kind === 'direct')).toHaveLength(0);
+    expect(quoteWith(found, 'focused')).toMatchObject({ kind: 'indirect', cue: { text: 'telling' } });
+    expect(quoteWith(found, 'focused')?.text.startsWith('that the board')).toBe(true);
+  });
+
+  it('takes a few quoted words after an article, inside a sentence that goes on, for narration', () => {
+    const found = quotes('The mayor lamented the "sorry" state of the harbour. Okafor said the "temporary fixes" she had used were over.');
+    expect(found.filter((q) => q.kind === 'direct')).toHaveLength(0);
+    expect(quoteWith(found, 'temporary fixes')).toMatchObject({ kind: 'indirect', speaker: { text: 'Okafor' } });
+  });
+
   it('does not attribute a quote that ended its sentence inside the narration to the next sentence', () => {
     const found = quotes('Okafor said the mayor "broke the law." Reyes called the charge "a lie."');
     expect(quoteWith(found, 'broke')?.speaker?.text).toBe('Okafor');

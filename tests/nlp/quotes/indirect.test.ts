@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './run.js';
+import { quotes, quoteWith } from './run.js';
 
 describe('reported speech', () => {
   it('reads SPEAKER CUE (that) CONTENT, past the time and the addressee', () => {
@@ -132,6 +132,63 @@ describe('reported speech', () => {
 
   it('leaves nouns, passives and infinitives alone', () => {
     expect(quotes('The pledged delegates met. He was told to wait. She refused to say anything more about the plan.')).toEqual([]);
+  });
+
+  it('reads the object of "tweeted" or "wrote" as what was said only when it quotes the speaker', () => {
+    const found = quotes('The mayor tweeted a photo of the harbour bearing the words "never again, not here." The council wrote a letter to the port.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'tweeted' }, speaker: { text: 'The mayor' } });
+    expect(found[0]?.text.startsWith('a photo of the harbour')).toBe(true);
+  });
+
+  it('reads the object past "about" or "with" as what was said when it quotes the speaker', () => {
+    const found = quotes('The Gazette reported about an email from the harbour office calling the plan "a slow disaster." The mayor spoke with a smile.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', speaker: { text: 'The Gazette' } });
+    expect(found[0]?.text.startsWith('an email from the harbour office')).toBe(true);
+  });
+
+  it('ends the reported clause at a dash opening a quoted aside with its own attribution', () => {
+    const found = quotes('Okafor suggested the port had a fondness for delays - "It never opens on time," she said - and reminded the crowd of the vote.');
+    expect(quoteWith(found, 'fondness')).toMatchObject({ kind: 'indirect', text: 'the port had a fondness for delays' });
+    expect(quoteWith(found, 'never opens')).toMatchObject({ kind: 'direct', text: 'It never opens on time,', speaker: { text: 'she' } });
+  });
+
+  it('ends the content at a quote closing on its comma when a "when" clause of the narration follows', () => {
+    const found = quotes('Okafor had previously said, “We will see,” when asked whether she would run again.');
+    expect(found[0]).toMatchObject({ kind: 'indirect', text: '“We will see,”', speaker: { text: 'Okafor' } });
+  });
+
+  it('reads "which" as the subject of a cue with a that-clause or a quote, not of a plain object', () => {
+    const found = quotes('The figures came from the port authority, which reported “214 late sailings” in May. The board hired a firm which reported the figures.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'reported' }, speaker: { text: 'which' } });
+    expect(found[0]?.text.startsWith('“214 late sailings”')).toBe(true);
+  });
+
+  it('reads a relative "that" after a noun as the subject of a cue whose content quotes the speaker', () => {
+    const found = quotes('The mayor released a letter from the harbour board that says the port is in “excellent shape” for its age. That said, the vote is close.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', cue: { text: 'says' } });
+    expect(found[0]?.text.startsWith('the port is in')).toBe(true);
+  });
+
+  it('runs the content past a quote inside it when a "when" clause follows', () => {
+    const found = quotes('Okafor said there remains a “big gap between the two ports,” when it comes to how many ships they load.');
+    expect(found[0]?.text).toBe('there remains a “big gap between the two ports,” when it comes to how many ships they load');
+  });
+
+  it('ends a parenthetical attribution\'s content before a participle cue after it, not before a gerund of the content', () => {
+    const one = quotes('The harbour had been closed for years, Okafor explained, recalling the day the last ship left.');
+    expect(one[0]?.text).toBe('The harbour had been closed for years');
+    const two = quotes('Though the vote was calm, she said, reopening the port would be much harder.');
+    expect(two[0]?.text).toContain('reopening the port');
+  });
+
+  it('ends the content before a possessive subject with a cue of its own', () => {
+    const found = quotes('After the audit, which concluded that the port had lost money for years, Okafor’s office contended that the losses were temporary.');
+    expect(quoteWith(found, 'lost money')?.text).toBe('that the port had lost money for years');
+    expect(quoteWith(found, 'temporary')).toMatchObject({ cue: { text: 'contended' } });
   });
 
   it('reads a reporting noun with its owner and that-clause', () => {
