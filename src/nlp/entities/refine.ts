@@ -1,7 +1,8 @@
 // Rules after the tagger, for what news text needs and the training data cannot teach:
 // - a name whose head says "place" is a place ("Camp Ashraf", "Green Zone", "Diyala Province");
 // - "the United Nations and Baghdad" is two names when either side is found on its own elsewhere;
-// - text glued by a scraper ("mko3Iraqi") is no name, nor is text without a letter ("1860");
+// - text glued by a scraper ("mko3Iraqi") is no name, nor is text without a letter ("1860"), nor a
+//   month's name alone ("Jul 31" in a table, "for Nov 15 - Dec 10");
 // - "PMOI (People’s Mujahedeen Organization of Iran)": the bracket spells the acronym out, so it is one
 //   name of the acronym's type; the same the other way round ("National League for Democracy (NLD)",
 //   whose "for" the tagger may have broken the name at);
@@ -199,6 +200,15 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
 const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
+// Abbreviated months as a table or a shipping note writes them ("Jul 31", "Nov 15 - Dec 10").
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** Is the mention a month's name and nothing else ("Jul", "Dec.", "August")? A date, never a name ("May" can be a surname). */
+function monthAlone(m: Mention): boolean {
+  const word = (m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase();
+  return MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word);
+}
+
 /** The mention without a trailing date word, or the mention itself. */
 function withoutDateWord(m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
@@ -272,7 +282,7 @@ const REFINERS: readonly Refiner[] = [
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
   const kept = mapMentions(
-    mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text)),
+    mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text) && !monthAlone(m)),
     withoutDateWord,
   );
   for (const m of kept) {

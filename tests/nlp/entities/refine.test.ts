@@ -14,6 +14,13 @@ describe('refineMentions', () => {
     expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Marlow Buyers', 'Anna Berg', 'Hartwell Wednesday', 'Fiona May', 'Long March']);
   });
 
+  it('drops a month alone, which is a date ("Jul 31" in a table), but keeps "May" and names holding a month', () => {
+    const text = 'Sales Jul 31, Aug. 2 and Dec rose; Nov 15 - Dec 10 shipment; May won; Brian Jan Petersen; the Long March';
+    const names: [string, string][] = [['Jul', 'organization'], ['Aug.', 'organization'], ['Dec', 'misc'], ['Nov', 'misc'], ['May', 'person'], ['Brian Jan Petersen', 'person'], ['Long March', 'misc']];
+    const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
+    expect(out.map((x) => x.text)).toEqual(['May', 'Brian Jan Petersen', 'Long March']);
+  });
+
   it('splits "X-based Firm" into where the firm is based and the firm', () => {
     const text = 'Port Ellis-based Harlow Mills Inc. said';
     const out = refineMentions(text, [m('Port Ellis-based Harlow Mills Inc.', 0, 'organization')]);
