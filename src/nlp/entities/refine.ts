@@ -12,7 +12,8 @@
 // - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0");
 // - a date word the tagger ran a name into is not part of it ("Chicago Purchasing Managers August",
 //   "Jose Miguel Insulza Monday"); months other than "May" (a surname too) after any name but an event's
-//   ("Million Man March"), weekdays after a person's ("Sheffield Wednesday" is a club);
+//   ("Million Man March"), weekdays after a person's or an organisation's of two words or more
+//   ("Sheffield Wednesday" is a club);
 // - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
 //   "Iraqi") and the firm;
 // - last, "Dinamo of Russia" is a club and its country (clubs.ts), a dateline names a place
@@ -214,7 +215,10 @@ function withoutDateWord(m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
   if (space <= 0) return m;
   const last = m.text.slice(space + 1).toLowerCase();
-  const drop = (MONTHS.has(last) && m.type !== 'misc') || (WEEKDAYS.has(last) && m.type === 'person');
+  // A weekday after a person's name, or after an organisation's of two words or more ("the Securities
+  // and Exchange Commission Wednesday approved"); "Sheffield Wednesday" is a club's whole name.
+  const weekday = WEEKDAYS.has(last) && (m.type === 'person' || (m.type === 'organization' && m.text.lastIndexOf(' ', space - 1) > 0));
+  const drop = (MONTHS.has(last) && m.type !== 'misc') || weekday;
   return drop ? mention(m.text.slice(0, space), m.start, m.start + space, m.type) : m;
 }
 

@@ -7,11 +7,11 @@ import { miscType } from '../../../src/nlp/entities/types.js';
 const m = (text: string, start: number, type: string): Mention => ({ text, start, end: start + text.length, type });
 
 describe('refineMentions', () => {
-  it('drops a month the tagger ran a name into, and a weekday after a person', () => {
-    const text = 'the Marlow Buyers August index; Anna Berg Monday; Hartwell Wednesday won; Fiona May ran; the Long March';
-    const names: [string, string][] = [['Marlow Buyers August', 'organization'], ['Anna Berg Monday', 'person'], ['Hartwell Wednesday', 'organization'], ['Fiona May', 'person'], ['Long March', 'misc']];
+  it('drops a month the tagger ran a name into, and a weekday after a person or an organisation of two words or more', () => {
+    const text = 'the Marlow Buyers August index; Anna Berg Monday; Hartwell Wednesday won; Fiona May ran; the Long March; the Kestrel Trade Board Tuesday ruled';
+    const names: [string, string][] = [['Marlow Buyers August', 'organization'], ['Anna Berg Monday', 'person'], ['Hartwell Wednesday', 'organization'], ['Fiona May', 'person'], ['Long March', 'misc'], ['Kestrel Trade Board Tuesday', 'organization']];
     const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
-    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Marlow Buyers', 'Anna Berg', 'Hartwell Wednesday', 'Fiona May', 'Long March']);
+    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Marlow Buyers', 'Anna Berg', 'Hartwell Wednesday', 'Fiona May', 'Long March', 'Kestrel Trade Board']);
   });
 
   it('drops a month alone, which is a date ("Jul 31" in a table), but keeps "May" and names holding a month', () => {
