@@ -2,7 +2,8 @@
 // - a name whose head says "place" is a place ("Camp Ashraf", "Green Zone", "Diyala Province");
 // - "the United Nations and Baghdad" is two names when either side is found on its own elsewhere;
 // - text glued by a scraper ("mko3Iraqi") is no name, nor is text without a letter ("1860"), nor a
-//   month's name alone ("Jul 31" in a table, "for Nov 15 - Dec 10");
+//   month's name alone ("Jul 31" in a table, "for Nov 15 - Dec 10"), nor a unit's, an officer's
+//   title's or an economic measure's abbreviation ("220 KV", "CEO", "VAT");
 // - "PMOI (People’s Mujahedeen Organization of Iran)": the bracket spells the acronym out, so it is one
 //   name of the acronym's type; the same the other way round ("National League for Democracy (NLD)",
 //   whose "for" the tagger may have broken the name at);
@@ -210,6 +211,15 @@ function monthAlone(m: Mention): boolean {
   return MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word);
 }
 
+// Abbreviations news text capitalises that name no one: units ("220 KV lines", "1,200 MW"), officers'
+// titles ("president and CEO"), economic measures ("PPI (pct) June", "remove VAT"). CoNLL tags none of them.
+const NOT_NAMES = new Set('kv kw mw gw kwh mwh ceo cfo coo cto vat gdp gnp ppi eps'.split(' '));
+
+/** Is the mention a unit, an officer's title or an economic measure's abbreviation ("MW", "CEO", "VAT")? */
+function commonAbbreviation(m: Mention): boolean {
+  return NOT_NAMES.has((m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase());
+}
+
 /** The mention without a trailing date word, or the mention itself. */
 function withoutDateWord(m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
@@ -286,7 +296,7 @@ const REFINERS: readonly Refiner[] = [
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
   const kept = mapMentions(
-    mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text) && !monthAlone(m)),
+    mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text) && !monthAlone(m) && !commonAbbreviation(m)),
     withoutDateWord,
   );
   for (const m of kept) {

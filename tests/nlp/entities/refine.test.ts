@@ -21,6 +21,13 @@ describe('refineMentions', () => {
     expect(out.map((x) => x.text)).toEqual(['May', 'Brian Jan Petersen', 'Long March']);
   });
 
+  it('drops units, officers\' titles and economic measures written in capitals ("220 KV", "CEO", "VAT"), but keeps other acronyms', () => {
+    const text = 'two 220 KV lines, a 1,200 MW plant; president and CEO of Kestrel; named CFO. Wanting VAT cut, NATO said';
+    const names: [string, string][] = [['KV', 'organization'], ['MW', 'organization'], ['CEO', 'organization'], ['Kestrel', 'organization'], ['CFO.', 'organization'], ['VAT', 'organization'], ['NATO', 'organization']];
+    const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
+    expect(out.map((x) => x.text)).toEqual(['Kestrel', 'NATO']);
+  });
+
   it('splits "X-based Firm" into where the firm is based and the firm', () => {
     const text = 'Port Ellis-based Harlow Mills Inc. said';
     const out = refineMentions(text, [m('Port Ellis-based Harlow Mills Inc.', 0, 'organization')]);
