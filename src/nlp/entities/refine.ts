@@ -24,7 +24,7 @@
 //   person's surname alone is that person (surnames.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
-import { charAt, Ch, codeAt, isDigit, isUpperCode } from './chars.js';
+import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode } from './chars.js';
 import { bracketedClubs } from './clubbrackets.js';
 import { clubsOfCountries } from './clubs.js';
 import { datelinePlaces } from './datelines.js';
@@ -220,6 +220,28 @@ function commonAbbreviation(m: Mention): boolean {
   return NOT_NAMES.has((m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase());
 }
 
+/** Is `word` all lower-case letters a-z? */
+function lowerWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isLower(word[i])) return false;
+  return word.length > 0;
+}
+
+/**
+ * An organisation's name ends with a capitalised word: a lower-case word the tagger ran it into is
+ * the sentence's ("the CGT union", "the French GAN team", "France ONIC said"). The name without it,
+ * or the mention itself.
+ */
+function withoutLowerTail(m: Mention): Mention {
+  if (m.type !== 'organization' || !isUpperCode(codeAt(m.text, 0))) return m;
+  let end = m.text.length;
+  for (;;) {
+    const space = m.text.lastIndexOf(' ', end - 1);
+    if (space <= 0 || !lowerWord(m.text.slice(space + 1, end))) break;
+    end = space;
+  }
+  return end === m.text.length ? m : mention(m.text.slice(0, end), m.start, m.start + end, m.type);
+}
+
 /** The mention without a trailing date word, or the mention itself. */
 function withoutDateWord(m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
@@ -297,7 +319,7 @@ const REFINERS: readonly Refiner[] = [
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
   const kept = mapMentions(
     mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text) && !monthAlone(m) && !commonAbbreviation(m)),
-    withoutDateWord,
+    (m) => withoutLowerTail(withoutDateWord(m)),
   );
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';

@@ -28,6 +28,13 @@ describe('refineMentions', () => {
     expect(out.map((x) => x.text)).toEqual(['Kestrel', 'NATO']);
   });
 
+  it('ends an organisation at its last capitalised word ("the CGT union" -> "CGT"), not a person or a lower-case name', () => {
+    const text = 'the Kestrel union struck; the French GAN team won; France ONIC said; Bank of England; Anna van der; the interior ministry';
+    const names: [string, string][] = [['Kestrel union', 'organization'], ['GAN team', 'organization'], ['ONIC said', 'organization'], ['Bank of England', 'organization'], ['Anna van der', 'person'], ['interior ministry', 'organization']];
+    const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
+    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Kestrel', 'GAN', 'ONIC', 'Bank of England', 'Anna van der', 'interior ministry']);
+  });
+
   it('splits "X-based Firm" into where the firm is based and the firm', () => {
     const text = 'Port Ellis-based Harlow Mills Inc. said';
     const out = refineMentions(text, [m('Port Ellis-based Harlow Mills Inc.', 0, 'organization')]);
