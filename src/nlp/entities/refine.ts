@@ -21,7 +21,8 @@
 //   (datelines.ts), "Ministry" "of Finance" is one name (institutions.ts), and so are two people's names
 //   side by side (people.ts); in a list of players with their clubs, a bracket after a name is a club
 //   (clubbrackets.ts); a place before "police", "radio", "team" ... is a place (placenouns.ts); a
-//   person's surname alone is that person (surnames.ts).
+//   person's surname alone is that person (surnames.ts); "The Times" keeps its capitalised "The"
+//   (newspapers.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode } from './chars.js';
@@ -35,6 +36,7 @@ import { surnamesOfPeople } from './surnames.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
+import { newspaperArticles } from './newspapers.js';
 import { pressTitles } from './press.js';
 import { rankedTeams } from './ranked.js';
 import { nicknamedTeams, scheduleVenues, scoredTeams } from './teams.js';
@@ -307,6 +309,7 @@ const REFINERS: readonly Refiner[] = [
   numberedPlayers,
   rankedTeams,
   (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
+  newspaperArticles,
   (_, mentions, names) => clubsOfCountries(mentions, names.isCountry),
   institutionsOf,
   datelinePlaces,
