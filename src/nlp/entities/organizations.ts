@@ -26,6 +26,8 @@ import { charClass, LOWER, UPPER } from './hash.js';
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
   'AG', 'N.V.', 'NV', 'B.V.', 'GmbH', 'Bros.', 'Bros', 'LLC', 'L.P.'];
 const SUFFIX_SET = new Set(SUFFIXES);
+/** Is `word` a company suffix ("Inc", "Corp.", "AG")? */
+export const isCompanySuffix = (word: string): boolean => SUFFIX_SET.has(word);
 // Offices that, inside an organisation's mention, begin a person's title ("Council President X").
 const OFFICES = new Set('president governor director ambassador speaker chairman chairwoman minister secretary spokesman spokeswoman commander envoy coach manager'.split(' '));
 

@@ -27,6 +27,7 @@ import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
 import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode } from './chars.js';
 import { bracketedClubs } from './clubbrackets.js';
+import { companyLeads } from './companyleads.js';
 import { clubsOfCountries } from './clubs.js';
 import { datelinePlaces } from './datelines.js';
 import { institutionsOf } from './institutions.js';
@@ -303,6 +304,7 @@ const REFINERS: readonly Refiner[] = [
   cuedOrganizations,
   (_, mentions) => headedOrganizations(mentions),
   (text, mentions, names) => suffixedOrganizations(text, mentions, names.isCountry),
+  companyLeads,
   (text, mentions, names) => scoredTeams(text, mentions, names.isCountry),
   (text, mentions, names) => nicknamedTeams(text, mentions, names.isPlace, names.isCountry),
   scheduleVenues,
