@@ -5,8 +5,9 @@
 // - an office between an organisation and a name ends the organisation and starts a person
 //   ("Federal Reserve Governor Lawrence Lindsey" -> "Federal Reserve", "Lawrence Lindsey");
 // - a name that a noun for an institution introduces once ("cables giant Pirelli", "the daily Granma",
-//   "Pirelli shares") is an organisation, not a person, wherever the document names it; nor a place when
-//   the noun comes first ("mineral water firm Multico"; "Tokyo shares", "Israeli newspaper" stay);
+//   "Pirelli shares", "Aberdeen manager Roy Aitken") is an organisation, not a person, wherever the
+//   document names it; nor a place when the noun comes first ("mineral water firm Multico"; "Tokyo
+//   shares", "Israeli newspaper" stay);
 // - a name of two words or more ending in a company suffix or a word for an institution ("Kia Motor
 //   Corp", "Municipal Police", "World Trade Organisation") is an organisation;
 // - a name of two words or more ending in a word for a paper or a broadcaster ("Miami Herald", "Israel
@@ -26,6 +27,8 @@ import { charClass, LOWER, UPPER } from './hash.js';
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
   'AG', 'N.V.', 'NV', 'B.V.', 'GmbH', 'Bros.', 'Bros', 'LLC', 'L.P.'];
 const SUFFIX_SET = new Set(SUFFIXES);
+/** Is `word` a company suffix ("Inc", "Corp.", "AG")? */
+export const isCompanySuffix = (word: string): boolean => SUFFIX_SET.has(word);
 // Offices that, inside an organisation's mention, begin a person's title ("Council President X").
 const OFFICES = new Set('president governor director ambassador speaker chairman chairwoman minister secretary spokesman spokeswoman commander envoy coach manager'.split(' '));
 
@@ -34,7 +37,7 @@ const CUES_BEFORE = new Set(('company firm group bank club side newspaper daily 
   + 'brokerage insurer retailer giant conglomerate publisher broadcaster subsidiary').split(' '));
 // "the London daily": a place before these is where the paper comes out.
 const PERIODICAL_CUES = new Set(['daily', 'weekly', 'side']);
-const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spokesman', 'spokeswoman', 'chairman']);
+const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spokesman', 'spokeswoman', 'chairman', 'manager', 'coach']);
 
 // Last words that make a name an organisation's (besides the company suffixes). Not "court", "exchange",
 // "federation", "union" or "bank", which end places and indices as often ("Stadium Court", "West Bank").

@@ -1,7 +1,9 @@
 // Rules after the tagger, for what news text needs and the training data cannot teach:
 // - a name whose head says "place" is a place ("Camp Ashraf", "Green Zone", "Diyala Province");
 // - "the United Nations and Baghdad" is two names when either side is found on its own elsewhere;
-// - text glued by a scraper ("mko3Iraqi") is no name, nor is text without a letter ("1860");
+// - text glued by a scraper ("mko3Iraqi") is no name, nor is text without a letter ("1860"), nor a
+//   month's name alone ("Jul 31" in a table, "for Nov 15 - Dec 10"), nor a unit's, an officer's
+//   title's or an economic measure's abbreviation ("220 KV", "CEO", "VAT");
 // - "PMOI (People’s Mujahedeen Organization of Iran)": the bracket spells the acronym out, so it is one
 //   name of the acronym's type; the same the other way round ("National League for Democracy (NLD)",
 //   whose "for" the tagger may have broken the name at);
@@ -11,18 +13,21 @@
 // - in a results line a club's letter code in brackets is part of its name ("Mladost (BJ) 0");
 // - a date word the tagger ran a name into is not part of it ("Chicago Purchasing Managers August",
 //   "Jose Miguel Insulza Monday"); months other than "May" (a surname too) after any name but an event's
-//   ("Million Man March"), weekdays after a person's ("Sheffield Wednesday" is a club);
+//   ("Million Man March"), weekdays after a person's or an organisation's of two words or more
+//   ("Sheffield Wednesday" is a club);
 // - "St. Louis-based Mercantile Bancorp Inc." is two names: where the firm is based (MISC, like
 //   "Iraqi") and the firm;
 // - last, "Dinamo of Russia" is a club and its country (clubs.ts), a dateline names a place
 //   (datelines.ts), "Ministry" "of Finance" is one name (institutions.ts), and so are two people's names
 //   side by side (people.ts); in a list of players with their clubs, a bracket after a name is a club
 //   (clubbrackets.ts); a place before "police", "radio", "team" ... is a place (placenouns.ts); a
-//   person's surname alone is that person (surnames.ts).
+//   person's surname alone is that person (surnames.ts); "The Times" keeps its capitalised "The"
+//   (newspapers.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
-import { charAt, Ch, codeAt, isDigit, isUpperCode } from './chars.js';
+import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode } from './chars.js';
 import { bracketedClubs } from './clubbrackets.js';
+import { companyLeads } from './companyleads.js';
 import { clubsOfCountries } from './clubs.js';
 import { datelinePlaces } from './datelines.js';
 import { institutionsOf } from './institutions.js';
@@ -32,6 +37,7 @@ import { surnamesOfPeople } from './surnames.js';
 import { abbreviates } from './merge.js';
 import { numberedPlayers } from './lineups.js';
 import { cuedOrganizations, headedOrganizations, joinCompanyNames, possessiveFirms, splitOfficeHolders, suffixedOrganizations } from './organizations.js';
+import { newspaperArticles } from './newspapers.js';
 import { pressTitles } from './press.js';
 import { rankedTeams } from './ranked.js';
 import { nicknamedTeams, scheduleVenues, scoredTeams } from './teams.js';
@@ -199,12 +205,55 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
 const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
+// Abbreviated months as a table or a shipping note writes them ("Jul 31", "Nov 15 - Dec 10").
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** Is the mention a month's name and nothing else ("Jul", "Dec.", "August")? A date, never a name ("May" can be a surname). */
+function monthAlone(m: Mention): boolean {
+  const word = (m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase();
+  return MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word);
+}
+
+// Abbreviations news text capitalises that name no one: units ("220 KV lines", "1,200 MW"), officers'
+// titles ("president and CEO"), economic measures ("PPI (pct) June", "remove VAT"). CoNLL tags none of them.
+const NOT_NAMES = new Set('kv kw mw gw kwh mwh ceo cfo coo cto vat gdp gnp ppi eps'.split(' '));
+
+/** Is the mention a unit, an officer's title or an economic measure's abbreviation ("MW", "CEO", "VAT")? */
+function commonAbbreviation(m: Mention): boolean {
+  return NOT_NAMES.has((m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase());
+}
+
+/** Is `word` all lower-case letters a-z? */
+function lowerWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isLower(word[i])) return false;
+  return word.length > 0;
+}
+
+/**
+ * An organisation's name ends with a capitalised word: a lower-case word the tagger ran it into is
+ * the sentence's ("the CGT union", "the French GAN team", "France ONIC said"). The name without it,
+ * or the mention itself.
+ */
+function withoutLowerTail(m: Mention): Mention {
+  if (m.type !== 'organization' || !isUpperCode(codeAt(m.text, 0))) return m;
+  let end = m.text.length;
+  for (;;) {
+    const space = m.text.lastIndexOf(' ', end - 1);
+    if (space <= 0 || !lowerWord(m.text.slice(space + 1, end))) break;
+    end = space;
+  }
+  return end === m.text.length ? m : mention(m.text.slice(0, end), m.start, m.start + end, m.type);
+}
+
 /** The mention without a trailing date word, or the mention itself. */
 function withoutDateWord(m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
   if (space <= 0) return m;
   const last = m.text.slice(space + 1).toLowerCase();
-  const drop = (MONTHS.has(last) && m.type !== 'misc') || (WEEKDAYS.has(last) && m.type === 'person');
+  // A weekday after a person's name, or after an organisation's of two words or more ("the Securities
+  // and Exchange Commission Wednesday approved"); "Sheffield Wednesday" is a club's whole name.
+  const weekday = WEEKDAYS.has(last) && (m.type === 'person' || (m.type === 'organization' && m.text.lastIndexOf(' ', space - 1) > 0));
+  const drop = (MONTHS.has(last) && m.type !== 'misc') || weekday;
   return drop ? mention(m.text.slice(0, space), m.start, m.start + space, m.type) : m;
 }
 
@@ -255,12 +304,14 @@ const REFINERS: readonly Refiner[] = [
   cuedOrganizations,
   (_, mentions) => headedOrganizations(mentions),
   (text, mentions, names) => suffixedOrganizations(text, mentions, names.isCountry),
+  companyLeads,
   (text, mentions, names) => scoredTeams(text, mentions, names.isCountry),
   (text, mentions, names) => nicknamedTeams(text, mentions, names.isPlace, names.isCountry),
   scheduleVenues,
   numberedPlayers,
   rankedTeams,
   (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
+  newspaperArticles,
   (_, mentions, names) => clubsOfCountries(mentions, names.isCountry),
   institutionsOf,
   datelinePlaces,
@@ -272,8 +323,8 @@ const REFINERS: readonly Refiner[] = [
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
   const kept = mapMentions(
-    mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text)),
-    withoutDateWord,
+    mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text) && !monthAlone(m) && !commonAbbreviation(m)),
+    (m) => withoutLowerTail(withoutDateWord(m)),
   );
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';

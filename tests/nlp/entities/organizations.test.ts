@@ -88,6 +88,14 @@ describe('cuedOrganizations', () => {
     expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'place', 'organization', 'place']);
   });
 
+  it('makes a club its manager or coach is named after a club, not a person, and leaves a country a place', () => {
+    const text = 'Kelburn manager Ross Dale said Kelburn would appeal. Dorvan coach Al Reyes agreed. England manager Tom Hale left.';
+    const out = cuedOrganizations(text, [
+      at(text, 'Kelburn', 'person'), at(text, 'Ross Dale', 'person'), at(text, 'Kelburn', 'person', 20), at(text, 'Dorvan', 'person'), at(text, 'Al Reyes', 'person'), at(text, 'England', 'place'), at(text, 'Tom Hale', 'person'),
+    ]);
+    expect(show(text, out).map((x) => x[1])).toEqual(['organization', 'person', 'organization', 'organization', 'person', 'place', 'person']);
+  });
+
   it('leaves a document without such nouns as it is', () => {
     const ms = [at('Ann Lee spoke.', 'Ann Lee', 'person')];
     expect(cuedOrganizations('Ann Lee spoke.', ms)).toBe(ms);

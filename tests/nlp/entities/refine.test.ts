@@ -7,11 +7,32 @@ import { miscType } from '../../../src/nlp/entities/types.js';
 const m = (text: string, start: number, type: string): Mention => ({ text, start, end: start + text.length, type });
 
 describe('refineMentions', () => {
-  it('drops a month the tagger ran a name into, and a weekday after a person', () => {
-    const text = 'the Marlow Buyers August index; Anna Berg Monday; Hartwell Wednesday won; Fiona May ran; the Long March';
-    const names: [string, string][] = [['Marlow Buyers August', 'organization'], ['Anna Berg Monday', 'person'], ['Hartwell Wednesday', 'organization'], ['Fiona May', 'person'], ['Long March', 'misc']];
+  it('drops a month the tagger ran a name into, and a weekday after a person or an organisation of two words or more', () => {
+    const text = 'the Marlow Buyers August index; Anna Berg Monday; Hartwell Wednesday won; Fiona May ran; the Long March; the Kestrel Trade Board Tuesday ruled';
+    const names: [string, string][] = [['Marlow Buyers August', 'organization'], ['Anna Berg Monday', 'person'], ['Hartwell Wednesday', 'organization'], ['Fiona May', 'person'], ['Long March', 'misc'], ['Kestrel Trade Board Tuesday', 'organization']];
     const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
-    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Marlow Buyers', 'Anna Berg', 'Hartwell Wednesday', 'Fiona May', 'Long March']);
+    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Marlow Buyers', 'Anna Berg', 'Hartwell Wednesday', 'Fiona May', 'Long March', 'Kestrel Trade Board']);
+  });
+
+  it('drops a month alone, which is a date ("Jul 31" in a table), but keeps "May" and names holding a month', () => {
+    const text = 'Sales Jul 31, Aug. 2 and Dec rose; Nov 15 - Dec 10 shipment; May won; Brian Jan Petersen; the Long March';
+    const names: [string, string][] = [['Jul', 'organization'], ['Aug.', 'organization'], ['Dec', 'misc'], ['Nov', 'misc'], ['May', 'person'], ['Brian Jan Petersen', 'person'], ['Long March', 'misc']];
+    const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
+    expect(out.map((x) => x.text)).toEqual(['May', 'Brian Jan Petersen', 'Long March']);
+  });
+
+  it('drops units, officers\' titles and economic measures written in capitals ("220 KV", "CEO", "VAT"), but keeps other acronyms', () => {
+    const text = 'two 220 KV lines, a 1,200 MW plant; president and CEO of Kestrel; named CFO. Wanting VAT cut, NATO said';
+    const names: [string, string][] = [['KV', 'organization'], ['MW', 'organization'], ['CEO', 'organization'], ['Kestrel', 'organization'], ['CFO.', 'organization'], ['VAT', 'organization'], ['NATO', 'organization']];
+    const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
+    expect(out.map((x) => x.text)).toEqual(['Kestrel', 'NATO']);
+  });
+
+  it('ends an organisation at its last capitalised word ("the CGT union" -> "CGT"), not a person or a lower-case name', () => {
+    const text = 'the Kestrel union struck; the French GAN team won; France ONIC said; Bank of England; Anna van der; the interior ministry';
+    const names: [string, string][] = [['Kestrel union', 'organization'], ['GAN team', 'organization'], ['ONIC said', 'organization'], ['Bank of England', 'organization'], ['Anna van der', 'person'], ['interior ministry', 'organization']];
+    const out = refineMentions(text, names.map(([name, type]) => m(name, text.indexOf(name), type)));
+    expect(out.map((x) => text.slice(x.start, x.end))).toEqual(['Kestrel', 'GAN', 'ONIC', 'Bank of England', 'Anna van der', 'interior ministry']);
   });
 
   it('splits "X-based Firm" into where the firm is based and the firm', () => {
