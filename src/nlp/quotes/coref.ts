@@ -146,14 +146,26 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** The entity with a mention over the phrase's head, its last word ("Iraqi" alone names no speaker). */
+  /**
+   * The entity with a mention over the phrase's head, its last word ("Iraqi" alone names no speaker);
+   * in "Chancellor Angela Merkel of Germany" the person before "of", not the place after it.
+   */
   private overlapping(start: number, end: number): Entity | null {
     const phrase = withoutAside(this.text.slice(start, end));
-    const headStart = start + lastWordStart(phrase);
+    const of = phrase.lastIndexOf(' of ');
+    if (of > 0) {
+      const person = this.longestOver(start, start + lastWordStart(phrase.slice(0, of)), start + of);
+      if (person?.type === 'person') return person;
+    }
+    return this.longestOver(start, start + lastWordStart(phrase), end);
+  }
+
+  /** The entity of the longest mention over text[headStart, headEnd) that ends inside the phrase starting at `start`. */
+  private longestOver(start: number, headStart: number, headEnd: number): Entity | null {
     let best: Located | null = null;
-    for (let i = this.indexAt(start - 200); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+    for (let i = this.indexAt(start - 200); i < this.mentions.length && this.mentions[i]!.start < headEnd; i++) {
       const m = this.mentions[i]!;
-      if (m.start < end && headStart < m.end && start < m.end && (!best || m.end - m.start > best.end - best.start)) best = m;
+      if (headStart < m.end && start < m.end && (!best || m.end - m.start > best.end - best.start)) best = m;
     }
     return best?.entity ?? null;
   }

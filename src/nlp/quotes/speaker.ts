@@ -3,7 +3,7 @@
 // ("Shirvan al-Waeli, who was ..., told") and adverbs ("Trump also said").
 import type { Token } from './tokens.js';
 import { isCapitalized } from './tokens.js';
-import { ADVERBS, DETERMINERS, mannerAdverb, NP_STOPS, PRONOUNS, RELATIVES, SENTENCE_ADVERBS, TIME_WORDS, WEEKDAYS } from './words.js';
+import { ADVERBS, ASPECT_VERBS, DETERMINERS, mannerAdverb, NP_STOPS, PRONOUNS, RELATIVES, SENTENCE_ADVERBS, TIME_WORDS, WEEKDAYS } from './words.js';
 
 /** Token range [first, last) of a speaker phrase. */
 export interface SpeakerRange {
@@ -29,12 +29,14 @@ const inName = (t: Token): boolean => t.lower === 'of' || t.lower === 'for' || t
 // A stop word ends a name phrase, unless written in capitals ("US", "IT").
 const isStop = (t: Token): boolean => NP_STOPS.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
 
-/** Token index of the last token of the run of adverbs / time words ending right before `i`, or i itself. */
+/** Token index of the first token of the run of adverbs / time words (and, before a cue in -ing, verbs of aspect) ending right before `i`, or i itself. */
 function skipBackAdverbs(tokens: readonly Token[], i: number, floor: number): number {
+  const gerund = tokens[i]?.lower.endsWith('ing') === true;
   let j = i - 1;
   while (j >= floor) {
     const t = tokens[j]!;
     if (t.kind === 'word' && (ADVERBS.has(t.lower) || WEEKDAYS.has(t.lower) || mannerAdverb(t))) j--;
+    else if (gerund && t.kind === 'word' && ASPECT_VERBS.has(t.lower)) j--;
     else if (t.kind === 'word' && (t.lower === 'on' || t.lower === 'last') && WEEKDAYS.has(tokens[j + 1]?.lower ?? '')) j--;
     // "who in 2010 said": a year with its preposition.
     else if (t.kind === 'word' && /^\d{4}$/u.test(t.text) && tokens[j - 1]?.lower === 'in') j -= 2;

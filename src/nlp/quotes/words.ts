@@ -9,6 +9,10 @@ export const ADVERBS = set(`also has have had 've 's would will could can may mi
   specifically directly proudly proceeded went on would've had've quietly loudly famously memorably correctly
   falsely wrongly rightly eventually ultimately jokingly sarcastically has-since`);
 
+/** Verbs of aspect before a cue in -ing ("Johnson kept asking", "she began saying"): no part of the speaker. */
+export const ASPECT_VERBS = set(`keep keeps kept start starts started begin begins began continue continues continued
+  stop stops stopped`);
+
 /** Words naming a time, skipped between a cue and its content or speaker ("said Monday that"). */
 export const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
   morning afternoon evening night week weekend month year earlier later recently last this next on in at during

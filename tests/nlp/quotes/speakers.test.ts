@@ -21,6 +21,25 @@ describe('speaker resolution', () => {
     expect(found.map((q) => q.speaker?.entity)).toEqual(['E7', 'E7']);
   });
 
+  it('gives the person before "of", not the place after it', () => {
+    const text = '"We will look at it," said Chancellor Ilse Brandt of Austria. Austria has said little.';
+    const brandt = entity(text, 'E1', 'Ilse Brandt', 'person', ['Ilse Brandt']);
+    const austria = entity(text, 'E2', 'Austria', 'place', ['Austria']);
+    const found = quotes(text, [brandt, austria]);
+    expect(quoteWith(found, 'look at it')?.speaker).toMatchObject({ text: 'Chancellor Ilse Brandt of Austria', entity: 'E1', name: 'Ilse Brandt' });
+  });
+
+  it('keeps an organisation named "X of Y" whole', () => {
+    const text = '"Fees will rise," said the University of Leeds.';
+    const leeds = entity(text, 'E1', 'University of Leeds', 'organization', ['University of Leeds']);
+    expect(quoteWith(quotes(text, [leeds]), 'Fees will rise')?.speaker).toMatchObject({ entity: 'E1' });
+  });
+
+  it('steps over a verb of aspect before a cue in -ing ("kept asking")', () => {
+    const found = quotes('Sen. Ron Vale (R-Wis.) kept asking whether the money had been spent.');
+    expect(found[0]).toMatchObject({ text: 'whether the money had been spent', speaker: { text: 'Sen. Ron Vale (R-Wis.)' } });
+  });
+
   it('never takes a nationality adjective for the entity it modifies', () => {
     const text = 'The Iraqi government has documents on the group, a former Iraqi security official has said.';
     const government = entity(text, 'E1', 'Iraqi government', 'organization', ['Iraqi government']);
