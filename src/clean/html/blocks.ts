@@ -1,6 +1,7 @@
 // Rendered text of a DOM subtree as blocks: one block per block-level element's own text, with the
 // share of it inside links. An explicit stack, never recursion: 50,000 nested divs must not blow it.
 import type { Block, BlockTag } from '../types.js';
+import { repairMojibake } from './title.js';
 
 // Minimal structural view of a DOM node, so linkedom's types need not leak here.
 export interface DomNode {
@@ -114,7 +115,8 @@ export function collectBlocks(root: DomNode): RawBlock[] {
   const dropStack: number[] = [];
   let nextChromeId = 0;
   const flush = () => {
-    const text = parts.join('').replace(/[ \t\r\n\f\u00a0]+/gu, ' ').trim();
+    // "Aredâ\u0080\u0099s": a page stored as UTF-8 read as Latin-1 somewhere upstream; its words are put back.
+    const text = repairMojibake(parts.join('').replace(/[ \t\r\n\f\u00a0]+/gu, ' ').trim());
     if (text) out.push({ text, tag: inCaption > 0 ? 'caption' : itemTag(tag, items), linkDensity: Math.min(1, linkChars / text.length), chrome: false, chromeIds: chromeStack.length ? [...chromeStack] : undefined, dropIds: dropStack.length ? [...dropStack] : undefined });
     parts = [];
     linkChars = 0;

@@ -20,3 +20,10 @@ describe('collectBlocks: items', () => {
     expect(blocks.map((b) => [b.text, b.tag])).toEqual([['Step one', 'heading'], ['Rinse the nets', 'li'], ['and dry them', 'li']]);
   });
 });
+
+describe('collectBlocks: mojibake', () => {
+  it('puts back UTF-8 read as Latin-1 in the text', () => {
+    const blocks = blocksOf('<p>The harbour\u00e2\u0080\u0099s new caf\u00c3\u00a9 opened</p><p>Crème brûlée stays</p>');
+    expect(blocks.map((b) => b.text)).toEqual(['The harbour’s new café opened', 'Crème brûlée stays']);
+  });
+});
