@@ -7,6 +7,8 @@ import { collectBlocks, layOut, nestsDeeperThan, type DomNode } from './html/blo
 import { extractMain } from './html/extract.js';
 import { copiedBlocks } from './html/repeats.js';
 import { pageMeta, type MetaDom } from './html/meta.js';
+import { markSources } from './html/sources.js';
+import { markDisclosures } from './html/disclosure.js';
 import { splitNames } from './rules/byline.js';
 import { ARTICLE_COSTS, HTML_COSTS } from './rules/density.js';
 import { wordCount } from './rules/shape.js';
@@ -42,12 +44,12 @@ export function cleanHtml(html: string): CleanResult {
   const { document, dom, body } = parse(html);
   const meta = pageMeta(dom);
   // Blocks of the whole page first: Readability rewrites the DOM as it works.
-  const page = classify(markAuthorBios(layOut(collectBlocks(body)).blocks), { findTitle: false, costs: HTML_COSTS });
+  const page = classify(markSources(markDisclosures(markAuthorBios(layOut(collectBlocks(body)).blocks))), { findTitle: false, costs: HTML_COSTS });
   // Readability's scoring walks ancestors per node: quadratic on pathological nesting, so skip it there.
   const main = nestsDeeperThan(body, MAX_READABLE_DEPTH) ? { root: null, byline: null } : extractMain(document);
   // Readability has already cut comments and related lists: a "Related" heading left inside its article
   // is an inline box, not the article's end.
-  const article = main.root ? classify(markAuthorBios(layOut(collectBlocks(main.root)).blocks), { findTitle: false, costs: ARTICLE_COSTS, endAtTail: false, copies: copiedBlocks }) : null;
+  const article = main.root ? classify(markSources(markDisclosures(markAuthorBios(layOut(collectBlocks(main.root)).blocks))), { findTitle: false, costs: ARTICLE_COSTS, endAtTail: false, copies: copiedBlocks }) : null;
   // Readability's pick wins unless our own densest run of the page is much longer (it chose a teaser,
   // a sidebar or nothing).
   const result = article && wordCount(article.text) >= READABILITY_SHARE * wordCount(page.text) ? article : page;

@@ -8,6 +8,9 @@ import { decodeWindows1252 } from './decode.js';
 const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/gu;
 const CP1252_BYTE = new Map<string, number>();
 for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(decodeWindows1252(Uint8Array.of(b)), b);
+// The same bytes read as Latin-1 ("â\u0080\u0099s"): C1 controls stand for themselves. Without this
+// the controls were stripped below and left "âs" for "’s".
+for (let b = 0x80; b <= 0x9f; b++) if (!CP1252_BYTE.has(String.fromCharCode(b))) CP1252_BYTE.set(String.fromCharCode(b), b);
 
 /** Re-read a run of Windows-1252 characters as the UTF-8 bytes they were; null if it is not UTF-8. */
 function repairRun(run: string): string | null {

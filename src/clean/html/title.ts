@@ -216,6 +216,25 @@ export function withHeadNumbers(title: string, heads: string[]): string {
   return extra.every((w) => /^\p{N}+$/u.test(w) || YEARISH.has(w)) ? head : title;
 }
 
+/** Lower case, "&" as "and", letters and digits only: what stays when only punctuation differs. */
+const looseKey = (s: string) => key(s).replace(/&/gu, ' and ').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * "Homeowners and Investors" on the page, "Homeowners & Investors" in og:title and <title> alike: the same
+ * words punctuated apart ("--" for "—", "*Title*" for the italic title). When two or more head titles agree
+ * on one writing, that is the one the page was given (the <h1>'s is its styling); a head title that differs
+ * only by a mark at its ends ("Level ⋆") is not another writing. WCXB dev: 4 pages better, 1 worse.
+ */
+function headsWriting(h1: string, stripped: readonly string[]): string | null {
+  const loose = looseKey(h1);
+  const k = trimmedEnds(key(h1));
+  for (const s of stripped) {
+    if (looseKey(s) !== loose || trimmedEnds(key(s)) === k) continue;
+    if (stripped.filter((t) => key(t) === key(s)).length >= 2) return s;
+  }
+  return null;
+}
+
 /** "But what they love is...": a heading that opens on a conjunction continues a sentence (a pull quote). */
 const continuesSentence = (s: string) => /^(?:But|And|Or|So|Yet) \p{Ll}/u.test(s);
 
@@ -276,8 +295,11 @@ function chooseTitle(c: TitleCandidates): string | null {
   for (const h1 of h1s) {
     const k = key(h1);
     if (heads.some((h) => key(h) === k) || stripped.some((s) => key(s) === k)) return cutTagline(h1, c.site);
+    const written = headsWriting(h1, stripped);
+    if (written) return written;
     // "Blog: Headline" on the page, "Headline" in the head: the label is a section name, not the headline's.
-    const bare = stripped.find((s) => wordsOf(s).size >= 3 && k.endsWith(`: ${key(s)}`) && k.length - key(s).length <= 20);
+    // "Title:Headline" (arXiv's label run into the title) counts as such a label too.
+    const bare = stripped.find((s) => wordsOf(s).size >= 3 && (k.endsWith(`: ${key(s)}`) || k.endsWith(`:${key(s)}`)) && k.length - key(s).length <= 20);
     if (bare) return bare;
     const credited = stripped.find((s) => wordsOf(s).size >= 3 && k.startsWith(`${key(s)} `) && isCredit(k.slice(key(s).length + 1)));
     if (credited) return credited;

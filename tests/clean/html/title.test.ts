@@ -139,3 +139,22 @@ describe('an <h1> opening on a conjunction', () => {
     expect(pickTitle(c)).toBe('What do sailors love about winter?');
   });
 });
+
+describe("the head titles' writing of the <h1>'s words", () => {
+  it('takes the writing two head titles agree on when only punctuation differs', () => {
+    const c = { ...none, h1s: ['Ferry Costs for Walkers and Cyclists'], og: 'Ferry Costs for Walkers & Cyclists', tag: 'Ferry Costs for Walkers & Cyclists | Tide Times', site: 'Tide Times' };
+    expect(pickTitle(c)).toBe('Ferry Costs for Walkers & Cyclists');
+    expect(pickTitle({ ...none, h1s: ['Tides Rise—Boats Follow'], og: 'Tides Rise--Boats Follow', tag: 'Tides Rise--Boats Follow' })).toBe('Tides Rise--Boats Follow');
+  });
+
+  it('keeps the <h1> when one head title alone writes it otherwise, or only a mark at the end differs', () => {
+    expect(pickTitle({ ...none, h1s: ['Ferry Costs for Walkers and Cyclists'], og: 'Ferry Costs for Walkers & Cyclists', tag: 'Ferry Prices' })).toBe('Ferry Costs for Walkers and Cyclists');
+    expect(pickTitle({ ...none, h1s: ['Ferry Costs for Walkers'], og: 'Ferry Costs for Walkers ⋆', tag: 'Ferry Costs for Walkers ⋆' })).toBe('Ferry Costs for Walkers');
+  });
+});
+
+describe('a label run into the <h1>', () => {
+  it('drops "Title:" glued to the head title', () => {
+    expect(pickTitle({ ...none, h1s: ['Title:Tidal Forcing of Harbour Seiches'], og: 'Tidal Forcing of Harbour Seiches', site: 'arXiv.org' })).toBe('Tidal Forcing of Harbour Seiches');
+  });
+});
