@@ -4,14 +4,18 @@
 import { wordCount } from '../rules/shape.js';
 import type { Block } from '../types.js';
 
-const PAID = /affiliate|commission|reader-supported|paid promotion/iu;
+// Payment in the notice's own sense, never "an affiliate of al-Qaeda" or "the Federal Communications
+// Commission" (a news paragraph may well mention links, purchases and support besides).
+const PAID = /\b[Aa]ffiliate (?:links?|commissions?|partners?|partnerships?|programs?|marketing|advertising)\b|\bcommission(?:s|able)?\b|reader-supported|paid promotion/u;
 const LINKS = /\blinks?\b|buy through|purchase/iu;
 const EARNS = /earn|receive|compensat|kickback|support/iu;
+/** The site speaks to its reader about itself: "we may earn", "if you buy", "I may receive". */
+const ADDRESS = /\b(?:[Ww]e|[Uu]s|[Oo]ur|I|[Mm]y|[Yy]ou|[Yy]our)\b/u;
 /** A disclosure is a sentence or two; a longer block mentioning commissions is about them. */
 const MAX_WORDS = 90;
 
 export function isDisclosure(text: string): boolean {
-  return PAID.test(text) && LINKS.test(text) && EARNS.test(text) && wordCount(text) <= MAX_WORDS;
+  return PAID.test(text) && LINKS.test(text) && EARNS.test(text) && ADDRESS.test(text) && wordCount(text) <= MAX_WORDS;
 }
 
 /** The blocks, with affiliate disclosures marked as chrome. */

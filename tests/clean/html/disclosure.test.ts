@@ -15,6 +15,15 @@ describe('affiliate disclosures', () => {
     expect(isDisclosure('Affiliate programs let streamers promote gear to their viewers.')).toBe(false);
   });
 
+  it('leaves a news paragraph with an affiliate, a Commission, links and support in it', () => {
+    expect(isDisclosure('The militia, an affiliate of a larger network, has links to port smugglers and receives support from abroad.')).toBe(false);
+    expect(isDisclosure('The Harbour Commission voted on Tuesday to support the purchase of the ferry line and its links.')).toBe(false);
+  });
+
+  it('knows a first-person notice about commissionable links', () => {
+    expect(isDisclosure('This post has commissionable links: if you make a purchase through one, I may receive compensation.')).toBe(true);
+  });
+
   it('marks the notice as chrome and nothing else', () => {
     const texts = ['If you buy through our links, we may earn a commission.', 'The ferries run again from Monday.'];
     expect(markDisclosures(texts.map(block)).map((b) => b.chrome === true)).toEqual([true, false]);
