@@ -208,9 +208,12 @@ const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sund
 // Abbreviated months as a table or a shipping note writes them ("Jul 31", "Nov 15 - Dec 10").
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
+/** The mention's text lower-cased, without an abbreviation's closing dot ("Dec." -> "dec"). */
+const bareLower = (m: Mention): string => (m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase();
+
 /** Is the mention a month's name and nothing else ("Jul", "Dec.", "August")? A date, never a name ("May" can be a surname). */
 function monthAlone(m: Mention): boolean {
-  const word = (m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase();
+  const word = bareLower(m);
   return MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word);
 }
 
@@ -220,7 +223,7 @@ const NOT_NAMES = new Set('kv kw mw gw kwh mwh ceo cfo coo cto vat gdp gnp ppi e
 
 /** Is the mention a unit, an officer's title or an economic measure's abbreviation ("MW", "CEO", "VAT")? */
 function commonAbbreviation(m: Mention): boolean {
-  return NOT_NAMES.has((m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase());
+  return NOT_NAMES.has(bareLower(m));
 }
 
 /** Is `word` all lower-case letters a-z? */
