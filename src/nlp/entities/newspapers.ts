@@ -4,7 +4,9 @@
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
 
-// The last words of newspapers' names.
+// The last words of newspapers' names. Not organizations.ts's MEDIA_HEADS: that list makes a place or a
+// MISC name an organisation, so it leaves out "Sun" and "Independent"; here the mention is already an
+// organisation, and broadcasters ("Radio", "TV") do not take "The".
 const PAPER_HEADS = new Set('times post journal herald guardian observer independent telegraph tribune statesman sun mirror express gazette chronicle economist'.split(' '));
 const THE = 'The ';
 
