@@ -8,6 +8,8 @@ const MONTHS = new Map<string, number>([
   ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9], ['september', 9],
   ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
 ]);
+/** Is `word` (any case) a month's name or its abbreviation ("Sep", "sept", "December")? */
+export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
 const LABELS = ['published on', 'published', 'posted on', 'posted', 'updated on', 'updated', 'last updated', 'date', 'on'];
 
 const pad = (n: number) => String(n).padStart(2, '0');

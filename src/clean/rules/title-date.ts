@@ -1,13 +1,8 @@
 // A headline printed on one line with its date, "Dec 18 2025 Preparing a transition in Debusine" or
 // "Advent of Code 2025 week 2 20 December 2025": blog index pages and plain themes set them so. The date
 // rule drops the line as a date line; the headline is the line without the date.
+import { isMonthName } from './published.js';
 import { wordCount } from './shape.js';
-
-/** What the patterns' month group must be, lower-cased: "Week 2 2025" is no date. */
-const MONTH_NAMES = new Set([
-  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
-  'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
-]);
 
 /** The date at the line's start, then a space or a dash or bar between spaces; group 1 or 2 is the month name. */
 const DATE_FIRST = /^(?:([A-Za-z]{3,9})\.? [0-3]?[0-9](?:st|nd|rd|th)?,? [12][0-9]{3}|[0-3]?[0-9](?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? [12][0-9]{3}|[12][0-9]{3}-[01]?[0-9]-[0-3]?[0-9]) (?:[-–—|·] )?/u;
@@ -17,9 +12,10 @@ const DATE_LAST = / (?:[-–—|·] )?(?:([A-Za-z]{3,9})\.? [0-3]?[0-9](?:st|nd|
 /** Words a headline keeps once its date is cut off: fewer, and the line was a dated label ("Updated Dec 18 2025"). */
 const MIN_WORDS = 3;
 
+/** The match's month group, if it has one, is a month's name: "Week 2 2025" is no date. */
 const named = (m: RegExpExecArray) => {
   const name = m[1] ?? m[2];
-  return name === undefined || MONTH_NAMES.has(name.toLowerCase());
+  return name === undefined || isMonthName(name);
 };
 
 /** The line without a date at its start or end, or null when it has none there or too little is left. */
