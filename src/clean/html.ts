@@ -12,7 +12,7 @@ import { markDisclosures } from './html/disclosure.js';
 import { splitNames } from './rules/byline.js';
 import { ARTICLE_COSTS, HTML_COSTS } from './rules/density.js';
 import { wordCount } from './rules/shape.js';
-import type { CleanResult } from './types.js';
+import type { Block, CleanResult } from './types.js';
 
 // Loaded on the first HTML page: text-only runs (and start-up) do not pay for the DOM.
 const require = createRequire(import.meta.url);
@@ -40,16 +40,21 @@ export function htmlToText(html: string): { text: string; title: string | null }
   return { text: layOut(collectBlocks(body)).text, title: meta.title ?? null };
 }
 
+/** A subtree's blocks, with what the markup's text shows to be page furniture (author bios, affiliate disclosures, a closing list of sources) marked as chrome. */
+function markedBlocks(root: DomNode): Block[] {
+  return markSources(markDisclosures(markAuthorBios(layOut(collectBlocks(root)).blocks)));
+}
+
 export function cleanHtml(html: string): CleanResult {
   const { document, dom, body } = parse(html);
   const meta = pageMeta(dom);
   // Blocks of the whole page first: Readability rewrites the DOM as it works.
-  const page = classify(markSources(markDisclosures(markAuthorBios(layOut(collectBlocks(body)).blocks))), { findTitle: false, costs: HTML_COSTS });
+  const page = classify(markedBlocks(body), { findTitle: false, costs: HTML_COSTS });
   // Readability's scoring walks ancestors per node: quadratic on pathological nesting, so skip it there.
   const main = nestsDeeperThan(body, MAX_READABLE_DEPTH) ? { root: null, byline: null } : extractMain(document);
   // Readability has already cut comments and related lists: a "Related" heading left inside its article
   // is an inline box, not the article's end.
-  const article = main.root ? classify(markSources(markDisclosures(markAuthorBios(layOut(collectBlocks(main.root)).blocks))), { findTitle: false, costs: ARTICLE_COSTS, endAtTail: false, copies: copiedBlocks }) : null;
+  const article = main.root ? classify(markedBlocks(main.root), { findTitle: false, costs: ARTICLE_COSTS, endAtTail: false, copies: copiedBlocks }) : null;
   // Readability's pick wins unless our own densest run of the page is much longer (it chose a teaser,
   // a sidebar or nothing).
   const result = article && wordCount(article.text) >= READABILITY_SHARE * wordCount(page.text) ? article : page;
