@@ -102,9 +102,10 @@ export class KeyTable {
   /**
    * Both stages' scores from the static keys of `n` tokens (`perToken` keys each, the first
    * `stage1Count` used by stage 1 too), added to out: per token N_TAGS stage-1 sums, then N_TAGS
-   * stage-2 sums. One probe and one read of each weight row serve both stages.
+   * stage-2 sums. One probe and one read of each weight row serve both stages. Tokens with `skip[k]`
+   * set are left as they are (recognition's plain tokens, which are not scored).
    */
-  addStatic(keys: Uint32Array, n: number, perToken: number, stage1Count: number, out: Float64Array): void {
+  addStatic(keys: Uint32Array, n: number, perToken: number, stage1Count: number, skip: Uint8Array, out: Float64Array): void {
     // slot() written out over the table's arrays held in locals, not read through `this` for each key
     // (measured 3-5% faster recognition).
     const w = this.weights;
@@ -112,6 +113,7 @@ export class KeyTable {
     const filter = this.filter;
     const mask = this.mask;
     for (let k = 0; k < n; k++) {
+      if (skip[k] === 1) continue;
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
       let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
       const from = k * perToken;

@@ -1,5 +1,6 @@
 // Entity recognition: tokens -> features -> greedy BIO tags (first stage) -> the same again with the
-// first stage's document-wide votes (second stage) -> typed mentions with exact offsets.
+// first stage's document-wide votes (second stage) -> typed mentions with exact offsets. Plain tokens
+// (plain.ts) are tagged O by both stages without being scored.
 import type { Mention, Span } from '../../core/document.js';
 import { featurize, type FeaturizedDoc } from './features.js';
 import { GAZ_CLASSES, phraseSeed, phraseStep } from './gazetteer.js';
@@ -9,6 +10,7 @@ import { defaultModel, type NerModel } from './model.js';
 import { type KnownNames, refineMentions } from './refine.js';
 import { Ch, codeAt } from './chars.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
+import { plainTokens } from './plain.js';
 import { miscType } from './types.js';
 import { chunks, CLASSES, decode, type DecodeOptions, N_TAGS, type TagOnlyWeights, tagOnlyWeights, VOTE_FEATURES, voteKeys } from './tagger.js';
 import { ROW, WordScores } from './wordscores.js';
@@ -87,9 +89,9 @@ function rowBuffers(n: number): { own: Int32Array; near: Int32Array } {
 }
 
 /** Each token's offset in the word cache's sums. */
-function ownRows(text: string, doc: FeaturizedDoc, cache: WordScores, own: Int32Array): void {
+function ownRows(text: string, doc: FeaturizedDoc, plain: Uint8Array, cache: WordScores, own: Int32Array): void {
   const { starts, ends, word } = doc;
-  for (let k = 0; k < doc.n; k++) own[k] = cache.row(text, starts[k]!, ends[k]!, word[k]!) * ROW;
+  for (let k = 0; k < doc.n; k++) if (plain[k] === 0) own[k] = cache.row(text, starts[k]!, ends[k]!, word[k]!) * ROW;
 }
 
 /** Each token's offset in the neighbour cache's rows, looked up once per distinct word of the document. */
@@ -107,17 +109,17 @@ function nearRows(doc: FeaturizedDoc, cache: NeighbourScores, near: Int32Array):
  * and the cached weights of its neighbours' words in their places (cachedScores), then one pass over
  * the other static keys (the decoder then adds only what depends on its own decisions).
  */
-export function staticScores(text: string, doc: FeaturizedDoc, model: NerModel): Float64Array {
+export function staticScores(text: string, doc: FeaturizedDoc, plain: Uint8Array, model: NerModel): Float64Array {
   const { words, neighbours } = cachesOf(model);
   words.trim();
   neighbours.prepare(doc.words);
   const { own, near } = rowBuffers(doc.n);
-  ownRows(text, doc, words, own);
+  ownRows(text, doc, plain, words, own);
   nearRows(doc, neighbours, near);
   const scores = scoresFor(doc.n);
   // Both caches' arrays are read after every row is added: they do not move within the document.
-  cachedScores(doc, own, words.sums, near, neighbours.sums, neighbours.noneRow() * NEIGHBOUR_ROW, scores);
-  model.keyTable.addStatic(doc.keys, doc.n, doc.keysPerToken, doc.stage1Keys, scores);
+  cachedScores(doc, plain, own, words.sums, near, neighbours.sums, neighbours.noneRow() * NEIGHBOUR_ROW, scores);
+  model.keyTable.addStatic(doc.keys, doc.n, doc.keysPerToken, doc.stage1Keys, plain, scores);
   return scores;
 }
 
@@ -125,11 +127,12 @@ export function staticScores(text: string, doc: FeaturizedDoc, model: NerModel):
  * Into scores: each token's word sums plus its neighbours' weights; a missing first or second
  * neighbour is the NONE word (`none`), a missing third adds nothing (row 0 is zeros).
  */
-function cachedScores(doc: FeaturizedDoc, own: Int32Array, sums: Int32Array, near: Int32Array, nb: Int16Array, none: number, scores: Float64Array): void {
+function cachedScores(doc: FeaturizedDoc, plain: Uint8Array, own: Int32Array, sums: Int32Array, near: Int32Array, nb: Int16Array, none: number, scores: Float64Array): void {
   for (let si = 0; si < doc.sentBegin.length; si++) {
     const b = doc.sentBegin[si]!;
     const e = doc.sentEnd[si]!;
     for (let k = b; k < e; k++) {
+      if (plain[k] === 1) continue;
       const m2 = k > b + 1 ? near[k - 2]! : none;
       const p2 = k + 2 < e ? near[k + 2]! : none;
       const prev = (k > b ? near[k - 1]! : none) + AT_PREV;
@@ -152,17 +155,17 @@ function cachedScores(doc: FeaturizedDoc, own: Int32Array, sums: Int32Array, nea
 }
 
 /** Decoder options over the precomputed scores (both stages pass the same fields: one object shape). */
-function fromScores(scores: Float64Array, n: number, baseOffset: number, extra: Uint32Array | null, extraCount: number, tagOnly: TagOnlyWeights): DecodeOptions {
-  return { features: 0, extra, extraCount, base: scores, baseRow: identity(n), baseStride: ROW, baseOffset, tagOnly };
+function fromScores(scores: Float64Array, n: number, baseOffset: number, extra: Uint32Array | null, extraCount: number, tagOnly: TagOnlyWeights, plain: Uint8Array): DecodeOptions {
+  return { features: 0, extra, extraCount, base: scores, baseRow: identity(n), baseStride: ROW, baseOffset, tagOnly, plain };
 }
 
 /** The second stage's tags: the first stage's draft, then the same again with its document-wide votes. */
-function tagTokens(doc: FeaturizedDoc, model: NerModel, scores: Float64Array): Uint8Array {
+function tagTokens(doc: FeaturizedDoc, model: NerModel, plain: Uint8Array, scores: Float64Array): Uint8Array {
   const first = new Uint8Array(doc.n);
   const { tagOnly } = cachesOf(model);
-  decode(doc, model.stage1, first, fromScores(scores, doc.n, 0, null, 0, tagOnly[0]));
+  decode(doc, model.stage1, first, fromScores(scores, doc.n, 0, null, 0, tagOnly[0], plain));
   const tags = new Uint8Array(doc.n);
-  decode(doc, model.stage2, tags, fromScores(scores, doc.n, N_TAGS, voteKeys(doc, first), VOTE_FEATURES, tagOnly[1]));
+  decode(doc, model.stage2, tags, fromScores(scores, doc.n, N_TAGS, voteKeys(doc, first), VOTE_FEATURES, tagOnly[1], plain));
   return tags;
 }
 
@@ -191,7 +194,8 @@ function typeMisc(mentions: readonly Mention[]): void {
 
 export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
   const doc = featurize(text, sentences, model.gazetteer, true, false, model.signatures);
-  const tags = tagTokens(doc, model, staticScores(text, doc, model));
+  const plain = plainTokens(doc);
+  const tags = tagTokens(doc, model, plain, staticScores(text, doc, plain, model));
   const out = chunkMentions(text, doc, model, tags);
   // Rules on top, then the finer kinds of MISC.
   const names: KnownNames = {

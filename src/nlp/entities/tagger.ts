@@ -39,6 +39,8 @@ export interface DecodeOptions {
   baseOffset?: number;
   /** Recognition: the weights of the tag-only dynamic keys, precomputed (tagOnlyWeights) for `model`. */
   tagOnly?: TagOnlyWeights | null;
+  /** Recognition: tokens tagged O without scoring (plainTokens()). */
+  plain?: Uint8Array | null;
   /** Training: gold tags and the update callback. */
   gold?: Uint8Array;
   learn?: Learn;
@@ -91,7 +93,7 @@ const NO_KEYS = new Uint32Array(0);
 
 /** Tag every token of the document into `tags`. */
 export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts: DecodeOptions = {}): void {
-  const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0, tagOnly = null } = opts;
+  const { features = STATIC_FEATURES, extra = null, extraCount = 0, gold, learn, base, baseRow, baseStride = 0, baseOffset = 0, tagOnly = null, plain = null } = opts;
   const F = doc.keysPerToken;
   const extraKeys = extra ?? NO_KEYS;
   const extraN = extra ? extraCount : 0;
@@ -106,6 +108,13 @@ export function decode(doc: FeaturizedDoc, model: Scorer, tags: Uint8Array, opts
     let p1 = START;
     let p2 = START;
     for (let k = doc.sentBegin[si]!, e = doc.sentEnd[si]!; k < e; k++) {
+      if (plain !== null && plain[k] === 1) {
+        // Not capitalised: no label history to keep.
+        tags[k] = 0;
+        p2 = p1;
+        p1 = 0;
+        continue;
+      }
       if (base && baseRow) {
         const r = baseRow[k]! * baseStride + baseOffset;
         for (let t = 0; t < N_TAGS; t++) scores[t] = base[r + t]!;
