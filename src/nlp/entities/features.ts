@@ -7,6 +7,8 @@ import type { Span } from '../../core/document.js';
 import { tokenize, type Tokens } from '../tokenize.js';
 import { DIGIT, FNV_OFFSET, LOWER, OTHER, UPPER, charClass, charClasses, featureKey, fmix, hashRange, hashStep, lowerCodes } from './hash.js';
 import { GAZ_CLASSES, type Gazetteer, markGazetteer } from './gazetteer.js';
+import { CAP_ALL, CAP_DIGIT, CAP_MIXED, CAP_NONE, CAP_PUNCT, CAP_TITLE } from './caps.js';
+import { plainTokens } from './plain.js';
 
 // Static templates: a const enum, so the numbers are written into the code (a property read of a
 // template object on a path not yet run deoptimised the compiled key loop).
@@ -48,13 +50,7 @@ const NEIGHBOUR_SLOTS = NEIGHBOUR_KEYS_BOTH + 2 * (NEIGHBOUR_KEYS - NEIGHBOUR_KE
 export const CONTEXT_FEATURES = STATIC_FEATURES - WORD_KEYS - NEIGHBOUR_SLOTS;
 export const CONTEXT_STAGE1 = STAGE1_FEATURES - WORD_KEYS_STAGE1 - NEIGHBOUR_KEYS_BOTH;
 
-/** Capitalisation classes. */
-export const CAP_NONE = 0; // lower-case or no letters at the start
-export const CAP_TITLE = 1; // "Baghdad"
-export const CAP_ALL = 2; // "NATO", "BAGHDAD"
-export const CAP_MIXED = 3; // "McDonald", "iPhone"
-export const CAP_DIGIT = 4;
-export const CAP_PUNCT = 5;
+export { CAP_ALL, CAP_DIGIT, CAP_MIXED, CAP_NONE, CAP_PUNCT, CAP_TITLE };
 
 /** A document ready for tagging: tokens, per-token values and static feature keys. */
 export interface FeaturizedDoc {
@@ -73,6 +69,8 @@ export interface FeaturizedDoc {
   /** Document-local word number (same lower-case word, same number), for label history. */
   wordId: Int32Array;
   words: number;
+  /** Per token, 1 where recognition tags it O unscored (plainTokens; none in the full layout, which training uses). */
+  plain: Uint8Array;
   /** Static keys, keysPerToken a token (STATIC_FEATURES, or CONTEXT_FEATURES without the cached ones), the first stage1Keys the first stage's. */
   keys: Uint32Array;
   keysPerToken: number;
@@ -333,6 +331,8 @@ interface KeyInputs {
   runEnd: Int32Array;
   /** The document's topic word (lower-case hash), or 0. */
   topic: number;
+  /** Tokens whose context keys are not written (recognition's plain tokens; all 0 in training). */
+  plain: Uint8Array;
   wordKeysToo: boolean;
   keys: Uint32Array;
 }
@@ -471,10 +471,11 @@ function ownSignatureKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): voi
 
 /** Shapes around the token, and its place in the sentence. */
 function shapeContextKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
-  const { initial, headline, keys } = d;
+  const { initial, headline, plain, keys } = d;
   const { shortShape } = d.v;
   const F = P.stride;
   for (let k = b; k < e; k++) {
+    if (plain[k] === 1) continue;
     const o = k * F;
     const sm1 = k > b ? shortShape[k - 1]! : NONE;
     const sp1 = k + 1 < e ? shortShape[k + 1]! : NONE;
@@ -488,10 +489,11 @@ function shapeContextKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): voi
 
 /** The word with a neighbour word or shape. */
 function wordPairKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
-  const { keys } = d;
+  const { plain, keys } = d;
   const { lower, shortShape } = d.v;
   const F = P.stride;
   for (let k = b; k < e; k++) {
+    if (plain[k] === 1) continue;
     const o = k * F;
     const lm1 = k > b ? lower[k - 1]! : NONE;
     const lp1 = k + 1 < e ? lower[k + 1]! : NONE;
@@ -506,7 +508,7 @@ function wordPairKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 
 /** How the word is written in the rest of the document, result-table lines, the capitals around and the previous word's suffix. */
 function caseKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
-  const { initial, headline, docCase, wordId, keys } = d;
+  const { initial, headline, docCase, wordId, plain, keys } = d;
   const { shortShape, suffix3, cap } = d.v;
   const F = P.stride;
   // Result tables ("Lotte 6 Hyundai 2"): the share of number tokens in the line.
@@ -514,6 +516,7 @@ function caseKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
   for (let k = b; k < e; k++) if (cap[k] === CAP_DIGIT) digits++;
   const table = e - b >= 3 ? Math.min(3, Math.floor((4 * digits) / (e - b))) : 4;
   for (let k = b; k < e; k++) {
+    if (plain[k] === 1) continue;
     const o = k * F;
     const capK = cap[k]!;
     const initK = initial[k]!;
@@ -528,9 +531,10 @@ function caseKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 
 /** The gazetteer classes of the token and of its neighbours. */
 function gazetteerKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
-  const { gazBegin, gazInside, keys } = d;
+  const { gazBegin, gazInside, plain, keys } = d;
   const F = P.stride;
   for (let k = b; k < e; k++) {
+    if (plain[k] === 1) continue;
     const o = k * F;
     gazKeys(keys, o + P.gazHere, T.gazHere, gazBegin[k]!, gazInside[k]!, GAZ_SLOTS_HERE);
     gazKeys(keys, o + P.gazPrev, T.gazPrev, k > b ? gazBegin[k - 1]! | gazInside[k - 1]! : 0, 0, GAZ_SLOTS_NEAR);
@@ -544,10 +548,11 @@ function gazetteerKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
  * neighbours' distributional signatures (0: none).
  */
 function nameKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
-  const { headline, sig, runStart, runEnd, keys } = d;
+  const { headline, sig, runStart, runEnd, plain, keys } = d;
   const { lower, shortShape, capitalised } = d.v;
   const F = P.stride;
   for (let k = b; k < e; k++) {
+    if (plain[k] === 1) continue;
     const o = k * F;
     const ss = shortShape[k]!;
     if (capitalised[k] && !headline[k]) {
@@ -569,10 +574,11 @@ function headlineKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
 
 /** The document's topic with the token's shape, word and gazetteer classes. */
 function topicKeys(d: KeyInputs, P: KeyPlaces, b: number, e: number): void {
-  const { initial, gazBegin, gazInside, topic, keys } = d;
+  const { initial, gazBegin, gazInside, topic, plain, keys } = d;
   const { lower, shortShape, capitalised } = d.v;
   const F = P.stride;
   for (let k = b; k < e; k++) {
+    if (plain[k] === 1) continue;
     const o = k * F;
     const gazK = gazBegin[k]! | gazInside[k]!;
     keys[o + P.topicShape] = featureKey(T.topicShape, topic, shortShape[k]!, initial[k]!);
@@ -614,9 +620,11 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const topic = n > 0 && headline[0] ? first : 0;
   const keysPerToken = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
   const keys = keyBuffer(n, keysPerToken, reuseKeys);
-  const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, wordId, gazBegin, gazInside, sig, runStart, runEnd, topic, wordKeysToo, keys };
+  // Recognition's layout leaves plain tokens unscored, and their context keys unwritten.
+  const plain = wordKeysToo ? new Uint8Array(n) : plainTokens(v.cap, sentBegin, sentEnd);
+  const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, wordId, gazBegin, gazInside, sig, runStart, runEnd, topic, plain, wordKeysToo, keys };
   for (let si = 0; si < sentBegin.length; si++) sentenceKeys(d, sentBegin[si]!, sentEnd[si]!);
-  return { text, n, starts, ends, sentBegin, sentEnd, word: v.word, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };
+  return { text, n, starts, ends, sentBegin, sentEnd, word: v.word, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, plain, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };
 }
 
 /** One key per gazetteer class (begin/inside), at most `slots` of them; the rest stay 0. */

@@ -2,15 +2,17 @@
 // neighbours with none either. Half of CoNLL-2003 train's tokens are such, and 22 of its 102,603 are
 // inside a gold name ("the interior ministry", "van der Sar" after a lower-case word); the model
 // tags them O anyway, and scoring them was half the tagger's work.
-import { CAP_DIGIT, CAP_NONE, CAP_PUNCT, type FeaturizedDoc } from './features.js';
+import { CAP_DIGIT, CAP_NONE, CAP_PUNCT } from './caps.js';
 
-/** Per token, 1 where the token is plain (see above); edges of a sentence count as plain neighbours. */
-export function plainTokens(doc: FeaturizedDoc): Uint8Array {
-  const { cap } = doc;
-  const plain = new Uint8Array(doc.n);
-  for (let si = 0; si < doc.sentBegin.length; si++) {
-    const b = doc.sentBegin[si]!;
-    const e = doc.sentEnd[si]!;
+/**
+ * Per token, 1 where the token is plain (see above), from the tokens' capitalisation classes and the
+ * sentences' token ranges; the edges of a sentence count as plain neighbours.
+ */
+export function plainTokens(cap: Uint8Array, sentBegin: readonly number[], sentEnd: readonly number[]): Uint8Array {
+  const plain = new Uint8Array(cap.length);
+  for (let si = 0; si < sentBegin.length; si++) {
+    const b = sentBegin[si]!;
+    const e = sentEnd[si]!;
     for (let k = b; k < e; k++) {
       const c = cap[k]!;
       if (c !== CAP_NONE && c !== CAP_PUNCT) continue;

@@ -10,7 +10,6 @@ import { defaultModel, type NerModel } from './model.js';
 import { type KnownNames, refineMentions } from './refine.js';
 import { Ch, codeAt } from './chars.js';
 import { isOnlyTitle, leadingTitleLength } from './roles.js';
-import { plainTokens } from './plain.js';
 import { miscType } from './types.js';
 import { chunks, CLASSES, decode, type DecodeOptions, N_TAGS, type TagOnlyWeights, tagOnlyWeights, VOTE_FEATURES, voteKeys } from './tagger.js';
 import { ROW, WordScores } from './wordscores.js';
@@ -109,8 +108,9 @@ function nearRows(doc: FeaturizedDoc, cache: NeighbourScores, near: Int32Array):
  * and the cached weights of its neighbours' words in their places (cachedScores), then one pass over
  * the other static keys (the decoder then adds only what depends on its own decisions).
  */
-export function staticScores(text: string, doc: FeaturizedDoc, plain: Uint8Array, model: NerModel): Float64Array {
+export function staticScores(text: string, doc: FeaturizedDoc, model: NerModel): Float64Array {
   const { words, neighbours } = cachesOf(model);
+  const { plain } = doc;
   words.trim();
   neighbours.prepare(doc.words);
   const { own, near } = rowBuffers(doc.n);
@@ -194,8 +194,7 @@ function typeMisc(mentions: readonly Mention[]): void {
 
 export function recognize(text: string, sentences: readonly Span[], model: NerModel = defaultModel()): Mention[] {
   const doc = featurize(text, sentences, model.gazetteer, true, false, model.signatures);
-  const plain = plainTokens(doc);
-  const tags = tagTokens(doc, model, plain, staticScores(text, doc, plain, model));
+  const tags = tagTokens(doc, model, doc.plain, staticScores(text, doc, model));
   const out = chunkMentions(text, doc, model, tags);
   // Rules on top, then the finer kinds of MISC.
   const names: KnownNames = {

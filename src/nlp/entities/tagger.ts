@@ -234,6 +234,7 @@ export function voteKeys(doc: FeaturizedDoc, tags: Uint8Array): Uint32Array {
     const b = doc.sentBegin[si]!;
     const e = doc.sentEnd[si]!;
     for (let k = b; k < e; k++) {
+      if (doc.plain[k] === 1) continue; // not decoded
       const own = tags[k]!;
       const o = k * VOTE_FEATURES;
       out[o] = featureKey(V_OWN, own);

@@ -12,7 +12,7 @@ const model = defaultModel();
 
 function plainWords(text: string): string[] {
   const doc = featurize(text, splitSentences(text), model.gazetteer, false, true, model.signatures);
-  const plain = plainTokens(doc);
+  const plain = plainTokens(doc.cap, doc.sentBegin, doc.sentEnd);
   const words: string[] = [];
   for (let k = 0; k < doc.n; k++) if (plain[k]) words.push(text.slice(doc.starts[k], doc.ends[k]));
   return words;
@@ -34,7 +34,7 @@ describe('plainTokens', () => {
   it('changes no tag of either stage on a news text', () => {
     const text = readFileSync(new URL('../../fixtures/entities/camp-brief.txt', import.meta.url), 'utf8');
     const doc = featurize(text, splitSentences(text), model.gazetteer, false, true, model.signatures);
-    const plain = plainTokens(doc);
+    const plain = plainTokens(doc.cap, doc.sentBegin, doc.sentEnd);
     expect(plain.some((p) => p === 1)).toBe(true);
     const all = new Uint8Array(doc.n);
     const skipped = new Uint8Array(doc.n).fill(9);
