@@ -15,8 +15,9 @@ const LEADERS = new Set(('monday tuesday wednesday thursday friday saturday sund
 
 /** Does `m` name a company of two words or more by its suffix ("Edison Co", "Jaffray Inc")? */
 function suffixed(m: Mention): boolean {
+  if (m.type !== 'organization') return false;
   const space = m.text.lastIndexOf(' ');
-  return m.type === 'organization' && space > 0 && isCompanySuffix(m.text.slice(space + 1));
+  return space > 0 && isCompanySuffix(m.text.slice(space + 1));
 }
 
 /** Start of the capitalised word (a capital, then lower-case letters) that ends at `end`, or -1. */
