@@ -43,7 +43,9 @@ function leads(text: string, w: number): boolean {
 }
 
 export function companyLeads(text: string, mentions: Mention[]): Mention[] {
-  if (!mentions.some(suffixed)) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = suffixed(mentions[i]!);
+  if (!any) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];

@@ -104,35 +104,64 @@ function partners(text: string, last: Mention, gap: string, m: Mention): boolean
 
 /** Company suffixes and "&" joins. Mentions in text order. */
 export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
+  // Each step first looks for work and copies the mentions only when it finds some (few documents
+  // have any): the loops that run on every document stay small, with nothing in them that runs
+  // rarely, which TurboFan compiled without feedback and deoptimised at when it did run.
+  return withSuffixes(text, joinPieces(text, mentions));
+}
+
+/** Is `m` a piece of the firm named by `last`, the mention before it? */
+const pieceOf = (text: string, last: Mention, m: Mention): boolean => (last.type === 'organization' || m.type === 'organization') && joined(text, last, m);
+
+/** "Douglas" "&" "Lomason", or "X" followed by a mention that is only a suffix ("Cofinec" "S.A."): one name. */
+function joinPieces(text: string, mentions: Mention[]): Mention[] {
+  let any = false;
+  for (let i = 1; i < mentions.length && !any; i++) any = pieceOf(text, mentions[i - 1]!, mentions[i]!);
+  return any ? joinedPieces(text, mentions) : mentions;
+}
+
+function joinedPieces(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
-    // "Douglas" "&" "Lomason", or "X" followed by a mention that is only a suffix ("Cofinec" "S.A.").
-    if (last && (last.type === 'organization' || m.type === 'organization') && joined(text, last, m)) {
-      out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'organization');
-      continue;
-    }
-    out.push(m);
+    if (last && pieceOf(text, last, m)) out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'organization');
+    else out.push(m);
   }
-  // A suffix (or "& Co") right after an organisation, not found by the tagger.
-  for (let i = 0; i < out.length; i++) {
-    const m = out[i]!;
-    if (m.type !== 'organization') continue;
-    const limit = i + 1 < out.length ? out[i + 1]!.start : text.length;
-    let end = m.end;
-    for (;;) {
-      let at = end;
-      if (codeAt(text, at) === Ch.space && codeAt(text, at + 1) === Ch.amp && codeAt(text, at + 2) === Ch.space) at += 3;
-      else if (codeAt(text, at) === Ch.space) at += 1;
-      else break;
-      const e = suffixEnd(text, at);
-      if (e < 0 || e > limit) break;
-      end = e;
-    }
-    if (end !== m.end) out[i] = mention(text.slice(m.start, end), m.start, end, 'organization');
-  }
-  for (let i = 0; i < out.length; i++) if (out[i]!.type === 'organization') out[i] = suffixDot(text, out[i]!);
   return out;
+}
+
+/** Organisations with a suffix (or "& Co") right after them that the tagger left out, and their suffix's dot settled. */
+function withSuffixes(text: string, mentions: Mention[]): Mention[] {
+  let i = 0;
+  while (i < mentions.length && withSuffix(text, mentions, i) === mentions[i]) i++;
+  return i < mentions.length ? withSuffixesFrom(text, mentions, i) : mentions;
+}
+
+/** withSuffixes' copy, from the first mention `from` that changes. */
+function withSuffixesFrom(text: string, mentions: Mention[], from: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) out.push(i < from ? mentions[i]! : withSuffix(text, mentions, i));
+  return out;
+}
+
+/** mentions[i] with the suffixes after it and its suffix's dot settled, or itself. */
+function withSuffix(text: string, mentions: Mention[], i: number): Mention {
+  const m = mentions[i]!;
+  if (m.type !== 'organization') return m;
+  // A suffix may run up to the next mention's start.
+  const end = suffixesEnd(text, m.end, i + 1 < mentions.length ? mentions[i + 1]!.start : text.length);
+  return suffixDot(text, end === m.end ? m : mention(text.slice(m.start, end), m.start, end, 'organization'));
+}
+
+/** The end of the suffixes (" Inc", " & Co", " Co Ltd") from `end`, no further than `limit`; `end` if none. */
+function suffixesEnd(text: string, end: number, limit: number): number {
+  for (;;) {
+    if (codeAt(text, end) !== Ch.space) return end;
+    const at = codeAt(text, end + 1) === Ch.amp && codeAt(text, end + 2) === Ch.space ? end + 3 : end + 1;
+    const e = suffixEnd(text, at);
+    if (e < 0 || e > limit) return end;
+    end = e;
+  }
 }
 
 /** Gaps joinCompanyNames joins across: " ", ", ", " & ", " and ". */

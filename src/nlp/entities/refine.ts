@@ -331,7 +331,9 @@ const BASED = '-based ';
 
 /** "St. Louis-based Mercantile Bancorp": the "X-based" part and the name after it, as two mentions. */
 function splitBased(mentions: Mention[]): Mention[] {
-  if (!mentions.some((m) => m.text.includes(BASED))) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = mentions[i]!.text.includes(BASED);
+  if (!any) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
     const at = m.text.indexOf(BASED);

@@ -31,12 +31,16 @@ function surnames(mentions: readonly Mention[]): Set<string> {
 
 export function surnamesOfPeople(text: string, mentions: Mention[], isPlace: (name: string) => boolean, isGroup: (name: string) => boolean = () => false): Mention[] {
   // Most documents have no candidate, or no person's name of two words: then nothing is compared.
-  if (!mentions.some(oneWord)) return mentions;
+  let candidate = false;
+  for (let i = 0; i < mentions.length && !candidate; i++) candidate = oneWord(mentions[i]!);
+  if (!candidate) return mentions;
   const last = surnames(mentions);
   if (!last.size) return mentions;
   const person = (m: Mention): boolean =>
     oneWord(m) && last.has(m.text) && !isGroup(m.text) && !(m.type === 'place' && (isPlace(m.text) || (LOCATIVE.has(wordBefore(text, m.start)) && !possessive(text, m.end))));
   // Most documents have none to change: no copy then.
-  if (!mentions.some(person)) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = person(mentions[i]!);
+  if (!any) return mentions;
   return mapMentions(mentions, (m) => (person(m) ? retyped(m, 'person') : m));
 }

@@ -274,7 +274,9 @@ function dashScoreAt(text: string, at: number): boolean {
  * in a dateline.
  */
 export function nicknamedTeams(text: string, mentions: Mention[], isPlace: IsCountry, isCountry: IsCountry): Mention[] {
-  if (!mentions.some((m) => m.type === 'organization' && dashScoreAt(text, m.end))) return mentions;
+  let scored = false;
+  for (let i = 0; i < mentions.length && !scored; i++) scored = mentions[i]!.type === 'organization' && dashScoreAt(text, mentions[i]!.end);
+  if (!scored) return mentions;
   const towns = new Set<string>();
   for (const m of mentions) {
     const space = m.type === 'organization' ? m.text.lastIndexOf(' ') : -1;
@@ -301,7 +303,9 @@ function atBefore(text: string, start: number): number {
 /** "ATLANTA AT CHICAGO": a line of two names joined by "at" has the venue after it, a place. */
 export function scheduleVenues(text: string, mentions: Mention[]): Mention[] {
   // Most documents have none: no copy then.
-  if (!mentions.some((m) => venue(text, m, mentions))) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = venue(text, mentions[i]!, mentions);
+  if (!any) return mentions;
   return mapMentions(mentions, (m) => (venue(text, m, mentions) ? retyped(m, 'place') : m));
 }
 
