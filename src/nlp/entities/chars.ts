@@ -24,7 +24,7 @@ export function charAt(text: string, i: number): string | undefined {
 /** Character codes the rules compare with. */
 export const enum Ch {
   newline = 10, space = 32, quote = 34, amp = 38, apostrophe = 39, open = 40, close = 41, comma = 44, dash = 45, dot = 46,
-  colon = 58, semicolon = 59, A = 65, T = 84, a = 97, s = 115, t = 116, nbsp = 0xa0, rightQuote = 0x2019,
+  colon = 58, semicolon = 59, A = 65, T = 84, Z = 90, a = 97, s = 115, t = 116, z = 122, nbsp = 0xa0, rightQuote = 0x2019,
 }
 
 /** The word before `start` (lower-cased), skipping spaces, back to the space or line break before it. */

@@ -27,7 +27,9 @@ function clubLength(m: Mention, isCountry: (name: string) => boolean): number {
 
 export function clubsOfCountries(mentions: Mention[], isCountry: (name: string) => boolean): Mention[] {
   // Most documents have none: no copy then.
-  if (!mentions.some((m) => clubLength(m, isCountry) > 0)) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = clubLength(mentions[i]!, isCountry) > 0;
+  if (!any) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
     const n = clubLength(m, isCountry);

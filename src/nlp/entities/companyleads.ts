@@ -15,8 +15,9 @@ const LEADERS = new Set(('monday tuesday wednesday thursday friday saturday sund
 
 /** Does `m` name a company of two words or more by its suffix ("Edison Co", "Jaffray Inc")? */
 function suffixed(m: Mention): boolean {
+  if (m.type !== 'organization') return false;
   const space = m.text.lastIndexOf(' ');
-  return m.type === 'organization' && space > 0 && isCompanySuffix(m.text.slice(space + 1));
+  return space > 0 && isCompanySuffix(m.text.slice(space + 1));
 }
 
 /** Start of the capitalised word (a capital, then lower-case letters) that ends at `end`, or -1. */
@@ -42,7 +43,9 @@ function leads(text: string, w: number): boolean {
 }
 
 export function companyLeads(text: string, mentions: Mention[]): Mention[] {
-  if (!mentions.some(suffixed)) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = suffixed(mentions[i]!);
+  if (!any) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];

@@ -37,6 +37,8 @@ const misplaced = (text: string, m: Mention): boolean =>
 
 export function datelinePlaces(text: string, mentions: Mention[]): Mention[] {
   // Most documents have none to change: no copy then.
-  if (!mentions.some((m) => misplaced(text, m))) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = misplaced(text, mentions[i]!);
+  if (!any) return mentions;
   return mapMentions(mentions, (m) => (misplaced(text, m) ? retyped(m, 'place') : m));
 }

@@ -56,7 +56,9 @@ function ofNameStart(text: string, m: Mention): number {
 
 export function institutionsOf(text: string, mentions: Mention[]): Mention[] {
   // Most documents have none: no copy then.
-  if (!mentions.some((m) => ofNameStart(text, m) >= 0)) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = ofNameStart(text, mentions[i]!) >= 0;
+  if (!any) return mentions;
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

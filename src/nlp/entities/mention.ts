@@ -22,3 +22,22 @@ export function mapMentions(ms: readonly Mention[], f: (m: Mention) => Mention):
   for (let i = 0; i < ms.length; i++) out.push(f(ms[i]!));
   return out;
 }
+
+/**
+ * `mapMentions(ms, f)`, or `ms` itself when f returns every mention unchanged (most rules change
+ * nothing in most documents): no copy then. A copy is a packed array, as mapMentions makes it.
+ */
+export function mapChanged(ms: Mention[], f: (m: Mention) => Mention): Mention[] {
+  let out: Mention[] | null = null;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const r = f(m);
+    if (out !== null) out.push(r);
+    else if (r !== m) {
+      out = [];
+      for (let k = 0; k < i; k++) out.push(ms[k]!);
+      out.push(r);
+    }
+  }
+  return out ?? ms;
+}

@@ -20,13 +20,17 @@
 // - a firm whose name begins with a possessive the document never uses bare ("Boatmen's Bancshares Inc.",
 //   "Moody's Investors Service") is named by that word alone elsewhere ("Boatmen's was the prize").
 import type { Mention } from '../../core/document.js';
-import { mapMentions, mention, retyped } from './mention.js';
+import { mapChanged, mapMentions, mention, retyped } from './mention.js';
 import { Ch, codeAt } from './chars.js';
 import { charClass, LOWER, UPPER } from './hash.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
   'AG', 'N.V.', 'NV', 'B.V.', 'GmbH', 'Bros.', 'Bros', 'LLC', 'L.P.'];
 const SUFFIX_SET = new Set(SUFFIXES);
+/** The suffixes' first characters' codes: a word starting otherwise is none. */
+const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.charCodeAt(0)));
+/** The longest suffix with a full stop after it ("S.p.A." + "."). */
+const MAX_SUFFIX_WORD = 7;
 /** Is `word` a company suffix ("Inc", "Corp.", "AG")? */
 export const isCompanySuffix = (word: string): boolean => SUFFIX_SET.has(word);
 // Offices that, inside an organisation's mention, begin a person's title ("Council President X").
@@ -38,6 +42,11 @@ const CUES_BEFORE = new Set(('company firm group bank club side newspaper daily 
 // "the London daily": a place before these is where the paper comes out.
 const PERIODICAL_CUES = new Set(['daily', 'weekly', 'side']);
 const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spokesman', 'spokeswoman', 'chairman', 'manager', 'coach']);
+// The lengths of the cue words (a word of another length is not lower-cased to be looked up).
+const MIN_CUE_BEFORE = 4;
+const MAX_CUE_BEFORE = 12;
+const MIN_CUE_AFTER = 5;
+const MAX_CUE_AFTER = 12;
 
 // Last words that make a name an organisation's (besides the company suffixes). Not "court", "exchange",
 // "federation", "union" or "bank", which end places and indices as often ("Stadium Court", "West Bank").
@@ -60,6 +69,7 @@ const isUpper = (text: string, i: number): boolean => {
 
 /** The suffix starting at `at` (its end), or -1. A final dot that ends the sentence is left out. */
 function suffixEnd(text: string, at: number): number {
+  if (!SUFFIX_FIRST.has(codeAt(text, at))) return -1;
   for (const s of SUFFIXES) {
     if (!text.startsWith(s, at) || isLetter(text, at + s.length)) continue;
     const end = at + s.length;
@@ -94,37 +104,83 @@ function partners(text: string, last: Mention, gap: string, m: Mention): boolean
 
 /** Company suffixes and "&" joins. Mentions in text order. */
 export function joinCompanyNames(text: string, mentions: Mention[]): Mention[] {
+  // Each step first looks for work and copies the mentions only when it finds some (few documents
+  // have any): the loops that run on every document stay small, with nothing in them that runs
+  // rarely, which TurboFan compiled without feedback and deoptimised at when it did run.
+  return withSuffixes(text, joinPieces(text, mentions));
+}
+
+/** Is `m` a piece of the firm named by `last`, the mention before it? */
+const pieceOf = (text: string, last: Mention, m: Mention): boolean => (last.type === 'organization' || m.type === 'organization') && joined(text, last, m);
+
+/** "Douglas" "&" "Lomason", or "X" followed by a mention that is only a suffix ("Cofinec" "S.A."): one name. */
+function joinPieces(text: string, mentions: Mention[]): Mention[] {
+  let any = false;
+  for (let i = 1; i < mentions.length && !any; i++) any = pieceOf(text, mentions[i - 1]!, mentions[i]!);
+  return any ? joinedPieces(text, mentions) : mentions;
+}
+
+function joinedPieces(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
-    // "Douglas" "&" "Lomason", or "X" followed by a mention that is only a suffix ("Cofinec" "S.A.").
-    if (last && (last.type === 'organization' || m.type === 'organization')) {
-      const gap = text.slice(last.end, m.start);
-      if (gap === ' & ' || (gap === ' ' && SUFFIX_SET.has(m.text)) || (gap === ' ' && m.text.split(' ').every((w) => SUFFIX_SET.has(w))) || partners(text, last, gap, m)) {
-        out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'organization');
-        continue;
-      }
-    }
-    out.push(retyped(m, m.type));
+    if (last && pieceOf(text, last, m)) out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'organization');
+    else out.push(m);
   }
-  // A suffix (or "& Co") right after an organisation, not found by the tagger.
-  for (let i = 0; i < out.length; i++) {
-    const m = out[i]!;
-    if (m.type !== 'organization') continue;
-    const limit = i + 1 < out.length ? out[i + 1]!.start : text.length;
-    let end = m.end;
-    for (;;) {
-      let at = end;
-      if (codeAt(text, at) === Ch.space && codeAt(text, at + 1) === Ch.amp && codeAt(text, at + 2) === Ch.space) at += 3;
-      else if (codeAt(text, at) === Ch.space) at += 1;
-      else break;
-      const e = suffixEnd(text, at);
-      if (e < 0 || e > limit) break;
-      end = e;
-    }
-    if (end !== m.end) out[i] = mention(text.slice(m.start, end), m.start, end, 'organization');
+  return out;
+}
+
+/** Organisations with a suffix (or "& Co") right after them that the tagger left out, and their suffix's dot settled. */
+function withSuffixes(text: string, mentions: Mention[]): Mention[] {
+  let i = 0;
+  while (i < mentions.length && withSuffix(text, mentions, i) === mentions[i]) i++;
+  return i < mentions.length ? withSuffixesFrom(text, mentions, i) : mentions;
+}
+
+/** withSuffixes' copy, from the first mention `from` that changes. */
+function withSuffixesFrom(text: string, mentions: Mention[], from: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) out.push(i < from ? mentions[i]! : withSuffix(text, mentions, i));
+  return out;
+}
+
+/** mentions[i] with the suffixes after it and its suffix's dot settled, or itself. */
+function withSuffix(text: string, mentions: Mention[], i: number): Mention {
+  const m = mentions[i]!;
+  if (m.type !== 'organization') return m;
+  // A suffix may run up to the next mention's start.
+  const end = suffixesEnd(text, m.end, i + 1 < mentions.length ? mentions[i + 1]!.start : text.length);
+  return suffixDot(text, end === m.end ? m : mention(text.slice(m.start, end), m.start, end, 'organization'));
+}
+
+/** The end of the suffixes (" Inc", " & Co", " Co Ltd") from `end`, no further than `limit`; `end` if none. */
+function suffixesEnd(text: string, end: number, limit: number): number {
+  for (;;) {
+    if (codeAt(text, end) !== Ch.space) return end;
+    const at = codeAt(text, end + 1) === Ch.amp && codeAt(text, end + 2) === Ch.space ? end + 3 : end + 1;
+    const e = suffixEnd(text, at);
+    if (e < 0 || e > limit) return end;
+    end = e;
   }
-  return mapMentions(out, (m) => (m.type === 'organization' ? suffixDot(text, m) : m));
+}
+
+/** Gaps joinCompanyNames joins across: " ", ", ", " & ", " and ". */
+const MIN_JOIN_GAP = 1;
+const MAX_JOIN_GAP = 5;
+
+/** Is `m` a piece of the firm `last` names (after " & ", a suffix, a partner's name)? */
+function joined(text: string, last: Mention, m: Mention): boolean {
+  // Other gaps are cut out of the text only to be compared.
+  const length = m.start - last.end;
+  if (length < MIN_JOIN_GAP || length > MAX_JOIN_GAP) return false;
+  const gap = text.slice(last.end, m.start);
+  return gap === ' & ' || (gap === ' ' && SUFFIX_SET.has(m.text)) || (gap === ' ' && allSuffixes(m.text)) || partners(text, last, gap, m);
+}
+
+/** Is every word of the name a company suffix ("Co Ltd")? */
+function allSuffixes(name: string): boolean {
+  for (const w of name.split(' ')) if (!SUFFIX_SET.has(w)) return false;
+  return true;
 }
 
 /** Does a sentence end right after `at` (the text's or line's end, or a space before a quote or a capital)? */
@@ -136,8 +192,9 @@ function sentenceEndsAt(text: string, at: number): boolean {
 /** A suffix's dot belongs to the firm inside a sentence ("Co., a bank"), not at its end ("& Co. \"We ..."). */
 function suffixDot(text: string, m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
+  // Only a last word that may be a suffix is cut out.
+  if (space < 0 || m.text.length - space - 1 > MAX_SUFFIX_WORD || !SUFFIX_FIRST.has(m.text.charCodeAt(space + 1))) return m;
   const last = m.text.slice(space + 1);
-  if (space < 0) return m;
   if (last.endsWith('.') && SUFFIX_SET.has(last.slice(0, -1)) && sentenceEndsAt(text, m.end)) return mention(m.text.slice(0, -1), m.start, m.end - 1, m.type);
   if (codeAt(text, m.end) === Ch.dot && SUFFIX_SET.has(last + '.') && !sentenceEndsAt(text, m.end + 1)) return mention(m.text + '.', m.start, m.end + 1, m.type);
   return m;
@@ -145,9 +202,13 @@ function suffixDot(text: string, m: Mention): Mention {
 
 /** "Security Council President Tono Eitel": the organisation, then the person after the office. */
 export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[] {
+  // Most documents have no office inside an organisation's name: no copy then.
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = mentions[i]!.type === 'organization' && holdsOffice(text, mentions[i]!);
+  if (!any) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'organization') {
+    if (m.type !== 'organization' || !holdsOffice(text, m)) {
       out.push(m);
       continue;
     }
@@ -187,22 +248,50 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
   return out;
 }
 
-/** The word ending at `end` (lower-cased), skipping spaces; '' if none. */
-function wordBefore(text: string, end: number): string {
+/** The shortest and longest of OFFICES. */
+const MIN_OFFICE = 5;
+const MAX_OFFICE = 11;
+
+/** Is a word of the mention between its first and its last one of OFFICES? */
+function holdsOffice(text: string, m: Mention): boolean {
+  // The words as splitOfficeHolders cuts them (at spaces), the first and the last left out.
+  let i = m.start;
+  while (i < m.end && codeAt(text, i) === Ch.space) i++;
+  while (i < m.end && codeAt(text, i) !== Ch.space) i++;
+  for (;;) {
+    while (i < m.end && codeAt(text, i) === Ch.space) i++;
+    let j = i;
+    while (j < m.end && codeAt(text, j) !== Ch.space) j++;
+    // A word followed by another only.
+    let next = j;
+    while (next < m.end && codeAt(text, next) === Ch.space) next++;
+    if (j === i || next === m.end) return false;
+    if (j - i >= MIN_OFFICE && j - i <= MAX_OFFICE && OFFICES.has(text.slice(i, j).toLowerCase())) return true;
+    i = j;
+  }
+}
+
+/**
+ * The word ending at `end` (lower-cased), skipping spaces; '' if none, or if it is shorter than `min`
+ * or longer than `max` letters (it is only looked up among words of such lengths, ASCII all of them:
+ * lower-casing never shortens a word).
+ */
+function wordBefore(text: string, end: number, min = 0, max = Infinity): string {
   let e = end;
   while (e > 0 && codeAt(text, e - 1) === Ch.space) e--;
   let s = e;
-  while (s > 0 && isLetter(text, s - 1)) s--;
-  return text.slice(s, e).toLowerCase();
+  // No further than one letter past `max`.
+  while (s > 0 && e - s <= max && isLetter(text, s - 1)) s--;
+  return e - s < min || e - s > max ? '' : text.slice(s, e).toLowerCase();
 }
 
-/** The word starting at `start` (lower-cased), skipping spaces; '' if none. */
-function wordAfter(text: string, start: number): string {
+/** The word starting at `start` (lower-cased), skipping spaces; '' if none, or shorter than `min` or longer than `max` letters. */
+function wordAfter(text: string, start: number, min = 0, max = Infinity): string {
   let s = start;
   while (codeAt(text, s) === Ch.space) s++;
   let e = s;
-  while (e < text.length && isLetter(text, e)) e++;
-  return text.slice(s, e).toLowerCase();
+  while (e < text.length && e - s <= max && isLetter(text, e)) e++;
+  return e - s < min || e - s > max ? '' : text.slice(s, e).toLowerCase();
 }
 
 /** Names an institution noun introduces somewhere are organisations, not people (nor places, when the
@@ -211,16 +300,19 @@ export function cuedOrganizations(text: string, mentions: Mention[]): Mention[] 
   const cued = new Set<string>(); // not people
   const placeCued = new Set<string>(); // not places either
   for (const m of mentions) {
-    const before = wordBefore(text, m.start);
-    if (CUES_BEFORE.has(before) || CUES_AFTER.has(wordAfter(text, m.end))) cued.add(m.text);
+    const before = wordBefore(text, m.start, MIN_CUE_BEFORE, MAX_CUE_BEFORE);
+    if (CUES_BEFORE.has(before) || CUES_AFTER.has(wordAfter(text, m.end, MIN_CUE_AFTER, MAX_CUE_AFTER))) cued.add(m.text);
     if (CUES_BEFORE.has(before) && !PERIODICAL_CUES.has(before)) placeCued.add(m.text);
   }
   if (!cued.size) return mentions;
-  return mapMentions(mentions, (m) => ((m.type === 'person' && cued.has(m.text)) || (m.type === 'place' && placeCued.has(m.text)) ? retyped(m, 'organization') : m));
+  return mapChanged(mentions, (m) => ((m.type === 'person' && cued.has(m.text)) || (m.type === 'place' && placeCued.has(m.text)) ? retyped(m, 'organization') : m));
 }
 
 /** The name without its company suffixes ("Mercantile Bancorp Inc." -> "Mercantile Bancorp"), or null. */
 function withoutSuffix(name: string): string | null {
+  // Most names do not end in a suffix: they are not split.
+  const space = name.lastIndexOf(' ');
+  if (space < 0 || !SUFFIX_FIRST.has(name.charCodeAt(space + 1)) || !SUFFIX_SET.has(name.slice(space + 1))) return null;
   const words = name.split(' ');
   let n = words.length;
   while (n > 1 && SUFFIX_SET.has(words[n - 1]!)) n--;
@@ -246,7 +338,7 @@ export function suffixedOrganizations(text: string, mentions: Mention[], isCount
     const before = wordBefore(text, m.start);
     return before !== 'in' && before !== 'at';
   };
-  return mapMentions(mentions, (m) => ((m.type === 'person' || m.type === 'place') && firm(m) ? retyped(m, 'organization') : m));
+  return mapChanged(mentions, (m) => ((m.type === 'person' || m.type === 'place') && firm(m) ? retyped(m, 'organization') : m));
 }
 
 // Last words of a paper's or a broadcaster's name (not "Star" or "Sun", names of much else).
@@ -256,7 +348,7 @@ const MEDIA_HEADS = new Set(('herald radio times post standard journal telegraph
 /** Names of two words or more that end in a company suffix or an institution word are organisations,
  * and so are places and MISC names that end in a paper's or a broadcaster's word. */
 export function headedOrganizations(mentions: Mention[]): Mention[] {
-  return mapMentions(mentions, (m) => {
+  return mapChanged(mentions, (m) => {
     if (m.type === 'organization') return m;
     const space = m.text.lastIndexOf(' ');
     if (space < 0) return m;
@@ -294,7 +386,7 @@ function possessiveBefore(text: string, start: number): string {
  */
 export function possessiveFirms(text: string, mentions: Mention[], isPlace: (name: string) => boolean): Mention[] {
   const words = new Set<string>();
-  let out = mapMentions(mentions, (m) => {
+  let out = mapChanged(mentions, (m) => {
     const word = m.type === 'organization' ? possessiveBefore(text, m.start) : '';
     if (!word || withoutSuffix(m.text) === null) return m;
     const start = m.start - word.length - 1;
@@ -304,7 +396,7 @@ export function possessiveFirms(text: string, mentions: Mention[], isPlace: (nam
     return mention(text.slice(start, m.end), start, m.end, m.type);
   });
   // What the tagger found in a word taken back ("Boatmen" typed place) goes.
-  const grown = out.filter((m, i) => m !== mentions[i]);
+  const grown = out === mentions ? [] : out.filter((m, i) => m !== mentions[i]);
   if (grown.length) out = out.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
   for (const m of out) {
     const space = m.type === 'organization' ? m.text.indexOf(' ') : -1;
@@ -322,5 +414,6 @@ export function possessiveFirms(text: string, mentions: Mention[], isPlace: (nam
       out.push(mention(word, s, e, 'organization'));
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Unchanged, the mentions are in text order already (each rule before keeps them so).
+  return out === mentions ? out : out.sort((a, b) => a.start - b.start);
 }

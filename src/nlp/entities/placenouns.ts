@@ -24,9 +24,13 @@ function nounAfter(text: string, end: number): boolean {
   return NOUNS.has(word) && !(word === 'team' && nextWord(text, end + 1 + word.length).startsWith('mate'));
 }
 
+/** Is `m` an organisation the tagger found that is a known place before such a noun? */
+const moved = (text: string, m: Mention, isPlace: (name: string) => boolean): boolean => m.type === 'organization' && nounAfter(text, m.end) && isPlace(m.text);
+
 export function placesBeforeNouns(text: string, mentions: Mention[], isPlace: (name: string) => boolean): Mention[] {
-  const moved = (m: Mention): boolean => m.type === 'organization' && nounAfter(text, m.end) && isPlace(m.text);
   // Most documents have none: no copy then.
-  if (!mentions.some(moved)) return mentions;
-  return mapMentions(mentions, (m) => (moved(m) ? retyped(m, 'place') : m));
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = moved(text, mentions[i]!, isPlace);
+  if (!any) return mentions;
+  return mapMentions(mentions, (m) => (moved(text, m, isPlace) ? retyped(m, 'place') : m));
 }

@@ -29,6 +29,8 @@ const isTeam = (text: string, m: Mention): boolean => m.type === 'person' && aft
 
 export function rankedTeams(text: string, mentions: Mention[]): Mention[] {
   // Most documents have none: no copy then.
-  if (!mentions.some((m) => isTeam(text, m))) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = isTeam(text, mentions[i]!);
+  if (!any) return mentions;
   return mapMentions(mentions, (m) => (isTeam(text, m) ? retyped(m, 'organization') : m));
 }

@@ -46,18 +46,40 @@ const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'po
 const PLACE_LAST = new Set(
   'zone province provinces region valley river square street avenue island islands mountains desert sea ocean district governorate peninsula strait bay airport base border crossing'.split(' '),
 );
+const MAX_PLACE_FIRST = 5;
+const MAX_PLACE_LAST = 11;
 const GLUED = /^\p{Ll}+\d/u;
 const LETTER = /\p{L}/u;
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.']);
 const ACRONYM = /^[\p{Lu}.&]{2,12}$/u;
 
+/** Is the text an acronym's (2 to 12 capitals, dots or "&": ACRONYM)? ASCII is decided without the regular expression. */
+function acronymShaped(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return ACRONYM.test(text);
+    if (!isUpperCode(c) && c !== Ch.dot && c !== Ch.amp) return false;
+  }
+  return text.length <= 12;
+}
+
+/** Does the name of two words or more begin or end with a place's word ("Camp Ashraf", "Green Zone")? */
 function placeHead(text: string): boolean {
-  const words = text.toLowerCase().split(' ');
-  return words.length >= 2 && (PLACE_FIRST.has(words[0]!) || PLACE_LAST.has(words[words.length - 1]!));
+  // Only the first and the last word are lower-cased, and only when one could be such a word.
+  const first = text.indexOf(' ');
+  if (first < 0) return false;
+  const last = text.lastIndexOf(' ');
+  if (first <= MAX_PLACE_FIRST && PLACE_FIRST.has(text.slice(0, first).toLowerCase())) return true;
+  return text.length - last - 1 <= MAX_PLACE_LAST && PLACE_LAST.has(text.slice(last + 1).toLowerCase());
 }
 
 /** Split "X and Y" when X or Y is a mention of its own elsewhere in the document. */
 function splitCoordination(mentions: Mention[]): Mention[] {
+  // Most documents have no " and " in a name: no map of the names then.
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = mentions[i]!.text.includes(' and ');
+  if (!any) return mentions;
   const seen = new Map<string, string>();
   for (const m of mentions) if (!m.text.includes(' and ')) seen.set(m.text, m.type);
   const out: Mention[] = [];
@@ -84,7 +106,7 @@ function splitCoordination(mentions: Mention[]): Mention[] {
 function spelledOutAcronyms(text: string, mentions: Mention[]): Mention[] {
   let out = mentions;
   for (const a of mentions) {
-    if (!ACRONYM.test(a.text)) continue;
+    if (!acronymShaped(a.text)) continue;
     let i = a.end;
     while (codeAt(text, i) === Ch.space) i++;
     if (codeAt(text, i) !== Ch.open) continue;
@@ -96,7 +118,8 @@ function spelledOutAcronyms(text: string, mentions: Mention[]): Mention[] {
     out = out.filter((m) => m.end <= start || m.start >= close);
     out.push(mention(inner, start, close, a.type));
   }
-  return out.sort((x, y) => x.start - y.start);
+  // Unchanged, the mentions are in text order already.
+  return out === mentions ? out : out.sort((x, y) => x.start - y.start);
 }
 
 const NAME_WORD = /^(?:\p{Lu}|\d)/u;
@@ -127,7 +150,7 @@ function spelledOutStart(text: string, end: number, acronym: string): number {
 function spelledOutNames(text: string, mentions: Mention[]): Mention[] {
   let out = mentions;
   for (const a of mentions) {
-    if (!ACRONYM.test(a.text) || codeAt(text, a.start - 1) !== Ch.open || codeAt(text, a.end) !== Ch.close || codeAt(text, a.start - 2) !== Ch.space) continue;
+    if (codeAt(text, a.start - 1) !== Ch.open || codeAt(text, a.end) !== Ch.close || codeAt(text, a.start - 2) !== Ch.space || !acronymShaped(a.text)) continue;
     const end = a.start - 2;
     const start = spelledOutStart(text, end, a.text);
     if (start < 0 || out.some((m) => m.start === start && m.end === end)) continue;
@@ -141,25 +164,37 @@ const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|de|da|di
 
 /** "Shirvan" + "al-Waeli": a person's name followed, after one space, by a particle name is one name. */
 function joinParticleNames(text: string, mentions: Mention[]): Mention[] {
+  // Most documents have none: no copy then.
+  let any = false;
+  for (let i = 1; i < mentions.length && !any; i++) any = particleAfter(text, mentions[i - 1]!, mentions[i]!);
+  if (!any) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
-    if (last && last.type === 'person' && m.start === last.end + 1 && codeAt(text, last.end) === Ch.space && PARTICLE_NAME.test(m.text)) {
-      out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'person');
-    } else out.push(m);
+    if (last && particleAfter(text, last, m)) out[out.length - 1] = mention(text.slice(last.start, m.end), last.start, m.end, 'person');
+    else out.push(m);
   }
   return out;
+}
+
+/** Is `m` a particle name one space after the person's name `last`? */
+function particleAfter(text: string, last: Mention, m: Mention): boolean {
+  return last.type === 'person' && m.start === last.end + 1 && codeAt(text, last.end) === Ch.space && PARTICLE_NAME.test(m.text);
 }
 
 /** One acronym, one type in a document: "MKO" tagged a place once among organizations is one too. */
 function consistentAcronyms(mentions: Mention[]): void {
   const types = new Map<string, Map<string, number>>();
+  let mixed = false;
   for (const m of mentions) {
-    if (!ACRONYM.test(m.text) || m.text.includes('.')) continue;
+    if (!acronymShaped(m.text) || m.text.includes('.')) continue;
     const t = types.get(m.text) ?? new Map<string, number>();
     t.set(m.type, (t.get(m.type) ?? 0) + 1);
     types.set(m.text, t);
+    if (t.size >= 2) mixed = true;
   }
+  // Most documents give each acronym one type: nothing to change then.
+  if (!mixed) return;
   for (const m of mentions) {
     const t = types.get(m.text);
     if (!t || t.size < 2) continue;
@@ -182,16 +217,25 @@ function clubCodeEnd(text: string, at: number): number {
   return -1;
 }
 
+/** End of the club's code in brackets after the mention ("Mladost| (BJ)"), or -1. */
+function clubCodeAfter(text: string, m: Mention): number {
+  // The tagger may have taken the bracket in part ("Buducnost (").
+  let base = m.end;
+  while (base > m.start && (codeAt(text, base - 1) === Ch.open || codeAt(text, base - 1) === Ch.space)) base--;
+  return base > m.start ? clubCodeEnd(text, base) : -1;
+}
+
 /** "Mladost (BJ) 0": the bracketed letters are part of the club's name; what was found in them goes. */
 function clubCodes(text: string, mentions: Mention[]): Mention[] {
+  // Most documents have none: no copy then.
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = clubCodeAfter(text, mentions[i]!) >= 0;
+  if (!any) return mentions;
   const out: Mention[] = [];
   let skipUntil = -1;
   for (const m of mentions) {
     if (m.start < skipUntil) continue;
-    // The tagger may have taken the bracket in part ("Buducnost (").
-    let base = m.end;
-    while (base > m.start && (codeAt(text, base - 1) === Ch.open || codeAt(text, base - 1) === Ch.space)) base--;
-    const end = base > m.start ? clubCodeEnd(text, base) : -1;
+    const end = clubCodeAfter(text, m);
     if (end < 0) {
       out.push(m);
       continue;
@@ -204,6 +248,8 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
 
 const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const MIN_DATE_WORD = 4;
+const MAX_DATE_WORD = 9;
 
 // Abbreviated months as a table or a shipping note writes them ("Jul 31", "Nov 15 - Dec 10").
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
@@ -211,25 +257,44 @@ const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct no
 /** The mention's text lower-cased, without an abbreviation's closing dot ("Dec." -> "dec"). */
 const bareLower = (m: Mention): string => (m.text.endsWith('.') ? m.text.slice(0, -1) : m.text).toLowerCase();
 
-/** Is the mention a month's name and nothing else ("Jul", "Dec.", "August")? A date, never a name ("May" can be a surname). */
-function monthAlone(m: Mention): boolean {
-  const word = bareLower(m);
-  return MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word);
-}
-
 // Abbreviations news text capitalises that name no one: units ("220 KV lines", "1,200 MW"), officers'
 // titles ("president and CEO"), economic measures ("PPI (pct) June", "remove VAT"). CoNLL tags none of them.
 const NOT_NAMES = new Set('kv kw mw gw kwh mwh ceo cfo coo cto vat gdp gnp ppi eps'.split(' '));
 
-/** Is the mention a unit, an officer's title or an economic measure's abbreviation ("MW", "CEO", "VAT")? */
-function commonAbbreviation(m: Mention): boolean {
-  return NOT_NAMES.has(bareLower(m));
+/** The longest text dateOrUnit may hold ("September."). */
+const MAX_DATE_OR_UNIT = 10;
+
+/**
+ * Is the mention a month's name and nothing else ("Jul", "Dec.", "August"; a date, never a name: "May"
+ * can be a surname), or a unit's, an officer's title's or an economic measure's abbreviation ("MW",
+ * "CEO", "VAT")? Longer mentions are none of them, without lower-casing them.
+ */
+function dateOrUnit(m: Mention): boolean {
+  if (m.text.length > MAX_DATE_OR_UNIT) return false;
+  const word = bareLower(m);
+  return MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word) || NOT_NAMES.has(word);
 }
 
-/** Is `word` all lower-case letters a-z? */
-function lowerWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isLower(word[i])) return false;
-  return word.length > 0;
+/** Is the text glued by a scraper ("mko3Iraqi": lower-case letters, then a digit)? */
+function glued(text: string): boolean {
+  // An ASCII first character other than a-z cannot begin it (most names begin with a capital).
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= Ch.a && c <= Ch.z && GLUED.test(text) : GLUED.test(text);
+}
+
+/** Does the text hold a letter? Most begin with an ASCII one. */
+function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c >= Ch.a && c <= Ch.z) || LETTER.test(text);
+}
+
+/** Is the mention a name at all (not glued text, a number, a month's name or a unit)? */
+const isName = (m: Mention): boolean => !glued(m.text) && hasLetter(m.text) && !dateOrUnit(m);
+
+/** Is s[from, to) all lower-case letters a-z, and not empty? */
+function lowerWord(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isLower(s[i])) return false;
+  return to > from;
 }
 
 /**
@@ -242,7 +307,7 @@ function withoutLowerTail(m: Mention): Mention {
   let end = m.text.length;
   for (;;) {
     const space = m.text.lastIndexOf(' ', end - 1);
-    if (space <= 0 || !lowerWord(m.text.slice(space + 1, end))) break;
+    if (space <= 0 || !lowerWord(m.text, space + 1, end)) break;
     end = space;
   }
   return end === m.text.length ? m : mention(m.text.slice(0, end), m.start, m.start + end, m.type);
@@ -251,7 +316,9 @@ function withoutLowerTail(m: Mention): Mention {
 /** The mention without a trailing date word, or the mention itself. */
 function withoutDateWord(m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
-  if (space <= 0) return m;
+  // Date words are of 4 ("June") to 9 letters ("September", "Wednesday").
+  const length = m.text.length - space - 1;
+  if (space <= 0 || length < MIN_DATE_WORD || length > MAX_DATE_WORD) return m;
   const last = m.text.slice(space + 1).toLowerCase();
   // A weekday after a person's name, or after an organisation's of two words or more ("the Securities
   // and Exchange Commission Wednesday approved"); "Sheffield Wednesday" is a club's whole name.
@@ -264,7 +331,9 @@ const BASED = '-based ';
 
 /** "St. Louis-based Mercantile Bancorp": the "X-based" part and the name after it, as two mentions. */
 function splitBased(mentions: Mention[]): Mention[] {
-  if (!mentions.some((m) => m.text.includes(BASED))) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = mentions[i]!.text.includes(BASED);
+  if (!any) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
     const at = m.text.indexOf(BASED);
@@ -292,47 +361,64 @@ const NO_NAMES: KnownNames = { isCountry: () => false, isPlace: () => false, isG
 /** A rule over a document's mentions that returns them refined. */
 type Refiner = (text: string, mentions: Mention[], names: KnownNames) => Mention[];
 
+// The rules that need what the gazetteer knows, in the form REFINERS calls (named functions, not
+// closures made at each call).
+const possessiveFirmsOf: Refiner = (text, mentions, names) => possessiveFirms(text, mentions, names.isPlace);
+const suffixedOrganizationsOf: Refiner = (text, mentions, names) => suffixedOrganizations(text, mentions, names.isCountry);
+const scoredTeamsOf: Refiner = (text, mentions, names) => scoredTeams(text, mentions, names.isCountry);
+const nicknamedTeamsOf: Refiner = (text, mentions, names) => nicknamedTeams(text, mentions, names.isPlace, names.isCountry);
+const pressTitlesOf: Refiner = (text, mentions, names) => pressTitles(text, mentions, names.isCountry);
+const clubsOfCountriesOf: Refiner = (_, mentions, names) => clubsOfCountries(mentions, names.isCountry);
+const placesBeforeNounsOf: Refiner = (text, mentions, names) => placesBeforeNouns(text, mentions, names.isPlace);
+const surnamesOfPeopleOf: Refiner = (text, mentions, names) => surnamesOfPeople(text, mentions, names.isPlace, names.isGroup);
+const headedOrganizationsOf: Refiner = (_, mentions) => headedOrganizations(mentions);
+const splitBasedOf: Refiner = (_, mentions) => splitBased(mentions);
+const splitCoordinationOf: Refiner = (_, mentions) => splitCoordination(mentions);
+
 // The rules in the order they run, each on what the one before returned: names are split and joined
 // first, then organisations, teams, players and press titles are typed.
 const REFINERS: readonly Refiner[] = [
   spelledOutAcronyms,
   spelledOutNames,
-  (_, mentions) => splitCoordination(mentions),
+  splitCoordinationOf,
   joinParticleNames,
-  (_, mentions) => splitBased(mentions),
+  splitBasedOf,
   clubCodes,
   joinCompanyNames,
-  (text, mentions, names) => possessiveFirms(text, mentions, names.isPlace),
+  possessiveFirmsOf,
   splitOfficeHolders,
   cuedOrganizations,
-  (_, mentions) => headedOrganizations(mentions),
-  (text, mentions, names) => suffixedOrganizations(text, mentions, names.isCountry),
+  headedOrganizationsOf,
+  suffixedOrganizationsOf,
   companyLeads,
-  (text, mentions, names) => scoredTeams(text, mentions, names.isCountry),
-  (text, mentions, names) => nicknamedTeams(text, mentions, names.isPlace, names.isCountry),
+  scoredTeamsOf,
+  nicknamedTeamsOf,
   scheduleVenues,
   numberedPlayers,
   rankedTeams,
-  (text, mentions, names) => pressTitles(text, mentions, names.isCountry),
+  pressTitlesOf,
   newspaperArticles,
-  (_, mentions, names) => clubsOfCountries(mentions, names.isCountry),
+  clubsOfCountriesOf,
   institutionsOf,
   datelinePlaces,
   joinAdjacentPeople,
   bracketedClubs,
-  (text, mentions, names) => placesBeforeNouns(text, mentions, names.isPlace),
-  (text, mentions, names) => surnamesOfPeople(text, mentions, names.isPlace, names.isGroup),
+  placesBeforeNounsOf,
+  surnamesOfPeopleOf,
 ];
 
 export function refineMentions(text: string, mentions: Mention[], names: KnownNames = NO_NAMES): Mention[] {
-  const kept = mapMentions(
-    mentions.filter((m) => !GLUED.test(m.text) && LETTER.test(m.text) && !monthAlone(m) && !commonAbbreviation(m)),
-    (m) => withoutLowerTail(withoutDateWord(m)),
-  );
+  const kept: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (isName(m)) kept.push(withoutLowerTail(withoutDateWord(m)));
+  }
   for (const m of kept) {
     if ((m.type === 'organization' || m.type === 'misc') && placeHead(m.text)) m.type = 'place';
     if (COUNTRY_ABBREVIATIONS.has(m.text)) m.type = 'place';
   }
   consistentAcronyms(kept);
-  return REFINERS.reduce((refined, rule) => rule(text, refined, names), kept);
+  let refined = kept;
+  for (let i = 0; i < REFINERS.length; i++) refined = REFINERS[i]!(text, refined, names);
+  return refined;
 }

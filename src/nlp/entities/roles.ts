@@ -58,6 +58,15 @@ export function leadingTitleLength(text: string): number {
   return end;
 }
 
+const TITLE_CHAR = /[\p{L}.-]/u;
+
+/** Can text[i] be part of a title word (a letter, a dot or a hyphen)? ASCII without the regular expression. */
+function titleChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return TITLE_CHAR.test(text[i]!);
+  return (c >= Ch.a && c <= Ch.z) || (c >= Ch.A && c <= Ch.Z) || c === Ch.dot || c === Ch.dash;
+}
+
 /** The title right before position `start` ("Iraqi President |Jalal" -> "President"), or null. */
 export function findRole(text: string, start: number): string | null {
   let i = start;
@@ -67,7 +76,7 @@ export function findRole(text: string, start: number): string | null {
     let j = i;
     while (j > 0 && (codeAt(text, j - 1) === Ch.space || codeAt(text, j - 1) === Ch.nbsp)) j--;
     let w = j;
-    while (w > 0 && /[\p{L}.-]/u.test(text[w - 1]!)) w--;
+    while (w > 0 && titleChar(text, w - 1)) w--;
     if (w === j || !isTitleWord(text.slice(w, j))) break;
     if (last < 0) last = j;
     first = w;

@@ -22,22 +22,25 @@ function allCaps(word: string): boolean {
 /** A one-word mention of another type than person, not an acronym: one that could be a surname. */
 const oneWord = (m: Mention): boolean => m.type !== 'person' && m.text.indexOf(' ') < 0 && !allCaps(m.text);
 
-/** Does a person's name of two words or more end with the word ("Ann Hart" for "Hart")? `lastLength`
- * holds each name's last word's length, so that only names with a last word as long are compared. */
-function endsAName(people: readonly Mention[], lastLength: Int32Array, word: string): boolean {
-  for (let i = 0; i < people.length; i++) if (lastLength[i] === word.length && people[i]!.text.endsWith(word)) return true;
-  return false;
+/** The last words of people's names of two words or more ("Hart" of "Ann Hart"). */
+function surnames(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (m.type === 'person' && m.text.indexOf(' ') > 0) out.add(m.text.slice(m.text.lastIndexOf(' ') + 1));
+  return out;
 }
 
 export function surnamesOfPeople(text: string, mentions: Mention[], isPlace: (name: string) => boolean, isGroup: (name: string) => boolean = () => false): Mention[] {
   // Most documents have no candidate, or no person's name of two words: then nothing is compared.
-  if (!mentions.some(oneWord)) return mentions;
-  const people = mentions.filter((m) => m.type === 'person' && m.text.indexOf(' ') > 0);
-  if (!people.length) return mentions;
-  const lastLength = Int32Array.from(people, (p) => p.text.length - p.text.lastIndexOf(' ') - 1);
+  let candidate = false;
+  for (let i = 0; i < mentions.length && !candidate; i++) candidate = oneWord(mentions[i]!);
+  if (!candidate) return mentions;
+  const last = surnames(mentions);
+  if (!last.size) return mentions;
   const person = (m: Mention): boolean =>
-    oneWord(m) && endsAName(people, lastLength, m.text) && !isGroup(m.text) && !(m.type === 'place' && (isPlace(m.text) || (LOCATIVE.has(wordBefore(text, m.start)) && !possessive(text, m.end))));
+    oneWord(m) && last.has(m.text) && !isGroup(m.text) && !(m.type === 'place' && (isPlace(m.text) || (LOCATIVE.has(wordBefore(text, m.start)) && !possessive(text, m.end))));
   // Most documents have none to change: no copy then.
-  if (!mentions.some(person)) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = person(mentions[i]!);
+  if (!any) return mentions;
   return mapMentions(mentions, (m) => (person(m) ? retyped(m, 'person') : m));
 }

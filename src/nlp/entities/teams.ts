@@ -74,6 +74,9 @@ function hasFigures(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** No ranges (one array for every line that is no table's). */
+const NO_RANGES: readonly Range[] = [];
+
 /** Each line's [start, end), in order. */
 function lineRanges(text: string): Range[] {
   const lines: Range[] = [];
@@ -122,8 +125,8 @@ function smallNumber(text: string, s: number, e: number): boolean {
  * The team names of the line [s, e) when it is a results line ("Sale 31 Wasps 33": name, score, name,
  * score) or a standings line (a name and at least five numbers); none otherwise.
  */
-function tableTeams(text: string, s: number, e: number): Range[] {
-  if (!isDigit(charAt(text, e - 1))) return [];
+function tableTeams(text: string, s: number, e: number): readonly Range[] {
+  if (!isDigit(charAt(text, e - 1))) return NO_RANGES;
   const words: (Range & { number: boolean })[] = [];
   for (let i = s; i < e; ) {
     let j = i;
@@ -133,12 +136,12 @@ function tableTeams(text: string, s: number, e: number): Range[] {
   }
   const numbers = words.filter((w) => w.number).length;
   const firstNumber = words.findIndex((w) => w.number);
-  if (firstNumber < 1) return [];
+  if (firstNumber < 1) return NO_RANGES;
   const first = { start: words[0]!.start, end: words[firstNumber - 1]!.end };
-  if (!tableName(text, first.start, first.end)) return [];
+  if (!tableName(text, first.start, first.end)) return NO_RANGES;
   if (numbers === words.length - firstNumber) return numbers >= MIN_STANDINGS_NUMBERS ? [first] : [];
   // Results: one name after the first score, then the second score ends the line.
-  if (numbers !== 2 || !words[words.length - 1]!.number || firstNumber + 1 >= words.length - 1) return [];
+  if (numbers !== 2 || !words[words.length - 1]!.number || firstNumber + 1 >= words.length - 1) return NO_RANGES;
   const second = { start: words[firstNumber + 1]!.start, end: words[words.length - 2]!.end };
   return tableName(text, second.start, second.end) ? [first, second] : [];
 }
@@ -163,57 +166,77 @@ function bracketScoreEnd(text: string, at: number, e: number): number {
  * The club names of a line of a cup's results, each with its country in brackets: "Alba (Germany) 75
  * Red Star (Yugoslavia) 70 (42-41)", "In Bergen: Brann (Norway) 2 Shelbourne (Ireland) 1"; none otherwise.
  */
-function bracketedTeams(text: string, s: number, e: number): Range[] {
+function bracketedTeams(text: string, s: number, e: number): readonly Range[] {
   const last = codeAt(text, e - 1);
-  if (last !== Ch.close && !isDigit(charAt(text, e - 1))) return [];
+  if (last !== Ch.close && !isDigit(charAt(text, e - 1))) return NO_RANGES;
   const open = findIn(text, s, e, Ch.space, Ch.open);
-  if (open < 0) return [];
+  if (open < 0) return NO_RANGES;
   const colon = findIn(text, s, open, Ch.colon, Ch.space);
   const start = colon >= 0 ? colon + 2 : s;
   const firstEnd = bracketScoreEnd(text, open, e);
-  if (firstEnd < 0 || codeAt(text, firstEnd) !== Ch.space) return [];
+  if (firstEnd < 0 || codeAt(text, firstEnd) !== Ch.space) return NO_RANGES;
   const open2 = findIn(text, firstEnd, e, Ch.space, Ch.open);
-  if (open2 < 0) return [];
+  if (open2 < 0) return NO_RANGES;
   const secondEnd = bracketScoreEnd(text, open2, e);
-  if (secondEnd < 0) return [];
+  if (secondEnd < 0) return NO_RANGES;
   // The line ends after the score, or with a bracket (the half-time score).
-  if (secondEnd < e && !(codeAt(text, secondEnd) === Ch.space && codeAt(text, secondEnd + 1) === Ch.open && codeAt(text, e - 1) === Ch.close)) return [];
+  if (secondEnd < e && !(codeAt(text, secondEnd) === Ch.space && codeAt(text, secondEnd + 1) === Ch.open && codeAt(text, e - 1) === Ch.close)) return NO_RANGES;
   const first = { start, end: open };
   const second = { start: firstEnd + 1, end: open2 };
   return tableName(text, first.start, first.end) && tableName(text, second.start, second.end) ? [first, second] : [];
 }
 
-/** Mentions for the team names of results and standings lines, replacing what the tagger found there. */
-function tableLineTeams(text: string, lines: Range[], mentions: Mention[], isCountry: IsCountry): Mention[] {
-  const teams: Mention[] = [];
-  for (const line of lines) {
-    const names: Mention[] = [];
-    for (const r of tableTeams(text, line.start, line.end)) names.push(mention(text.slice(r.start, r.end), r.start, r.end, 'organization'));
-    // A club named as its town that the tagger found as a place stays one ("Vaduz (Liechtenstein) 1"),
-    // as the annotation has it.
-    if (!names.length) {
-      for (const r of bracketedTeams(text, line.start, line.end)) {
-        if (!mentions.some((m) => m.start === r.start && m.end === r.end && m.type === 'place')) names.push(mention(text.slice(r.start, r.end), r.start, r.end, 'organization'));
-      }
+/** Mentions for the team names of the line [s, e) when it is a results or a standings line. */
+function lineTeams(text: string, s: number, e: number, mentions: Mention[]): Mention[] {
+  const names: Mention[] = [];
+  for (const r of tableTeams(text, s, e)) names.push(mention(text.slice(r.start, r.end), r.start, r.end, 'organization'));
+  // A club named as its town that the tagger found as a place stays one ("Vaduz (Liechtenstein) 1"),
+  // as the annotation has it.
+  if (!names.length) {
+    for (const r of bracketedTeams(text, s, e)) {
+      if (!mentions.some((m) => m.start === r.start && m.end === r.end && m.type === 'place')) names.push(mention(text.slice(r.start, r.end), r.start, r.end, 'organization'));
     }
-    if (!names.some((n) => isCountry(n.text))) teams.push(...names);
+  }
+  return names;
+}
+
+/** Mentions for the team names of results and standings lines, replacing what the tagger found there. */
+function tableLineTeams(text: string, mentions: Mention[], isCountry: IsCountry): Mention[] {
+  const teams: Mention[] = [];
+  // Line by line (as lineRanges cuts them), without a list of the lines: most are no table's.
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const names = lineTeams(text, s, e, mentions);
+    if (names.length && !names.some((n) => isCountry(n.text))) teams.push(...names);
+    s = e + 1;
   }
   if (!teams.length) return mentions;
   const kept = mentions.filter((m) => !teams.some((t) => m.start < t.end && t.start < m.end));
   return [...kept, ...teams].sort((a, b) => a.start - b.start);
 }
 
-export function scoredTeams(text: string, mentions: Mention[], isCountry: IsCountry): Mention[] {
-  const lines = lineRanges(text);
-  const found = tableLineTeams(text, lines, mentions, isCountry);
-  // Lines that name a country outside brackets ("Alba (Germany) 75" names a club).
+/** Lines that name a country outside brackets ("Alba (Germany) 75" names a club). */
+function nationalLines(text: string, found: readonly Mention[], lines: Range[], isCountry: IsCountry): Set<number> {
   const national = new Set<number>();
   for (const m of found) if (m.type === 'place' && codeAt(text, m.start - 1) !== Ch.open && isCountry(m.text)) national.add(lineOf(lines, m.start));
+  return national;
+}
+
+export function scoredTeams(text: string, mentions: Mention[], isCountry: IsCountry): Mention[] {
+  const found = tableLineTeams(text, mentions, isCountry);
+  // The lines and the national ones only for a document with a name before a score (few have one).
+  let lines: Range[] | null = null;
+  let national: Set<number> | null = null;
   const teams = new Set<string>();
   for (const m of found) {
     if ((m.type !== 'place' && m.type !== 'organization') || !scoreAt(text, m.end) || isCountry(m.text)) continue;
     const before = wordBefore(text, m.start);
     if (before === 'in' || before === 'at' || before === 'of') continue;
+    if (lines === null || national === null) {
+      lines = lineRanges(text);
+      national = nationalLines(text, found, lines, isCountry);
+    }
     const k = lineOf(lines, m.start);
     if (national.has(k) || hasFigures(text, lines[k]!.start, lines[k]!.end)) continue;
     teams.add(m.text.toLowerCase());
@@ -251,7 +274,9 @@ function dashScoreAt(text: string, at: number): boolean {
  * in a dateline.
  */
 export function nicknamedTeams(text: string, mentions: Mention[], isPlace: IsCountry, isCountry: IsCountry): Mention[] {
-  if (!mentions.some((m) => m.type === 'organization' && dashScoreAt(text, m.end))) return mentions;
+  let scored = false;
+  for (let i = 0; i < mentions.length && !scored; i++) scored = mentions[i]!.type === 'organization' && dashScoreAt(text, mentions[i]!.end);
+  if (!scored) return mentions;
   const towns = new Set<string>();
   for (const m of mentions) {
     const space = m.type === 'organization' ? m.text.lastIndexOf(' ') : -1;
@@ -278,7 +303,9 @@ function atBefore(text: string, start: number): number {
 /** "ATLANTA AT CHICAGO": a line of two names joined by "at" has the venue after it, a place. */
 export function scheduleVenues(text: string, mentions: Mention[]): Mention[] {
   // Most documents have none: no copy then.
-  if (!mentions.some((m) => venue(text, m, mentions))) return mentions;
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) any = venue(text, mentions[i]!, mentions);
+  if (!any) return mentions;
   return mapMentions(mentions, (m) => (venue(text, m, mentions) ? retyped(m, 'place') : m));
 }
 
