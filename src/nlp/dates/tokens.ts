@@ -90,7 +90,9 @@ export function tokenize(text: string): Token[] {
       }
       if (i - start === 1) {
         const t = singleChar(text, start);
-        out.push(token(start, i, t, singleCharLower(text, start), 'word', space, NaN, 0, code < 128 ? code <= 90 : isCapital(t)));
+        const lower = singleCharLower(text, start);
+        // One letter is a capital when lower-casing changes it (isCapital's test, without its call).
+        out.push(token(start, i, t, lower, 'word', space, NaN, 0, code < 128 ? code <= 90 : t !== lower));
       } else {
         const t = text.slice(start, i);
         out.push(token(start, i, t, plain ? t : t.toLowerCase(), 'word', space, NaN, 0, code < 128 ? code <= 90 : isCapital(t)));
