@@ -85,22 +85,30 @@ export class Scan {
   constructor(readonly text: string, sentences: readonly Span[], ref: Ymd | null) {
     this.tokens = tokenize(text);
     this.ref = ref;
-    // Token -> sentence index, one merged walk over both sorted lists.
-    this.sentenceOf = new Int32Array(this.tokens.length);
-    this.sentenceBounds = [];
+    // Token -> sentence index, one merged walk over both sorted lists. A run of tokens with one key (a
+    // sentence, or the gap before one) is a group; a group's bounds are written once, when it ends.
+    const tokens = this.tokens;
+    const n = tokens.length;
+    const sentenceOf = new Int32Array(n);
+    const bounds: Array<[number, number]> = [];
     let si = 0;
-    let current = -1;
-    for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      while (si < sentences.length && sentences[si]!.end <= t.start) si++;
-      const inside = si < sentences.length && sentences[si]!.start <= t.start;
-      const key = inside ? si : -1 - si;
-      if (this.sentenceBounds.length === 0 || key !== current) {
-        this.sentenceBounds.push([i, i + 1]);
+    let current = 0;
+    let groupStart = 0;
+    for (let i = 0; i < n; i++) {
+      const start = tokens[i]!.start;
+      while (si < sentences.length && sentences[si]!.end <= start) si++;
+      const key = si < sentences.length && sentences[si]!.start <= start ? si : -1 - si;
+      if (i === 0) current = key;
+      else if (key !== current) {
+        bounds.push([groupStart, i]);
+        groupStart = i;
         current = key;
-      } else this.sentenceBounds[this.sentenceBounds.length - 1]![1] = i + 1;
-      this.sentenceOf[i] = this.sentenceBounds.length - 1;
+      }
+      sentenceOf[i] = bounds.length;
     }
+    if (n > 0) bounds.push([groupStart, n]);
+    this.sentenceOf = sentenceOf;
+    this.sentenceBounds = bounds;
     this.marks = new Int8Array(this.tokens.length);
     this.marked = new Uint8Array(this.sentenceBounds.length);
   }
@@ -319,16 +327,21 @@ class TriggerRules {
     readonly free: readonly Rule[],
     /** Next word (`#num` for a number) -> the rules tried before it, in rule order; null when no rule asks. */
     readonly byNext: ReadonlyMap<string, readonly Rule[]> | null,
+    /**
+     * Every next word any trigger's rules ask for: most words after "the" or "a" are none of them, and
+     * are ruled out by an array read before the map hashes them.
+     */
+    readonly nextSlots: WordSlots,
   ) {}
 
-  static of(trigger: string, rules: readonly Rule[]): TriggerRules {
+  static of(trigger: string, rules: readonly Rule[], nextSlots: WordSlots): TriggerRules {
     const needs = (r: Rule) => r.follows?.[trigger];
-    if (!rules.some(needs)) return new TriggerRules(rules, null);
+    if (!rules.some(needs)) return new TriggerRules(rules, null, nextSlots);
     const byNext = new Map<string, readonly Rule[]>();
     for (const r of rules) for (const w of needs(r) ?? []) {
       if (!byNext.has(w)) byNext.set(w, rules.filter((q) => { const n = needs(q); return n === undefined || n.includes(w); }));
     }
-    return new TriggerRules(rules.filter((r) => needs(r) === undefined), byNext);
+    return new TriggerRules(rules.filter((r) => needs(r) === undefined), byNext, nextSlots);
   }
 
   /** The rules to try for the trigger at i. */
@@ -336,7 +349,8 @@ class TriggerRules {
     if (this.byNext === null) return this.free;
     const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
     if (next === null) return this.free;
-    return this.byNext.get(next.kind === 'num' ? '#num' : next.lower) ?? this.free;
+    if (next.kind === 'num') return this.byNext.get('#num') ?? this.free;
+    return this.nextSlots.mayHave(next.lower) ? this.byNext.get(next.lower) ?? this.free : this.free;
   }
 }
 
@@ -353,9 +367,12 @@ export class Engine {
       list.push(r);
       lists.set(t, list);
     }
-    for (const [t, list] of lists) this.byTrigger.set(t, TriggerRules.of(t, list));
+    const nextWords = new Set<string>();
+    for (const r of rules) for (const words of Object.values(r.follows ?? {})) for (const w of words) nextWords.add(w);
+    const nextSlots = new WordSlots(nextWords);
+    for (const [t, list] of lists) this.byTrigger.set(t, TriggerRules.of(t, list, nextSlots));
     this.triggers = new WordSlots(this.byTrigger.keys());
-    this.numRules = this.byTrigger.get('#num') ?? new TriggerRules([], null);
+    this.numRules = this.byTrigger.get('#num') ?? new TriggerRules([], null, nextSlots);
   }
 
   /** The rules a word can start, if any. */

@@ -58,12 +58,14 @@ export function tenseMarksIn(tokens: readonly Token[], out: Int8Array, from: num
  * (a "key" test) and opening marks are no bound.
  */
 function isClosingQuote(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.space || i === 0) return false;
+  // Marks and the stops before them are punctuation: the kinds are checked first, so only the shared
+  // one-character strings are compared (a number's text compared here sent the caller back to the interpreter).
+  if (tokens[i]!.kind !== 'punct' || tokens[i]!.space || i === 0 || tokens[i - 1]!.kind !== 'punct') return false;
   const p = tokens[i - 1]!.text;
   if (p !== ',' && p !== '.' && p !== '?' && p !== '!') return false;
   const c = tokens[i]!.text;
   if (c === '"' || c === '”') return true;
-  return (c === "'" || c === '’') && i + 1 < tokens.length && tokens[i + 1]!.text === c && !tokens[i + 1]!.space;
+  return (c === "'" || c === '’') && i + 1 < tokens.length && tokens[i + 1]!.kind === 'punct' && tokens[i + 1]!.text === c && !tokens[i + 1]!.space;
 }
 
 /** A participle after an auxiliary ("is expected", "to be held"): the auxiliary carries the tense. */

@@ -11,13 +11,16 @@ const SMALL = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'at', 'to', 'f
 
 /** A double quotation mark at k: '"', '“', '”', or two glued apostrophes or backquotes ('' ``). */
 function isQuote(tokens: readonly Token[], k: number, dir: -1 | 1): boolean {
+  // Marks are punctuation: kinds first, so only the shared one-character strings are compared (a
+  // word's text compared here sent the date engine back to the interpreter).
+  if (tokens[k]!.kind !== 'punct') return false;
   const c = tokens[k]!.text;
   if (c === '"' || c === '“' || c === '”') return true;
   if (c !== "'" && c !== '’' && c !== '`' && c !== '‘') return false;
   const o = k + dir;
   if (o < 0 || o >= tokens.length) return false;
   const glued = dir > 0 ? !tokens[o]!.space : !tokens[k]!.space;
-  return glued && tokens[o]!.text === c;
+  return glued && tokens[o]!.kind === 'punct' && tokens[o]!.text === c;
 }
 
 const titleWord = (t: Token): boolean => (t.kind === 'word' && (t.cap || SMALL.has(t.lower))) || t.kind === 'num';
@@ -31,7 +34,7 @@ export function inQuotedTitle(tokens: readonly Token[], start: number, end: numb
   if (b - a < 2 || b - a > TITLE_WORDS || a === 0 || tokens[a]!.space || !isQuote(tokens, a - 1, -1)) return false;
   // A comma or full stop may close the title inside the quotation marks ("This Week," / "60 Minutes.").
   let q = b;
-  if (q < tokens.length && (tokens[q]!.text === ',' || tokens[q]!.text === '.')) q++;
+  if (q < tokens.length && tokens[q]!.kind === 'punct' && (tokens[q]!.text === ',' || tokens[q]!.text === '.')) q++;
   if (q >= tokens.length || tokens[q]!.space || !isQuote(tokens, q, 1)) return false;
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k]!;

@@ -43,52 +43,81 @@ function isCapital(t: string): boolean {
   return t[0] !== t[0]!.toLowerCase();
 }
 
+/**
+ * The value of the number text[start, end) (digits, with commas or one kind of dot inside): digits
+ * are summed as they are read, which gives what Number() gives when nothing is lost to rounding
+ * (15 digits or fewer); a decimal point (with no comma) or a longer number goes through Number().
+ */
+function numberValue(text: string, start: number, end: number, t: string): number {
+  let v = 0;
+  let commas = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) return t.includes(',') ? NaN : Number(t);
+    if (c === 44) commas = true;
+    else v = v * 10 + (c - 48);
+  }
+  if (end - start <= 15) return v;
+  return Number(commas ? t.replace(/,/g, '') : t);
+}
+
+// Tokens are built by one function, so every one has the same fields in one order.
+function token(start: number, end: number, text: string, lower: string, kind: TokenKind, space: boolean, num: number, digits: number, cap: boolean): Token {
+  return { start, end, text, lower, kind, space, num, digits, cap };
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
   let space = true;
   while (i < n) {
-    const c = classOf(text.charCodeAt(i));
-    if (c === C.Space) { space = true; i++; continue; }
+    const code = text.charCodeAt(i);
+    // ASCII decided inline: a space, a letter and a digit need no call.
+    if (code === 32 || code === 10) { space = true; i++; continue; }
     const start = i;
-    let kind: TokenKind;
-    // No A-Z and nothing past ASCII: lower-casing would change nothing (numbers never need it).
-    let plain = true;
-    if (c === C.Letter) {
-      // ASCII letters decided inline; classOf only for the rest.
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && classOf(code) === C.Letter)) {
+      // No A-Z and nothing past ASCII: lower-casing would change nothing.
+      let plain = code >= 97 && code <= 122;
+      i++;
       while (i < n) {
-        const code = text.charCodeAt(i);
-        if (code >= 97 && code <= 122) { i++; continue; }
-        if (code >= 65 && code <= 90) { plain = false; i++; continue; }
-        if (code < 0xc0 || classOf(code) !== C.Letter) break;
+        const c = text.charCodeAt(i);
+        if (c >= 97 && c <= 122) { i++; continue; }
+        if (c >= 65 && c <= 90) { plain = false; i++; continue; }
+        if (c < 0xc0 || classOf(c) !== C.Letter) break;
         plain = false;
         i++;
       }
-      kind = 'word';
-    } else if (c === C.Digit) {
+      if (i - start === 1) {
+        const t = singleChar(text, start);
+        const lower = singleCharLower(text, start);
+        // One letter is a capital when lower-casing changes it (isCapital's test, without its call).
+        out.push(token(start, i, t, lower, 'word', space, NaN, 0, code < 128 ? code <= 90 : t !== lower));
+      } else {
+        const t = text.slice(start, i);
+        out.push(token(start, i, t, plain ? t : t.toLowerCase(), 'word', space, NaN, 0, code < 128 ? code <= 90 : isCapital(t)));
+      }
+    } else if (code >= 48 && code <= 57) {
       // Digits, with "," or "." inside only when a digit follows ("3,000", "6.5", not "1989.").
+      i++;
       while (i < n) {
-        const k = classOf(text.charCodeAt(i));
-        if (k === C.Digit) { i++; continue; }
-        const ch = text.charCodeAt(i);
-        if ((ch === 44 || ch === 46) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === C.Digit) { i++; continue; }
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) { i++; continue; }
+        if ((c === 44 || c === 46) && i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 48 && d <= 57) { i++; continue; }
+        }
         break;
       }
-      kind = 'num';
+      const t = i - start === 1 ? singleChar(text, start) : text.slice(start, i);
+      out.push(token(start, i, t, i - start === 1 ? singleCharLower(text, start) : t, 'num', space, numberValue(text, start, i, t), i - start, false));
     } else {
+      const c = classOf(code);
+      if (c === C.Space) { space = true; i++; continue; }
       i++;
-      kind = 'punct';
+      const t = singleChar(text, start);
+      out.push(token(start, i, t, singleCharLower(text, start), 'punct', space, NaN, 0, false));
     }
-    const t = i - start === 1 ? singleChar(text, start) : text.slice(start, i);
-    let num = NaN;
-    let digits = 0;
-    if (kind === 'num') {
-      if (t.includes('.')) num = t.includes(',') ? NaN : Number(t);
-      else num = Number(t.includes(',') ? t.replace(/,/g, '') : t);
-      digits = t.length;
-    }
-    out.push({ start, end: i, text: t, lower: i - start === 1 ? singleCharLower(text, start) : plain ? t : t.toLowerCase(), kind, space, num, digits, cap: kind === 'word' && isCapital(t) });
     space = false;
   }
   return out;

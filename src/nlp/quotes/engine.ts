@@ -66,7 +66,7 @@ function paragraphOf(tokens: readonly Token[]): Int32Array {
   const para = new Int32Array(tokens.length);
   let p = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind === 'break' && tokens[i - 1]?.kind !== 'break') p++;
+    if (tokens[i]!.kind === 'break' && (i === 0 || tokens[i - 1]!.kind !== 'break')) p++;
     para[i] = p;
   }
   return para;
@@ -343,13 +343,20 @@ function reportedSpeechAround(scan: Scan): void {
     const overlapping = overlappingDirect(direct, start, end);
     // `"A," said Cordesman, who has advised McCain, ...`: a quote with its own attribution before
     // this cue keeps it; the later cue does not take the quote over.
+    const cueStart = tokens[cue.first]!.start;
     const attributed = (f: Found): boolean => {
       const at = f.cue && !f.cue.needsQuote && f.speaker ? tokens[f.cue.first]!.start : -1;
-      return at > f.start && at >= start && at < tokens[cue.first]!.start;
+      // Every comparison made each time: the later ones, made only for the rare quote that passed the
+      // first, had no type feedback and sent this pass back to the interpreter when one did.
+      const after = at > f.start;
+      const inside = at >= start;
+      const before = at < cueStart;
+      return after && inside && before;
     };
     // `"A," said Driscoll, who said Sanders is best suited ... "B."`: a statement in a relative clause of
     // the narration between two quoted pieces stands beside the quotation around it.
-    if (tokens[cue.first - 1]?.lower === 'who' && overlapping.length === 1 && overlapping[0]!.start < start && overlapping[0]!.end > end
+    // Bounded: a cue at the first token has nothing before it (reading there sent this pass back to the interpreter).
+    if (cue.first > 0 && tokens[cue.first - 1]!.lower === 'who' && overlapping.length === 1 && overlapping[0]!.start < start && overlapping[0]!.end > end
       && overlapping[0]!.parts.every((p) => p.end <= start || p.start >= end)) {
       usedCue[i] = 1;
       found.push({ kind: 'indirect', start, end, parts: [], cue, speaker: r.speaker, continues: r.continues, dropped: false });
@@ -358,7 +365,13 @@ function reportedSpeechAround(scan: Scan): void {
     }
     // "according to" names the source the attributed words come from and does take them over.
     if (cue.lemma !== 'according to' && overlapping.some(attributed)) continue;
-    if (overlapping.some((f) => f.start < start || f.end > end || !f.cue || tokens[f.cue.first]!.start < start)) continue;
+    // The cue's position is read for every quote, not only past the first tests: read only for the rare
+    // quote inside the content, it had no type feedback and sent this pass back to the interpreter.
+    const outside = (f: Found): boolean => {
+      const cueBefore = f.cue !== null && tokens[f.cue.first]!.start < start;
+      return f.start < start || f.end > end || !f.cue || cueBefore;
+    };
+    if (overlapping.some(outside)) continue;
     for (const f of overlapping) f.dropped = true;
     for (let k = r.first; k < r.last; k++) if (inQuote[k]! >= 0) used[inQuote[k]!] = 1;
     usedCue[i] = 1;
@@ -369,7 +382,7 @@ function reportedSpeechAround(scan: Scan): void {
       while (k < tokens.length && k - r.last < WINDOW && tokens[k]!.kind !== 'mark' && tokens[k]!.kind !== 'break' && !isPunct(tokens[k], '.!?;')) k++;
       const next = quoteAfterClause(tokens, byOpen, k);
       if (next >= 0 && !used[next] && !ownAttribution[next] && !attributionBefore(tokens, quoted[next]!)) { last = quoted[next]!.end; used[next] = 1; }
-    } else if (r.speaker && cue.cls === 'speech' && isPunct(tokens[r.last], '.!?')) {
+    } else if (r.speaker && cue.cls === 'speech' && r.last < tokens.length && isPunct(tokens[r.last], '.!?')) {
       // `she said they had made progress. "I really believe ..."`: an unattributed quote right after
       // the reported statement goes on with it.
       const next = byOpen.get(r.last + 1) ?? -1;

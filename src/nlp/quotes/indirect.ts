@@ -21,6 +21,8 @@ export interface Reported {
 }
 
 const isPunct = (t: Token | undefined, chars: string): boolean => t?.kind === 'punct' && chars.includes(t.text);
+/** The lower-cased word at k, or '' past either end (a read there sent the rules back to the interpreter). */
+const wordAt = (tokens: readonly Token[], k: number): string => (k >= 0 && k < tokens.length ? tokens[k]!.lower : '');
 const isEnd = (t: Token | undefined): boolean => !t || t.kind === 'break' || isPunct(t, '.!?;');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", 'to', 'get', 'got']);
 // Verbs whose object (the addressee) comes before the content: "told reporters that ...".
@@ -473,12 +475,13 @@ function validSpeaker(tokens: readonly Token[], s: SpeakerRange | null): Speaker
  * a noun "his claim", a bare "he said." without content).
  */
 export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: number, sentEnd: number): Reported | null {
-  const prev = tokens[cue.first - 1];
+  // Bounded: a cue at the first token has no token before it (reading there sent this rule back to the interpreter).
+  const prev = cue.first > 0 ? tokens[cue.first - 1] : undefined;
   // "reports", "states", "claims": nouns as often as verbs, so reported speech only with "that".
   // "stated that ..." is speech; "states" is too often the noun.
   // "stated" and "tweeted" with a clause that quotes the speaker ("Comey stated Clinton was "extremely careless"").
   const quotedVerb = (tokens[cue.first]!.lower === 'stated' || tokens[cue.first]!.lower === 'tweeted') && hasMark(tokens, cue.last, sentEnd);
-  if (cue.adjacentOnly && !quotedVerb && ((cue.lemma === 'state' && tokens[cue.first]!.lower !== 'stated') || tokens[contentStart(tokens, cue, sentEnd)]?.lower !== 'that')) return null;
+  if (cue.adjacentOnly && !quotedVerb && ((cue.lemma === 'state' && tokens[cue.first]!.lower !== 'stated') || wordAt(tokens, contentStart(tokens, cue, sentEnd)) !== 'that')) return null;
   // "was told", "is said to" are passives; "is calling for" is not.
   const participle = /(ed|said|told|written|wrote)$/u.test(tokens[cue.first]!.lower);
   if (prev && PASSIVE.has(prev.lower) && participle && cue.lemma === 'ask') return askedClause(tokens, cue, sentEnd);
@@ -497,7 +500,9 @@ export function reportedSpeech(tokens: readonly Token[], cue: Cue, sentStart: nu
   // `the police department, which reported "2,521 shooting incidents"`, `a firm which reported that ...`:
   // "which" is the subject of a cue whose content is a that-clause or quotes the speaker.
   // `a letter from his doctor that says he has "extraordinarily good health"`: so is a relative "that" after a noun.
-  const relative = prev?.lower === 'which' || (prev?.lower === 'that' && tokens[cue.first - 2]?.kind === 'word' && !cueAt(tokens, cue.first - 2)
+  // '' without a token before: comparing a missing token's word sent this rule back to the interpreter.
+  const prevLower = prev ? prev.lower : '';
+  const relative = prevLower === 'which' || (prevLower === 'that' && tokens[cue.first - 2]?.kind === 'word' && !cueAt(tokens, cue.first - 2)
     && !DETERMINERS.has(tokens[cue.first - 2]!.lower) && !PRONOUNS.has(tokens[cue.first - 2]!.lower));
   const whichSays = !subject && !continues && relative && cue.cls === 'speech' && !cue.needsQuote
     && (tokens[cue.last]?.lower === 'that' || tokens[cue.last]?.kind === 'mark' || (prev!.lower === 'that' && hasMark(tokens, cue.last, Math.min(sentEnd, cue.last + 25))));

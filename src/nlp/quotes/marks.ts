@@ -101,9 +101,12 @@ export function findQuoted(text: string, tokens: readonly Token[]): Quoted[] {
       continue;
     }
     const outer = tokens[open]!.text;
-    if (outer === '"' && t.text === '“' && looksOpening && i > open + 1) { nested = '”'; continue; }
-    if (outer === '“' && t.text === '"' && canOpen(text, t) && isSpaceAt(text, t.start - 1) && i > open + 1) { nested = '"'; continue; }
-    if (looksOpening && i > open + 1) {
+    // Computed for every mark (the tests below reach it only in rare cases, where it then had no type
+    // feedback and sent the scan back to the interpreter).
+    const later = i > open + 1;
+    if (outer === '"' && t.text === '“' && looksOpening && later) { nested = '”'; continue; }
+    if (outer === '“' && t.text === '"' && canOpen(text, t) && isSpaceAt(text, t.start - 1) && later) { nested = '"'; continue; }
+    if (looksOpening && later) {
       // A second opening mark before any closing one: the first was a stray mark.
       open = i;
       continued = [];
