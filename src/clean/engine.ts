@@ -82,7 +82,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
 
 /** What the steps ask of every block again and again, counted once. */
 interface Measures {
-  /** How often each exact block text occurs in the page. */
+  /** How often each exact block text that is not prose occurs in the page. */
   counts: Map<string, number>;
   words: number[];
   prose: boolean[];
@@ -94,10 +94,13 @@ function measure(blocks: readonly Block[]): Measures {
   const prose: boolean[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
     const w = wordCount(text);
+    const p = isProseOf(text, w);
     words.push(w);
-    prose.push(isProseOf(text, w));
+    prose.push(p);
+    // Only a line that is not prose is asked how often it occurs (whether a text is prose depends on
+    // the text alone, so every copy of it is counted): long paragraphs are not hashed.
+    if (!p) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return { counts, words, prose };
 }

@@ -7,7 +7,7 @@ export interface RuleContext {
   index: number;
   /** Index of the first block of running prose, or -1. */
   firstProse: number;
-  /** How often each exact block text occurs in the page. */
+  /** How often each exact block text that is not prose occurs in the page (prose texts are not counted). */
   counts: ReadonlyMap<string, number>;
   /** Metadata found so far (rules only fill what is still empty). */
   meta: Partial<DocumentMeta>;
