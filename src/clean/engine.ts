@@ -11,7 +11,7 @@ import { furniture } from './rules/furniture.js';
 import { published } from './rules/published.js';
 import { residueLength } from './rules/residue.js';
 import { decide, type Rule, type RuleContext } from './rules/rule.js';
-import { isProseOf, wordCount } from './rules/shape.js';
+import { isProseOf, phraseKeyOf, plainSpaced, wordCount, wordCountOf } from './rules/shape.js';
 import { tail } from './rules/tail.js';
 import { bestHeadline, headlineCandidates, headlineText, type HeadlineCandidate } from './rules/title.js';
 import { plainQuotes } from './html/title.js';
@@ -86,23 +86,29 @@ interface Measures {
   counts: Map<string, number>;
   words: number[];
   prose: boolean[];
+  /** Each block's phraseKey, which the rules read. */
+  keys: string[];
 }
 
 function measure(blocks: readonly Block[]): Measures {
   const counts = new Map<string, number>();
   const words: number[] = [];
   const prose: boolean[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    const w = wordCount(text);
+    // Whether the text is plain-spaced serves its word count and its key: one scan for both.
+    const plain = plainSpaced(text);
+    const w = wordCountOf(text, plain);
     const p = isProseOf(text, w);
     words.push(w);
     prose.push(p);
+    keys.push(phraseKeyOf(text, plain));
     // Only a line that is not prose is asked how often it occurs (whether a text is prose depends on
     // the text alone, so every copy of it is counted): long paragraphs are not hashed.
     if (!p) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  return { counts, words, prose };
+  return { counts, words, prose, keys };
 }
 
 /** No rule has anything to say about the block. */
@@ -111,7 +117,7 @@ const KEEP = decide('');
 /** Every block through the rules, in order, until the article ends: why each is dropped, or null. */
 function applyRules(blocks: readonly Block[], page: Measures, meta: Partial<DocumentMeta>, endAtTail: boolean): (string | null)[] {
   const drops: (string | null)[] = [];
-  const ctx: RuleContext = { blocks, index: 0, firstProse: page.prose.indexOf(true), counts: page.counts, meta };
+  const ctx: RuleContext = { blocks, index: 0, key: '', firstProse: page.prose.indexOf(true), counts: page.counts, meta };
   let proseWords = 0;
   let ended = false;
   // The pages a worker meets first may have nothing to drop: every step below that a dropped line
@@ -122,6 +128,7 @@ function applyRules(blocks: readonly Block[], page: Measures, meta: Partial<Docu
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     ctx.index = i;
+    ctx.key = page.keys[i]!;
     const tooEarly = proseWords < MIN_WORDS_BEFORE_TAIL;
     let reason: string | null = ended ? 'after the article' : null;
     for (let r = 0; r < RULES.length && !ended; r++) {

@@ -2,7 +2,6 @@
 // qualified advisor". One such phrase occurs in articles; two or more in one block make it the site's
 // standing disclaimer. A block the writer labels "Disclaimer:" is part of the article and stays.
 import { decide, type Rule } from './rule.js';
-import { phraseKey } from './shape.js';
 
 const MARKERS = [
   'informational purposes', 'general information only', 'not intended to', 'consult a qualified', 'consult your own',
@@ -44,8 +43,8 @@ const PIVOTS: readonly Pivot[] = (() => {
 
 const LEGAL = decide('legal disclaimer');
 
-export const disclaimer: Rule = (block) => {
-  const key = phraseKey(block.text);
+export const disclaimer: Rule = (_block, ctx) => {
+  const key = ctx.key;
   if (key.startsWith('disclaimer')) return null;
   // A mask of the distinct markers found: two bits set make the block a notice. Indexed loops, and the
   // mask updated by every test: the paths a rare match takes (an early exit from for-of, a branch) would

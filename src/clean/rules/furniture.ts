@@ -1,6 +1,6 @@
 // Page furniture: whole lines that are navigation, calls to action, share buttons or notices.
 import { decide, type Rule } from './rule.js';
-import { keyWordsUpTo, phraseKey } from './shape.js';
+import { keyWordsUpTo } from './shape.js';
 
 // Exact lines (lower-cased, trailing punctuation dropped).
 const LINES = new Set([
@@ -112,8 +112,8 @@ const PAGE_FURNITURE = decide('page furniture');
 const NOTICE = decide('notice or prompt');
 const CALL_TO_ACTION = decide('call to action');
 
-export const furniture: Rule = (block) => {
-  const key = phraseKey(block.text);
+export const furniture: Rule = (_block, ctx) => {
+  const key = ctx.key;
   if (key.length <= LONGEST_LINE && LINES.has(key)) return PAGE_FURNITURE;
   if (startsWithAny(key, firstOf(PREFIXES_BY_FIRST, key))) return NOTICE;
   if (isCallToAction(key)) return CALL_TO_ACTION;

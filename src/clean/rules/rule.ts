@@ -5,6 +5,8 @@ import type { Block } from '../types.js';
 export interface RuleContext {
   blocks: readonly Block[];
   index: number;
+  /** phraseKey of the block being judged, found once for all rules. */
+  key: string;
   /** Index of the first block of running prose, or -1. */
   firstProse: number;
   /** How often each exact block text that is not prose occurs in the page (prose texts are not counted). */

@@ -1,5 +1,5 @@
 // What a block's text looks like: words, sentence punctuation, prose or not. Linear scans, no regex
-// over the whole block except anchored single-class ones.
+// over the whole block except anchored single-class ones and NOT_PLAIN (fixed-length alternatives).
 
 import { wordCount as countWordsByScan, wordCountUpTo } from '../../core/words.js';
 
@@ -13,8 +13,13 @@ const NOT_PLAIN = /[^\S ]| {2}|^ | $/u;
  * one, found by indexOf's native scan instead of a compiled loop over every character.
  */
 export function wordCount(s: string): number {
+  return wordCountOf(s, plainSpaced(s));
+}
+
+/** wordCount given plainSpaced(s), which the classifier finds once per block for this and phraseKeyOf. */
+export function wordCountOf(s: string, plain: boolean): number {
+  if (!plain) return countWordsByScan(s);
   if (s.length === 0) return 0;
-  if (NOT_PLAIN.test(s)) return countWordsByScan(s);
   let n = 1;
   for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
   return n;
@@ -49,18 +54,19 @@ export function isProseOf(s: string, words: number): boolean {
   return words >= 8 && s.length >= 50 && (endsLikeSentence(s) || sentenceMarks(s) >= 1);
 }
 
-// The rules ask for the key of the same block one after another: the last one is kept.
-let lastText = '';
-let lastKey = '';
-
 /** Lower-cased, trimmed, inner whitespace and trailing punctuation/colon dropped: for phrase lookups. */
 export function phraseKey(s: string): string {
-  if (s === lastText) return lastKey;
+  return phraseKeyOf(s, plainSpaced(s));
+}
+
+/**
+ * phraseKey given plainSpaced(s). The classifier keys each block once, with its word count, and hands
+ * the key to the rules (RuleContext.key).
+ */
+export function phraseKeyOf(s: string, plain: boolean): string {
   // Most lines have single inner spaces only: then lower-casing is all the whitespace step would do.
-  let t = plainSpaced(s) ? s.toLowerCase() : s.toLowerCase().replace(/\s+/gu, ' ').trim();
+  let t = plain ? s.toLowerCase() : s.toLowerCase().replace(/\s+/gu, ' ').trim();
   while (t.length > 0 && ':.!…›»>|-–—'.includes(t[t.length - 1]!)) t = t.slice(0, -1).trimEnd();
-  lastText = s;
-  lastKey = t;
   return t;
 }
 

@@ -10,7 +10,9 @@ import { splitLines } from '../../../src/clean/text.js';
 import type { Block } from '../../../src/clean/types.js';
 
 const block = (text: string): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0 });
-const ctx: RuleContext = { blocks: [], index: 0, firstProse: -1, counts: new Map(), meta: {} };
+/** The context the classifier judges a block in: its phrase key, no prose found yet. */
+const judged = (text: string): [Block, RuleContext] => [block(text), ctx(block(text))];
+const ctx = (b: Block): RuleContext => ({ blocks: [b], index: 0, key: phraseKey(b.text), firstProse: -1, counts: new Map(), meta: {} });
 
 const LINES = [
   '', 'one', 'two words', 'The harbour reopened on Sunday after the storm.', '  padded  line ', 'tab\tinside', 'no\u00a0break space',
@@ -50,37 +52,37 @@ describe('splitLines', () => {
 describe('disclaimer markers found through their shared words', () => {
   it('finds a marker at any occurrence of its word, and counts each marker once', () => {
     const later = 'Knots do not slip. The chart is not guaranteed and cannot replace training; it is not intended to do so.';
-    expect(disclaimer(block(later), ctx)?.drop).toBe('legal disclaimer');
-    expect(disclaimer(block('This is not guaranteed, truly not guaranteed, and again not guaranteed.'), ctx)).toBeNull();
-    expect(disclaimer(block('Please consult your own pilot and consult your financial adviser before buying a boat.'), ctx)?.drop).toBe('legal disclaimer');
-    expect(disclaimer(block('For general information only; for informational purposes.'), ctx)?.drop).toBe('legal disclaimer');
+    expect(disclaimer(...judged(later))?.drop).toBe('legal disclaimer');
+    expect(disclaimer(...judged('This is not guaranteed, truly not guaranteed, and again not guaranteed.'))).toBeNull();
+    expect(disclaimer(...judged('Please consult your own pilot and consult your financial adviser before buying a boat.'))?.drop).toBe('legal disclaimer');
+    expect(disclaimer(...judged('For general information only; for informational purposes.'))?.drop).toBe('legal disclaimer');
   });
 });
 
 describe('furniture notices inside a line', () => {
   it('finds a notice after a mention of cookies that is none', () => {
-    expect(furniture(block('We bake cookies daily; please consider turning off your ad blocker'), ctx)?.drop).toBe('notice or prompt');
-    expect(furniture(block('We bake cookies daily in the old harbour kitchen'), ctx)).toBeNull();
-    expect(furniture(block('Read about our use of cookies here'), ctx)?.drop).toBe('notice or prompt');
+    expect(furniture(...judged('We bake cookies daily; please consider turning off your ad blocker'))?.drop).toBe('notice or prompt');
+    expect(furniture(...judged('We bake cookies daily in the old harbour kitchen'))).toBeNull();
+    expect(furniture(...judged('Read about our use of cookies here'))?.drop).toBe('notice or prompt');
   });
 
   it('looks for notices only in lines of at most 40 words', () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
-    expect(furniture(block(`${words(37)} all rights reserved`), ctx)?.drop).toBe('notice or prompt');
-    expect(furniture(block(`${words(38)} all rights reserved`), ctx)).toBeNull();
+    expect(furniture(...judged(`${words(37)} all rights reserved`))?.drop).toBe('notice or prompt');
+    expect(furniture(...judged(`${words(38)} all rights reserved`))).toBeNull();
   });
 
   it('finds a call to action by its verb in any case', () => {
-    expect(furniture(block('SIGN UP today'), ctx)?.drop).toBe('call to action');
-    expect(furniture(block('Unlock the offer today'), ctx)?.drop).toBe('call to action');
+    expect(furniture(...judged('SIGN UP today'))?.drop).toBe('call to action');
+    expect(furniture(...judged('Unlock the offer today'))?.drop).toBe('call to action');
   });
 });
 
 describe('byline openings', () => {
   it('reads an opening in any case and passes over lines that start otherwise', () => {
-    expect(byline(block('WRITTEN BY Jane Rowe'), ctx)?.drop).toBe('byline');
-    expect(byline(block('Reporting by Tom Field'), ctx)?.drop).toBe('byline');
-    expect(byline(block('Harbour reopens'), ctx)).toBeNull();
-    expect(byline(block('“By Jane Rowe”'), ctx)).toBeNull();
+    expect(byline(...judged('WRITTEN BY Jane Rowe'))?.drop).toBe('byline');
+    expect(byline(...judged('Reporting by Tom Field'))?.drop).toBe('byline');
+    expect(byline(...judged('Harbour reopens'))).toBeNull();
+    expect(byline(...judged('“By Jane Rowe”'))).toBeNull();
   });
 });
