@@ -76,7 +76,7 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   if (options.copies) dropCopies(options.copies(blocks), drops);
   else dropRepeated(blocks, drops, page);
   const run = articleRun(blocks, drops, page, options.costs);
-  if (options.findTitle && run && meta.title == null) findTitle(blocks, drops, run[0], meta);
+  if (options.findTitle && run && meta.title == null) findTitle(blocks, drops, run[0], meta, page.keys);
   return assemble(blocks, drops, meta);
 }
 
@@ -209,8 +209,8 @@ function isSnippet(blocks: readonly Block[], drops: readonly (string | null)[]):
  * The headline: the run may open with it when it is long enough to pass for prose, or it stands a few
  * lines above the run; else a breadcrumb's last crumb, which names the page.
  */
-function findTitle(blocks: readonly Block[], drops: (string | null)[], start: number, meta: Partial<DocumentMeta>): void {
-  const h = bestHeadline(articleHeadlineCandidates(blocks, drops, start));
+function findTitle(blocks: readonly Block[], drops: (string | null)[], start: number, meta: Partial<DocumentMeta>, keys: readonly string[]): void {
+  const h = bestHeadline(articleHeadlineCandidates(blocks, drops, start, keys));
   if (h >= 0) {
     meta.title = headlineText(blocks, h);
     drops[h] = 'title';
@@ -264,10 +264,16 @@ function opening(b: Block, removed: Removed[], meta: Partial<DocumentMeta>): str
  * dropped: lines before the run that only the run's bounds dropped, or a few lines into it, the kept
  * lines being the body. The title ranker's training script reads the same candidates.
  */
-export function articleHeadlineCandidates(blocks: readonly Block[], drops: readonly (string | null)[], start: number): HeadlineCandidate[] {
+export function articleHeadlineCandidates(blocks: readonly Block[], drops: readonly (string | null)[], start: number, keys?: readonly string[]): HeadlineCandidate[] {
   const body: string[] = [];
-  for (let i = 0; i < blocks.length; i++) if (!drops[i]) body.push(blocks[i]!.text);
+  // The body lines' phrase keys, when the caller has them: the ranker need not lower-case the body again.
+  const bodyKeys: string[] | undefined = keys ? [] : undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    if (drops[i]) continue;
+    body.push(blocks[i]!.text);
+    bodyKeys?.push(keys![i]!);
+  }
   // A date line may carry the headline too ("Dec 18 2025 Preparing a transition"): the ranker reads it without the date.
   const free = (i: number) => !drops[i] || drops[i] === 'outside the article' || drops[i] === 'date line';
-  return headlineCandidates(blocks, start + 1, free, body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
+  return headlineCandidates(blocks, start + 1, free, body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD, bodyKeys);
 }

@@ -86,3 +86,13 @@ describe('byline openings', () => {
     expect(byline(...judged('“By Jane Rowe”'))).toBeNull();
   });
 });
+
+describe('content words of a phrase key', () => {
+  it('are those of the lower-cased line, so the ranker may count the body by its keys', async () => {
+    const { contentWords, contentWordsOfLower, countWords } = await import('../../../src/clean/rules/title-words.js');
+    const lines = ['Harbour News —', ' The Quay’s  RE-OPENING: naïve café! ', 'Ferries\u2003resume » ', 'İstanbul ferries sail again', 'Moorings | Harbour'];
+    for (const line of lines) expect(contentWordsOfLower(phraseKey(line)), line).toEqual(contentWords(line));
+    const wanted = new Set(['harbour', 'ferries', 'café', 'istanbul']);
+    expect(countWords(lines, wanted, 30, lines.map(phraseKey))).toEqual(countWords(lines, wanted, 30));
+  });
+});
