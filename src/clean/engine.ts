@@ -11,7 +11,7 @@ import { furniture } from './rules/furniture.js';
 import { published } from './rules/published.js';
 import { residueLength } from './rules/residue.js';
 import { decide, type Rule, type RuleContext } from './rules/rule.js';
-import { isProseOf, wordCount } from './rules/shape.js';
+import { isProseOf, phraseKeyOf, plainSpaced, wordCount, wordCountOf } from './rules/shape.js';
 import { tail } from './rules/tail.js';
 import { bestHeadline, headlineCandidates, headlineText, type HeadlineCandidate } from './rules/title.js';
 import { plainQuotes } from './html/title.js';
@@ -76,30 +76,39 @@ export function classify(blocks: readonly Block[], options: EngineOptions): Clea
   if (options.copies) dropCopies(options.copies(blocks), drops);
   else dropRepeated(blocks, drops, page);
   const run = articleRun(blocks, drops, page, options.costs);
-  if (options.findTitle && run && meta.title == null) findTitle(blocks, drops, run[0], meta);
+  if (options.findTitle && run && meta.title == null) findTitle(blocks, drops, run[0], meta, page.keys);
   return assemble(blocks, drops, meta);
 }
 
 /** What the steps ask of every block again and again, counted once. */
 interface Measures {
-  /** How often each exact block text occurs in the page. */
+  /** How often each exact block text that is not prose occurs in the page. */
   counts: Map<string, number>;
   words: number[];
   prose: boolean[];
+  /** Each block's phraseKey, which the rules read. */
+  keys: string[];
 }
 
 function measure(blocks: readonly Block[]): Measures {
   const counts = new Map<string, number>();
   const words: number[] = [];
   const prose: boolean[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
-    const w = wordCount(text);
+    // Whether the text is plain-spaced serves its word count and its key: one scan for both.
+    const plain = plainSpaced(text);
+    const w = wordCountOf(text, plain);
+    const p = isProseOf(text, w);
     words.push(w);
-    prose.push(isProseOf(text, w));
+    prose.push(p);
+    keys.push(phraseKeyOf(text, plain));
+    // Only a line that is not prose is asked how often it occurs (whether a text is prose depends on
+    // the text alone, so every copy of it is counted): long paragraphs are not hashed.
+    if (!p) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  return { counts, words, prose };
+  return { counts, words, prose, keys };
 }
 
 /** No rule has anything to say about the block. */
@@ -108,7 +117,7 @@ const KEEP = decide('');
 /** Every block through the rules, in order, until the article ends: why each is dropped, or null. */
 function applyRules(blocks: readonly Block[], page: Measures, meta: Partial<DocumentMeta>, endAtTail: boolean): (string | null)[] {
   const drops: (string | null)[] = [];
-  const ctx: RuleContext = { blocks, index: 0, firstProse: page.prose.indexOf(true), counts: page.counts, meta };
+  const ctx: RuleContext = { blocks, index: 0, key: '', firstProse: page.prose.indexOf(true), counts: page.counts, meta };
   let proseWords = 0;
   let ended = false;
   // The pages a worker meets first may have nothing to drop: every step below that a dropped line
@@ -119,6 +128,7 @@ function applyRules(blocks: readonly Block[], page: Measures, meta: Partial<Docu
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     ctx.index = i;
+    ctx.key = page.keys[i]!;
     const tooEarly = proseWords < MIN_WORDS_BEFORE_TAIL;
     let reason: string | null = ended ? 'after the article' : null;
     for (let r = 0; r < RULES.length && !ended; r++) {
@@ -199,8 +209,8 @@ function isSnippet(blocks: readonly Block[], drops: readonly (string | null)[]):
  * The headline: the run may open with it when it is long enough to pass for prose, or it stands a few
  * lines above the run; else a breadcrumb's last crumb, which names the page.
  */
-function findTitle(blocks: readonly Block[], drops: (string | null)[], start: number, meta: Partial<DocumentMeta>): void {
-  const h = bestHeadline(articleHeadlineCandidates(blocks, drops, start));
+function findTitle(blocks: readonly Block[], drops: (string | null)[], start: number, meta: Partial<DocumentMeta>, keys: readonly string[]): void {
+  const h = bestHeadline(articleHeadlineCandidates(blocks, drops, start, keys));
   if (h >= 0) {
     meta.title = headlineText(blocks, h);
     drops[h] = 'title';
@@ -254,10 +264,16 @@ function opening(b: Block, removed: Removed[], meta: Partial<DocumentMeta>): str
  * dropped: lines before the run that only the run's bounds dropped, or a few lines into it, the kept
  * lines being the body. The title ranker's training script reads the same candidates.
  */
-export function articleHeadlineCandidates(blocks: readonly Block[], drops: readonly (string | null)[], start: number): HeadlineCandidate[] {
+export function articleHeadlineCandidates(blocks: readonly Block[], drops: readonly (string | null)[], start: number, keys?: readonly string[]): HeadlineCandidate[] {
   const body: string[] = [];
-  for (let i = 0; i < blocks.length; i++) if (!drops[i]) body.push(blocks[i]!.text);
+  // The body lines' phrase keys, when the caller has them: the ranker need not lower-case the body again.
+  const bodyKeys: string[] | undefined = keys ? [] : undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    if (drops[i]) continue;
+    body.push(blocks[i]!.text);
+    bodyKeys?.push(keys![i]!);
+  }
   // A date line may carry the headline too ("Dec 18 2025 Preparing a transition"): the ranker reads it without the date.
   const free = (i: number) => !drops[i] || drops[i] === 'outside the article' || drops[i] === 'date line';
-  return headlineCandidates(blocks, start + 1, free, body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD);
+  return headlineCandidates(blocks, start + 1, free, body, (i) => !drops[i], LOOK_BACK, LOOK_AHEAD, bodyKeys);
 }

@@ -18,7 +18,9 @@ import type { Block } from '../../src/clean/types.js';
 const findHeadline = (...args: Parameters<typeof headlineCandidates>): number => bestHeadline(headlineCandidates(...args));
 
 const block = (text: string, extra: Partial<Block> = {}): Block => ({ start: 0, end: text.length, text, tag: 'line', linkDensity: 0, ...extra });
-const ctx = (index: number, firstProse: number): RuleContext => ({ blocks: [], index, firstProse, counts: new Map(), meta: {} });
+const ctx = (index: number, firstProse: number, key = ''): RuleContext => ({ blocks: [], index, key, firstProse, counts: new Map(), meta: {} });
+/** A block and the context the classifier would judge it in (with the block's phrase key). */
+const on = (b: Block, index: number, firstProse: number): [Block, RuleContext] => [b, ctx(index, firstProse, phraseKey(b.text))];
 
 describe('shape', () => {
   it('counts words and tells prose from labels', () => {
@@ -47,54 +49,54 @@ describe('shape', () => {
 
 describe('furniture', () => {
   it('drops navigation, share buttons and notices', () => {
-    expect(furniture(block('Skip to content'), ctx(0, -1))?.drop).toBe('page furniture');
-    expect(furniture(block('Back to top button'), ctx(0, -1))?.drop).toBe('page furniture');
-    expect(furniture(block('Please consider supporting us by disabling your ad blocker'), ctx(0, -1))?.drop).toBe('notice or prompt');
-    expect(furniture(block('© 2024 Harbour News. All rights reserved.'), ctx(0, -1))?.drop).toBe('notice or prompt');
-    expect(furniture(block('Check price at Harbour Outfitters (on sale!)'), ctx(0, -1))?.drop).toBe('notice or prompt');
-    expect(furniture(block('See the rating.'), ctx(0, -1))?.drop).toBe('page furniture');
-    expect(furniture(block('The harbour reopened on Sunday after the storm.'), ctx(0, -1))).toBeNull();
+    expect(furniture(...on(block('Skip to content'), 0, -1))?.drop).toBe('page furniture');
+    expect(furniture(...on(block('Back to top button'), 0, -1))?.drop).toBe('page furniture');
+    expect(furniture(...on(block('Please consider supporting us by disabling your ad blocker'), 0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(...on(block('© 2024 Harbour News. All rights reserved.'), 0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(...on(block('Check price at Harbour Outfitters (on sale!)'), 0, -1))?.drop).toBe('notice or prompt');
+    expect(furniture(...on(block('See the rating.'), 0, -1))?.drop).toBe('page furniture');
+    expect(furniture(...on(block('The harbour reopened on Sunday after the storm.'), 0, -1))).toBeNull();
   });
 });
 
 describe('disclaimer', () => {
   it('drops a standing legal notice that holds two notice phrases', () => {
     const notice = 'Harbour Advisers does not give tax advice. This page is for informational purposes only and is not guaranteed to be complete.';
-    expect(disclaimer(block(notice), ctx(0, -1))?.drop).toBe('legal disclaimer');
+    expect(disclaimer(...on(block(notice), 0, -1))?.drop).toBe('legal disclaimer');
   });
 
   it('keeps one such phrase in the text and a notice the writer labels', () => {
-    expect(disclaimer(block('The rules are not intended to punish small fishing crews, the minister said.'), ctx(0, -1))).toBeNull();
+    expect(disclaimer(...on(block('The rules are not intended to punish small fishing crews, the minister said.'), 0, -1))).toBeNull();
     const labelled = 'Disclaimer: this column is for informational purposes only and is not a substitute for advice from your doctor.';
-    expect(disclaimer(block(labelled), ctx(0, -1))).toBeNull();
+    expect(disclaimer(...on(block(labelled), 0, -1))).toBeNull();
   });
 
   it('counts phrases with and without the shared words alike', () => {
     const plain = 'Quay Partners cannot be held liable for losses. The figures serve informational purposes.';
-    expect(disclaimer(block(plain), ctx(0, -1))?.drop).toBe('legal disclaimer');
+    expect(disclaimer(...on(block(plain), 0, -1))?.drop).toBe('legal disclaimer');
     const consult = 'Please consult a qualified pilot before sailing; this chart is not guaranteed.';
-    expect(disclaimer(block(consult), ctx(0, -1))?.drop).toBe('legal disclaimer');
+    expect(disclaimer(...on(block(consult), 0, -1))?.drop).toBe('legal disclaimer');
   });
 });
 
 describe('breadcrumb', () => {
   it('splits trails and takes the section before the headline', () => {
     expect(splitCrumbs('Home » Iraq » Iraq wants Iranian opposition out')).toEqual(['Home', 'Iraq', 'Iraq wants Iranian opposition out']);
-    expect(breadcrumb(block('Home » Iraq » Iraq wants Iranian opposition out'), ctx(0, 3))).toEqual({ drop: 'breadcrumb', meta: { section: 'Iraq' } });
-    expect(breadcrumb(block('Home › Business'), ctx(0, 3))?.meta).toEqual({ section: 'Business' });
+    expect(breadcrumb(...on(block('Home » Iraq » Iraq wants Iranian opposition out'), 0, 3))).toEqual({ drop: 'breadcrumb', meta: { section: 'Iraq' } });
+    expect(breadcrumb(...on(block('Home › Business'), 0, 3))?.meta).toEqual({ section: 'Business' });
   });
 
   it('leaves body lines alone', () => {
-    expect(breadcrumb(block('Profits rose 5% > forecasts'), ctx(0, 3))).toBeNull();
-    expect(breadcrumb(block('Home » Iraq » Story'), ctx(5, 3))).toBeNull();
+    expect(breadcrumb(...on(block('Profits rose 5% > forecasts'), 0, 3))).toBeNull();
+    expect(breadcrumb(...on(block('Home » Iraq » Story'), 5, 3))).toBeNull();
   });
 });
 
 describe('byline', () => {
   it('reads authors and editors', () => {
-    expect(byline(block('By Jane Rowe and Tom Field'), ctx(0, 3))).toEqual({ drop: 'byline', meta: { authors: ['Jane Rowe', 'Tom Field'] } });
-    expect(byline(block('Editor: Mu Xuequan'), ctx(9, 3))).toEqual({ drop: 'editor line', meta: { editors: ['Mu Xuequan'] } });
-    expect(byline(block('By the time the ferries left, the storm had passed over the whole coast and beyond.'), ctx(0, 3))).toBeNull();
+    expect(byline(...on(block('By Jane Rowe and Tom Field'), 0, 3))).toEqual({ drop: 'byline', meta: { authors: ['Jane Rowe', 'Tom Field'] } });
+    expect(byline(...on(block('Editor: Mu Xuequan'), 9, 3))).toEqual({ drop: 'editor line', meta: { editors: ['Mu Xuequan'] } });
+    expect(byline(...on(block('By the time the ferries left, the storm had passed over the whole coast and beyond.'), 0, 3))).toBeNull();
   });
 
   it('keeps names only', () => {
@@ -113,9 +115,9 @@ describe('published', () => {
   });
 
   it('takes a date line before the body as the publication date', () => {
-    expect(published(block('March 3, 2024'), ctx(1, 4))).toEqual({ drop: 'date line', meta: { published: '2024-03-03' } });
-    expect(published(block('Updated March 5, 2024'), ctx(1, 4))).toEqual({ drop: 'date line', meta: {} });
-    expect(published(block('March 3, 2024'), ctx(8, 4))).toBeNull();
+    expect(published(...on(block('March 3, 2024'), 1, 4))).toEqual({ drop: 'date line', meta: { published: '2024-03-03' } });
+    expect(published(...on(block('Updated March 5, 2024'), 1, 4))).toEqual({ drop: 'date line', meta: {} });
+    expect(published(...on(block('March 3, 2024'), 8, 4))).toBeNull();
   });
 });
 
@@ -138,10 +140,10 @@ describe('residue', () => {
 
 describe('tail', () => {
   it('ends the article at related-content and comment headings after the body', () => {
-    expect(tail(block('You may also like'), ctx(9, 2))).toEqual({ drop: 'related or comments heading', endsArticle: true });
-    expect(tail(block('12 Comments'), ctx(9, 2))?.endsArticle).toBe(true);
-    expect(tail(block('Leave a CommentIraq owns data'), ctx(9, 2))?.endsArticle).toBe(true);
-    expect(tail(block('You may also like'), ctx(1, 2))).toBeNull();
+    expect(tail(...on(block('You may also like'), 9, 2))).toEqual({ drop: 'related or comments heading', endsArticle: true });
+    expect(tail(...on(block('12 Comments'), 9, 2))?.endsArticle).toBe(true);
+    expect(tail(...on(block('Leave a CommentIraq owns data'), 9, 2))?.endsArticle).toBe(true);
+    expect(tail(...on(block('You may also like'), 1, 2))).toBeNull();
   });
 });
 

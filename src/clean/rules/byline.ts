@@ -19,9 +19,17 @@ export function splitNames(s: string): string[] {
 /** Both lists in one, editors first, so one loop (and one compiled path) serves both. */
 const OPENINGS: readonly string[] = [...EDITOR, ...AUTHOR];
 
+/**
+ * The letters the openings start with, by ASCII code: a line that starts with none of them (in either
+ * case) is no byline, and is neither counted nor lower-cased. Only ASCII letters lower-case to these.
+ */
+const FIRST_LETTERS = new Uint8Array(128);
+for (const p of OPENINGS) FIRST_LETTERS[p.charCodeAt(0)] = FIRST_LETTERS[p.charCodeAt(0) - 32] = 1;
+
 export const byline: Rule = (block) => {
   const text = block.text;
-  if (text.length > 120 || wordCount(text) > 14) return null;
+  const first = text.charCodeAt(0);
+  if (!(first < 128 && FIRST_LETTERS[first] === 1) || text.length > 120 || wordCount(text) > 14) return null;
   const lower = text.toLowerCase();
   // An indexed loop: leaving a for-of early (the rare match) runs code TurboFan has no feedback for.
   for (let i = 0; i < OPENINGS.length; i++) {

@@ -1,6 +1,6 @@
 // Page furniture: whole lines that are navigation, calls to action, share buttons or notices.
 import { decide, type Rule } from './rule.js';
-import { phraseKey, wordCountUpTo } from './shape.js';
+import { keyWordsUpTo } from './shape.js';
 
 // Exact lines (lower-cased, trailing punctuation dropped).
 const LINES = new Set([
@@ -32,7 +32,7 @@ const CTA_OFFERS = ['free', 'now', 'today', 'demo', 'trial', 'quote', 'consultat
 
 export function isCallToAction(key: string): boolean {
   // The cheap tests first: most lines open with no call-to-action verb.
-  if (key.endsWith('.') || !startsWithAny(key, CTA_VERBS) || wordCountUpTo(key, 8) > 8) return false;
+  if (key.endsWith('.') || !startsWithAny(key, firstOf(CTA_VERBS_BY_FIRST, key)) || keyWordsUpTo(key, 8) > 8) return false;
   const words = key.split(/[^a-z]+/u);
   return CTA_OFFERS.some((o) => words.includes(o));
 }
@@ -70,30 +70,53 @@ const PREFIXES = [
   'products are chosen independently', 'our reviewers research', 'keep up with the latest', 'explore our latest',
 ];
 
-// Whole-line notices that can sit anywhere in a longer line.
-const CONTAINS = ['all rights reserved', 'cookie policy', 'use of cookies', 'disabling your ad blocker', 'ad blocker'];
+// Whole-line notices that can sit anywhere in a longer line ("disabling your ad blocker" is found by
+// "ad blocker"; the cookie notices only where "cookie" is).
+const CONTAINS = ['all rights reserved', 'cookie', 'ad blocker'];
+const COOKIE = 1;
+const COOKIE_NOTICES = ['cookie policy', 'use of cookies'];
+/** A line of at most this many units has at most 40 words (a word and a space are two units). */
+const SHORT_KEY = 80;
 
 /** The longest exact line: longer keys need no hashing to know they are not one. */
 const LONGEST_LINE = Math.max(...[...LINES].map((l) => l.length));
 
-/** The prefixes by their first character, so a line is tested only against those that can match it. */
-const PREFIXES_BY_FIRST = new Map<string, string[]>();
-for (const p of PREFIXES) {
-  const list = PREFIXES_BY_FIRST.get(p[0]!) ?? [];
-  list.push(p);
-  PREFIXES_BY_FIRST.set(p[0]!, list);
+/** Openings by their first character, so a line is tested only against those that can match it. */
+function byFirst(openings: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const p of openings) {
+    const list = map.get(p[0]!) ?? [];
+    list.push(p);
+    map.set(p[0]!, list);
+  }
+  return map;
+}
+const PREFIXES_BY_FIRST = byFirst(PREFIXES);
+const CTA_VERBS_BY_FIRST = byFirst(CTA_VERBS);
+const NO_PREFIXES: readonly string[] = [];
+
+/** The openings of `map` that start as `key` does. */
+function firstOf(map: ReadonlyMap<string, readonly string[]>, key: string): readonly string[] {
+  return (key.length > 0 ? map.get(key[0]!) : undefined) ?? NO_PREFIXES;
+}
+
+/** Does the key hold a notice of CONTAINS (a cookie notice when it holds "cookie")? */
+function containsNotice(key: string): boolean {
+  for (let i = 0; i < CONTAINS.length; i++) {
+    if (key.includes(CONTAINS[i]!) && (i !== COOKIE || includesAny(key, COOKIE_NOTICES))) return true;
+  }
+  return false;
 }
 
 const PAGE_FURNITURE = decide('page furniture');
 const NOTICE = decide('notice or prompt');
 const CALL_TO_ACTION = decide('call to action');
-const NO_PREFIXES: readonly string[] = [];
 
-export const furniture: Rule = (block) => {
-  const key = phraseKey(block.text);
+export const furniture: Rule = (_block, ctx) => {
+  const key = ctx.key;
   if (key.length <= LONGEST_LINE && LINES.has(key)) return PAGE_FURNITURE;
-  if (startsWithAny(key, (key.length > 0 ? PREFIXES_BY_FIRST.get(key[0]!) : undefined) ?? NO_PREFIXES)) return NOTICE;
+  if (startsWithAny(key, firstOf(PREFIXES_BY_FIRST, key))) return NOTICE;
   if (isCallToAction(key)) return CALL_TO_ACTION;
-  if (wordCountUpTo(key, 40) <= 40 && includesAny(key, CONTAINS)) return NOTICE;
-  return null;
+  if (key.length > SHORT_KEY && keyWordsUpTo(key, 40) > 40) return null;
+  return containsNotice(key) ? NOTICE : null;
 };

@@ -5,9 +5,11 @@ import type { Block } from '../types.js';
 export interface RuleContext {
   blocks: readonly Block[];
   index: number;
+  /** phraseKey of the block being judged, found once for all rules. */
+  key: string;
   /** Index of the first block of running prose, or -1. */
   firstProse: number;
-  /** How often each exact block text occurs in the page. */
+  /** How often each exact block text that is not prose occurs in the page (prose texts are not counted). */
   counts: ReadonlyMap<string, number>;
   /** Metadata found so far (rules only fill what is still empty). */
   meta: Partial<DocumentMeta>;

@@ -1,9 +1,29 @@
 // What a block's text looks like: words, sentence punctuation, prose or not. Linear scans, no regex
-// over the whole block except anchored single-class ones.
+// over the whole block except anchored single-class ones and NOT_PLAIN (fixed-length alternatives).
 
-import { isRegexSpace, wordCount, wordCountUpTo } from '../../core/words.js';
+import { wordCount as countWordsByScan, wordCountUpTo } from '../../core/words.js';
 
-export { wordCount, wordCountUpTo };
+export { wordCountUpTo };
+
+/** What keeps a line from being plainSpaced: white space other than a space, two spaces, a space at an end. */
+const NOT_PLAIN = /[^\S ]| {2}|^ | $/u;
+
+/**
+ * core/words.ts's wordCount, faster on a plain-spaced line (most lines): its words are its spaces plus
+ * one, found by indexOf's native scan instead of a compiled loop over every character.
+ */
+export function wordCount(s: string): number {
+  return wordCountOf(s, plainSpaced(s));
+}
+
+/** wordCount given plainSpaced(s), which the classifier finds once per block for this and phraseKeyOf. */
+export function wordCountOf(s: string, plain: boolean): number {
+  if (!plain) return countWordsByScan(s);
+  if (s.length === 0) return 0;
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '’', "'", ')']);
 
@@ -34,34 +54,37 @@ export function isProseOf(s: string, words: number): boolean {
   return words >= 8 && s.length >= 50 && (endsLikeSentence(s) || sentenceMarks(s) >= 1);
 }
 
-// The rules ask for the key of the same block one after another: the last one is kept.
-let lastText = '';
-let lastKey = '';
-
 /** Lower-cased, trimmed, inner whitespace and trailing punctuation/colon dropped: for phrase lookups. */
 export function phraseKey(s: string): string {
-  if (s === lastText) return lastKey;
+  return phraseKeyOf(s, plainSpaced(s));
+}
+
+/**
+ * phraseKey given plainSpaced(s). The classifier keys each block once, with its word count, and hands
+ * the key to the rules (RuleContext.key).
+ */
+export function phraseKeyOf(s: string, plain: boolean): string {
   // Most lines have single inner spaces only: then lower-casing is all the whitespace step would do.
-  let t = plainSpaced(s) ? s.toLowerCase() : s.toLowerCase().replace(/\s+/gu, ' ').trim();
+  let t = plain ? s.toLowerCase() : s.toLowerCase().replace(/\s+/gu, ' ').trim();
   while (t.length > 0 && ':.!…›»>|-–—'.includes(t[t.length - 1]!)) t = t.slice(0, -1).trimEnd();
-  lastText = s;
-  lastKey = t;
   return t;
 }
 
-/** No whitespace but single plain spaces between other characters: collapsing and trimming change nothing. */
+/**
+ * wordCountUpTo for a phraseKey, which is always plain-spaced: its words are its spaces plus one, found
+ * by indexOf, and the count stops one past `limit` as wordCountUpTo's does.
+ */
+export function keyWordsUpTo(key: string, limit: number): number {
+  if (key.length === 0) return 0;
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0 && n <= limit; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/**
+ * No whitespace but single plain spaces between other characters: collapsing and trimming change nothing.
+ * A regular expression test: the engine's scan is about twice as fast as a compiled loop over the characters.
+ */
 export function plainSpaced(s: string): boolean {
-  let prevSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (isRegexSpace(c)) {
-      return false;
-    } else {
-      prevSpace = false;
-    }
-  }
-  return !prevSpace || s.length === 0;
+  return !NOT_PLAIN.test(s);
 }

@@ -1,7 +1,6 @@
 // Headings after which a page shows other things than the article: related stories, comments,
 // author boxes. They end the article once some prose has been seen.
 import { decide, type Rule } from './rule.js';
-import { phraseKey } from './shape.js';
 
 // Measured on WCXB dev: headings such as "Recommended", "Most popular", "Read next", "Top stories" or
 // "Share this article" sit in sidebars and share bars inside the article as often as after it, so
@@ -31,7 +30,7 @@ const ENDS_ARTICLE = decide('related or comments heading', undefined, true);
 export const tail: Rule = (block, ctx) => {
   // A link is a teaser's "read more" or a menu item, not a section heading.
   if (block.text.length > 80 || block.linkDensity > 0.5 || ctx.firstProse < 0 || ctx.index <= ctx.firstProse) return null;
-  const key = phraseKey(block.text);
+  const key = ctx.key;
   // "Leave a CommentIraq owns data …": a heading glued to the next headline still ends the article.
   if (HEADINGS.has(key) || commentHeader(key) || key.startsWith('leave a comment')) return ENDS_ARTICLE;
   return null;

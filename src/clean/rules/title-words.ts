@@ -44,7 +44,14 @@ function scanWords(t: string, word: (start: number, end: number, hash: number) =
 
 /** The content words of a line, lower-cased, in order, repeats kept. */
 export function contentWords(s: string): string[] {
-  const t = s.toLowerCase();
+  return contentWordsOfLower(s.toLowerCase());
+}
+
+/**
+ * contentWords of a line already lower-cased. A phraseKey serves as well: it differs from the lower-cased
+ * line only in white space and trailing punctuation, which hold no letters or digits.
+ */
+export function contentWordsOfLower(t: string): string[] {
   const out: string[] = [];
   scanWords(t, (start, end) => out.push(t.slice(start, end)));
   return out;
@@ -64,9 +71,10 @@ function wordHash(w: string): number {
 /**
  * How often each word of `wanted` occurs among the content words of `texts`, read up to the line that
  * starts past `maxChars` (the words of no other line are counted: the headline ranker asks about its
- * candidates' words only, and the body has thousands).
+ * candidates' words only, and the body has thousands). `lowered`, when given, holds the texts lower-cased
+ * (or their phrase keys: see contentWordsOfLower), so they need not be lower-cased again.
  */
-export function countWords(texts: readonly string[], wanted: ReadonlySet<string>, maxChars: number): Map<string, number> {
+export function countWords(texts: readonly string[], wanted: ReadonlySet<string>, maxChars: number, lowered?: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   if (wanted.size === 0) return counts;
   const filter = new Uint8Array(FILTER_MASK + 1);
@@ -78,10 +86,11 @@ export function countWords(texts: readonly string[], wanted: ReadonlySet<string>
     if (wanted.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   };
   let seen = 0;
-  for (const text of texts) {
+  for (let k = 0; k < texts.length; k++) {
     if (seen > maxChars) break;
+    const text = texts[k]!;
     seen += text.length;
-    t = text.toLowerCase();
+    t = lowered !== undefined ? lowered[k]! : text.toLowerCase();
     scanWords(t, word);
   }
   return counts;

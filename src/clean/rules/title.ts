@@ -5,7 +5,7 @@ import { cutTagline, isCredit, plainApostrophes } from '../html/title.js';
 import type { Block } from '../types.js';
 import { withoutDate } from './title-date.js';
 import { withoutLabel } from './title-label.js';
-import { contentWords, countWords } from './title-words.js';
+import { contentWords, contentWordsOfLower, countWords } from './title-words.js';
 import { isDateLine } from './published.js';
 import { endsLikeSentence, isProse, wordCount } from './shape.js';
 
@@ -284,15 +284,18 @@ export function headlineCandidates(
   inBody: (i: number) => boolean = () => false,
   lookBack = 150,
   lookAhead = 0,
+  bodyKeys?: readonly string[],
 ): HeadlineCandidate[] {
   // The lead: the body's first paragraphs of prose, which a headline's words usually recur in.
   const leadWords = new Set<string>();
   let leadLines = 0;
-  for (const text of body) {
+  for (let k = 0; k < body.length; k++) {
     if (leadLines >= LEAD_LINES) break;
+    const text = body[k]!;
     if (!isProse(text)) continue;
     leadLines++;
-    for (const w of contentWords(text)) leadWords.add(w);
+    const lead = bodyKeys !== undefined ? contentWordsOfLower(bodyKeys[k]!) : contentWords(text);
+    for (let j = 0; j < lead.length; j++) leadWords.add(lead[j]!);
   }
   const prose = lineTest(blocks, isProse);
   const byOrDate = lineTest(blocks, looksLikeByOrDate);
@@ -310,8 +313,9 @@ export function headlineCandidates(
   const order: number[] = [];
   for (let i = from - 1; i >= 0 && i >= from - lookBack; i--) order.push(i);
   for (let i = from; i < blocks.length && i < from + lookAhead; i++) order.push(i);
-  // Each candidate's content words, and all of them, which are the only words counted in the body.
+  // Each candidate's content words, distinct, and all of them, which are the only words counted in the body.
   const words: string[][] = [];
+  const owns: string[][] = [];
   const wanted = new Set<string>();
   for (const i of order) {
     if (!free(i)) continue;
@@ -320,9 +324,10 @@ export function headlineCandidates(
     if (text === null) continue;
     const distance = Math.abs(from - 1 - i);
     const ownWords = contentWords(text);
-    const own = [...new Set(ownWords)];
-    for (const w of own) wanted.add(w);
+    const own = distinct(ownWords);
+    for (let k = 0; k < own.length; k++) wanted.add(own[k]!);
     words.push(ownWords);
+    owns.push(own);
     const count = wordCount(text);
     const last = text[text.length - 1];
     out.push({
@@ -336,14 +341,14 @@ export function headlineCandidates(
         inBody(i) ? 1 : 0, i > 0 && byOrDate(i - 1) ? 1 : 0, Math.log1p(out.length),
         /^[0-9]/u.test(text) ? 1 : 0, i / blocks.length, i >= from ? 1 : 0,
         proseFollows(prose, i, blocks.length) ? 1 : 0, 0, i < from ? Math.log1p(proseBelow[i - lo] ?? 0) : 0,
-        own.length ? own.filter((w) => leadWords.has(w)).length / own.length : 0,
+        own.length ? countIn(own, leadWords) / own.length : 0,
         YEAR.test(text) ? 1 : 0, Math.max(0, count - LENGTH_CAP) / LENGTH_CAP, 0, 0,
         count <= NAME_WORDS && i + 1 < blocks.length && byOrDate(i + 1) && capitalisedShare(text) === 1 && !/[0-9]/u.test(text) ? 1 : 0,
         text.includes('(') || text.includes('[') ? 1 : 0, menuPair(text, count) ? 1 : 0,
       ],
     });
   }
-  markSharedWithBody(out, words, countWords(body, wanted, BODY_CHARS), inBody);
+  markSharedWithBody(out, words, owns, countWords(body, wanted, BODY_CHARS, bodyKeys), inBody);
   markRepeated(out, blocks);
   markFirstAboveProse(out);
   markStandfirstPairs(out);
@@ -357,14 +362,40 @@ const BODY_CHARS = 20_000;
  * sharedWithBody: the share of a candidate's distinct content words that recur in the body. Counts, not a
  * set: a candidate that is itself a body line must not count its own words.
  */
-function markSharedWithBody(cands: HeadlineCandidate[], words: readonly string[][], bodyWords: ReadonlyMap<string, number>, inBody: (i: number) => boolean): void {
+function markSharedWithBody(cands: HeadlineCandidate[], words: readonly string[][], owns: readonly string[][], bodyWords: ReadonlyMap<string, number>, inBody: (i: number) => boolean): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     const ownWords = words[k]!;
-    const own = [...new Set(ownWords)];
-    const mine = (w: string) => (inBody(c.index) ? ownWords.filter((x) => x === w).length : 0);
-    c.features[SHARED_WITH_BODY] = own.length ? own.filter((w) => (bodyWords.get(w) ?? 0) - mine(w) > 0).length / own.length : 0;
+    const own = owns[k]!;
+    const body = inBody(c.index);
+    let shared = 0;
+    for (let j = 0; j < own.length; j++) {
+      const w = own[j]!;
+      if ((bodyWords.get(w) ?? 0) - (body ? occurrences(ownWords, w) : 0) > 0) shared++;
+    }
+    c.features[SHARED_WITH_BODY] = own.length ? shared / own.length : 0;
   }
+}
+
+/** The words of a list without repeats, in the order they first come (a candidate's few words: no set). */
+function distinct(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) if (!out.includes(words[i]!)) out.push(words[i]!);
+  return out;
+}
+
+/** How many of the words are in the set. */
+function countIn(words: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) if (set.has(words[i]!)) n++;
+  return n;
+}
+
+/** How often `w` is among the words. */
+function occurrences(words: readonly string[], w: string): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) if (words[i] === w) n++;
+  return n;
 }
 
 const REPEATED_ON_PAGE = HEADLINE_FEATURES.indexOf('repeatedOnPage');
