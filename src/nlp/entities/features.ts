@@ -621,7 +621,7 @@ export function featurize(text: string, sentences: readonly Span[], gaz: Gazette
   const keysPerToken = wordKeysToo ? STATIC_FEATURES : CONTEXT_FEATURES;
   const keys = keyBuffer(n, keysPerToken, reuseKeys);
   // Recognition's layout leaves plain tokens unscored, and their context keys unwritten.
-  const plain = wordKeysToo ? new Uint8Array(n) : plainTokens(v.cap, sentBegin, sentEnd);
+  const plain = wordKeysToo ? new Uint8Array(n) : plainTokens(v.cap, v.lower, sentBegin, sentEnd);
   const d: KeyInputs = { text, starts, ends, v, initial, headline, docCase, wordId, gazBegin, gazInside, sig, runStart, runEnd, topic, plain, wordKeysToo, keys };
   for (let si = 0; si < sentBegin.length; si++) sentenceKeys(d, sentBegin[si]!, sentEnd[si]!);
   return { text, n, starts, ends, sentBegin, sentEnd, word: v.word, lower: v.lower, shortShape: v.shortShape, cap: v.cap, wordId, words, plain, keys, keysPerToken, stage1Keys: wordKeysToo ? STAGE1_FEATURES : CONTEXT_STAGE1 };

@@ -24,7 +24,7 @@ function direct(text: string): number[][] {
   const doc = featurize(text, splitSentences(text), model.gazetteer, false, true, model.signatures);
   const scores = new Float64Array(doc.n * ROW);
   model.keyTable.addStatic(doc.keys, doc.n, STATIC_FEATURES, STAGE1_FEATURES, new Uint8Array(doc.n), scores);
-  return scoredRows(scores, plainTokens(doc.cap, doc.sentBegin, doc.sentEnd));
+  return scoredRows(scores, plainTokens(doc.cap, doc.lower, doc.sentBegin, doc.sentEnd));
 }
 
 function cached(text: string): number[][] {
