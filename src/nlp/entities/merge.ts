@@ -217,11 +217,9 @@ function inCapitals(s: string): boolean {
   return true;
 }
 
-/** The name without a possessive ending (/[’']s$/u). */
+/** The name without a possessive "'s" (/[’']s$/u; a bare apostrophe stays). */
 function withoutPossessive(name: string): string {
-  const n = name.length;
-  const q = codeAt(name, n - 2);
-  return codeAt(name, n - 1) === Ch.s && (q === Ch.apostrophe || q === Ch.rightQuote) ? name.slice(0, n - 2) : name;
+  return possessiveLength(name) === 2 ? name.slice(0, name.length - 2) : name;
 }
 
 /**
