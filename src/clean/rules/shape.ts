@@ -18,11 +18,7 @@ export function wordCount(s: string): number {
 
 /** wordCount given plainSpaced(s), which the classifier finds once per block for this and phraseKeyOf. */
 export function wordCountOf(s: string, plain: boolean): number {
-  if (!plain) return countWordsByScan(s);
-  if (s.length === 0) return 0;
-  let n = 1;
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
-  return n;
+  return plain ? keyWordsUpTo(s, Infinity) : countWordsByScan(s);
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '’', "'", ')']);
@@ -71,8 +67,8 @@ export function phraseKeyOf(s: string, plain: boolean): string {
 }
 
 /**
- * wordCountUpTo for a phraseKey, which is always plain-spaced: its words are its spaces plus one, found
- * by indexOf, and the count stops one past `limit` as wordCountUpTo's does.
+ * wordCountUpTo for a plain-spaced text (a phraseKey always is one): its words are its spaces plus one,
+ * found by indexOf, and the count stops one past `limit` as wordCountUpTo's does.
  */
 export function keyWordsUpTo(key: string, limit: number): number {
   if (key.length === 0) return 0;
