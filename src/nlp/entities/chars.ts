@@ -35,3 +35,16 @@ export function wordBefore(text: string, start: number): string {
   while (s > 0 && codeAt(text, s - 1) !== Ch.space && codeAt(text, s - 1) !== Ch.newline) s--;
   return text.slice(s, e).toLowerCase();
 }
+
+/** The shortest and the longest length of the words: a word of another length is none of them. */
+export function lengthBounds(...lists: Iterable<string>[]): { min: number; max: number } {
+  let min = Infinity;
+  let max = 0;
+  for (const list of lists) {
+    for (const w of list) {
+      if (w.length < min) min = w.length;
+      if (w.length > max) max = w.length;
+    }
+  }
+  return { min, max };
+}

@@ -21,7 +21,7 @@
 //   "Moody's Investors Service") is named by that word alone elsewhere ("Boatmen's was the prize").
 import type { Mention } from '../../core/document.js';
 import { mapChanged, mapMentions, mention, retyped } from './mention.js';
-import { Ch, codeAt } from './chars.js';
+import { Ch, codeAt, lengthBounds } from './chars.js';
 import { charClass, LOWER, UPPER } from './hash.js';
 
 const SUFFIXES = ['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Co', 'Cos.', 'Ltd.', 'Ltd', 'Plc', 'plc', 'PLC', 'SpA', 'S.p.A.', 'S.A.', 'SA',
@@ -30,7 +30,7 @@ const SUFFIX_SET = new Set(SUFFIXES);
 /** The suffixes' first characters' codes: a word starting otherwise is none. */
 const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.charCodeAt(0)));
 /** The longest suffix with a full stop after it ("S.p.A." + "."). */
-const MAX_SUFFIX_WORD = 7;
+const MAX_SUFFIX_WORD = lengthBounds(SUFFIXES).max + 1;
 /** Is `word` a company suffix ("Inc", "Corp.", "AG")? */
 export const isCompanySuffix = (word: string): boolean => SUFFIX_SET.has(word);
 // Offices that, inside an organisation's mention, begin a person's title ("Council President X").
@@ -43,10 +43,8 @@ const CUES_BEFORE = new Set(('company firm group bank club side newspaper daily 
 const PERIODICAL_CUES = new Set(['daily', 'weekly', 'side']);
 const CUES_AFTER = new Set(['shares', 'shareholders', 'newspaper', 'daily', 'spokesman', 'spokeswoman', 'chairman', 'manager', 'coach']);
 // The lengths of the cue words (a word of another length is not lower-cased to be looked up).
-const MIN_CUE_BEFORE = 4;
-const MAX_CUE_BEFORE = 12;
-const MIN_CUE_AFTER = 5;
-const MAX_CUE_AFTER = 12;
+const CUE_BEFORE_LENGTHS = lengthBounds(CUES_BEFORE);
+const CUE_AFTER_LENGTHS = lengthBounds(CUES_AFTER);
 
 // Last words that make a name an organisation's (besides the company suffixes). Not "court", "exchange",
 // "federation", "union" or "bank", which end places and indices as often ("Stadium Court", "West Bank").
@@ -248,9 +246,7 @@ export function splitOfficeHolders(text: string, mentions: Mention[]): Mention[]
   return out;
 }
 
-/** The shortest and longest of OFFICES. */
-const MIN_OFFICE = 5;
-const MAX_OFFICE = 11;
+const OFFICE_LENGTHS = lengthBounds(OFFICES);
 
 /** Is a word of the mention between its first and its last one of OFFICES? */
 function holdsOffice(text: string, m: Mention): boolean {
@@ -266,7 +262,7 @@ function holdsOffice(text: string, m: Mention): boolean {
     let next = j;
     while (next < m.end && codeAt(text, next) === Ch.space) next++;
     if (j === i || next === m.end) return false;
-    if (j - i >= MIN_OFFICE && j - i <= MAX_OFFICE && OFFICES.has(text.slice(i, j).toLowerCase())) return true;
+    if (j - i >= OFFICE_LENGTHS.min && j - i <= OFFICE_LENGTHS.max && OFFICES.has(text.slice(i, j).toLowerCase())) return true;
     i = j;
   }
 }
@@ -300,8 +296,8 @@ export function cuedOrganizations(text: string, mentions: Mention[]): Mention[] 
   const cued = new Set<string>(); // not people
   const placeCued = new Set<string>(); // not places either
   for (const m of mentions) {
-    const before = wordBefore(text, m.start, MIN_CUE_BEFORE, MAX_CUE_BEFORE);
-    if (CUES_BEFORE.has(before) || CUES_AFTER.has(wordAfter(text, m.end, MIN_CUE_AFTER, MAX_CUE_AFTER))) cued.add(m.text);
+    const before = wordBefore(text, m.start, CUE_BEFORE_LENGTHS.min, CUE_BEFORE_LENGTHS.max);
+    if (CUES_BEFORE.has(before) || CUES_AFTER.has(wordAfter(text, m.end, CUE_AFTER_LENGTHS.min, CUE_AFTER_LENGTHS.max))) cued.add(m.text);
     if (CUES_BEFORE.has(before) && !PERIODICAL_CUES.has(before)) placeCued.add(m.text);
   }
   if (!cued.size) return mentions;

@@ -25,7 +25,7 @@
 //   (newspapers.ts).
 import type { Mention } from '../../core/document.js';
 import { mapMentions, mention } from './mention.js';
-import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode } from './chars.js';
+import { charAt, Ch, codeAt, isDigit, isLower, isUpperCode, lengthBounds } from './chars.js';
 import { bracketedClubs } from './clubbrackets.js';
 import { companyLeads } from './companyleads.js';
 import { clubsOfCountries } from './clubs.js';
@@ -46,8 +46,8 @@ const PLACE_FIRST = new Set(['camp', 'fort', 'mount', 'mt.', 'lake', 'cape', 'po
 const PLACE_LAST = new Set(
   'zone province provinces region valley river square street avenue island islands mountains desert sea ocean district governorate peninsula strait bay airport base border crossing'.split(' '),
 );
-const MAX_PLACE_FIRST = 5;
-const MAX_PLACE_LAST = 11;
+const MAX_PLACE_FIRST = lengthBounds(PLACE_FIRST).max;
+const MAX_PLACE_LAST = lengthBounds(PLACE_LAST).max;
 const GLUED = /^\p{Ll}+\d/u;
 const LETTER = /\p{L}/u;
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.']);
@@ -248,8 +248,8 @@ function clubCodes(text: string, mentions: Mention[]): Mention[] {
 
 const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-const MIN_DATE_WORD = 4;
-const MAX_DATE_WORD = 9;
+/** The lengths of the date words withoutDateWord drops (4, "June", to 9, "September", "Wednesday"). */
+const DATE_WORD_LENGTHS = lengthBounds(MONTHS, WEEKDAYS);
 
 // Abbreviated months as a table or a shipping note writes them ("Jul 31", "Nov 15 - Dec 10").
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
@@ -261,8 +261,8 @@ const bareLower = (m: Mention): string => (m.text.endsWith('.') ? m.text.slice(0
 // titles ("president and CEO"), economic measures ("PPI (pct) June", "remove VAT"). CoNLL tags none of them.
 const NOT_NAMES = new Set('kv kw mw gw kwh mwh ceo cfo coo cto vat gdp gnp ppi eps'.split(' '));
 
-/** The longest text dateOrUnit may hold ("September."). */
-const MAX_DATE_OR_UNIT = 10;
+/** The longest text dateOrUnit may hold ("September.": a word and its dot). */
+const MAX_DATE_OR_UNIT = lengthBounds(MONTHS, MONTH_ABBREVIATIONS, NOT_NAMES).max + 1;
 
 /**
  * Is the mention a month's name and nothing else ("Jul", "Dec.", "August"; a date, never a name: "May"
@@ -316,9 +316,8 @@ function withoutLowerTail(m: Mention): Mention {
 /** The mention without a trailing date word, or the mention itself. */
 function withoutDateWord(m: Mention): Mention {
   const space = m.text.lastIndexOf(' ');
-  // Date words are of 4 ("June") to 9 letters ("September", "Wednesday").
   const length = m.text.length - space - 1;
-  if (space <= 0 || length < MIN_DATE_WORD || length > MAX_DATE_WORD) return m;
+  if (space <= 0 || length < DATE_WORD_LENGTHS.min || length > DATE_WORD_LENGTHS.max) return m;
   const last = m.text.slice(space + 1).toLowerCase();
   // A weekday after a person's name, or after an organisation's of two words or more ("the Securities
   // and Exchange Commission Wednesday approved"); "Sheffield Wednesday" is a club's whole name.

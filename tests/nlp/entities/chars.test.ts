@@ -1,6 +1,6 @@
 // The rules' character reads: codes and characters inside the text, -1 / undefined outside it.
 import { describe, expect, it } from 'vitest';
-import { charAt, Ch, codeAt } from '../../../src/nlp/entities/chars.js';
+import { charAt, Ch, codeAt, lengthBounds } from '../../../src/nlp/entities/chars.js';
 
 describe('codeAt and charAt', () => {
   it('read inside the text as charCodeAt and text[i] do', () => {
@@ -19,5 +19,11 @@ describe('codeAt and charAt', () => {
       expect(charAt('abc', i)).toBeUndefined();
     }
     expect(codeAt('', 0)).toBe(-1);
+  });
+});
+
+describe('lengthBounds', () => {
+  it('gives the shortest and longest word over all the lists', () => {
+    expect(lengthBounds(['camp', 'mount'], new Set(['mt.', 'governorate']))).toEqual({ min: 3, max: 11 });
   });
 });
